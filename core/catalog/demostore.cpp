@@ -1,0 +1,185 @@
+#include "demostore.h"
+
+#include "catalog/catalogcsv.h"
+#include "catalog/csv.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+#include "storage/productrepository.h"
+#include "storage/ratingrepository.h"
+#include "storage/statsrepository.h"
+#include "storage/userrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#ifndef STOREFRONT_SOURCE_DATA_DIR
+#define STOREFRONT_SOURCE_DATA_DIR ""
+#endif
+
+namespace storefront::catalog {
+
+namespace {
+
+/// A demo data file with a known header, its columns by name.
+struct Table
+{
+    QString path;
+    std::vector<CsvRecord> records;
+    QHash<QString, int> column;
+
+    [[nodiscard]] QString at(const CsvRecord &r, const char *name) const
+    {
+        const int i = column.value(QLatin1String(name), -1);
+        return i >= 0 && i < r.fields.size() ? r.fields.at(i) : QString();
+    }
+    [[nodiscard]] QString where(const CsvRecord &r, const char *field) const
+    {
+        return QStringLiteral("%1:%2:%3").arg(path).arg(r.line).arg(QLatin1String(field));
+    }
+};
+
+Result<Table> readTable(const QString &path, std::initializer_list<const char *> required)
+{
+    auto records = Csv::readFile(path);
+    if (!records)
+        return records.error();
+    if (records->empty())
+        return fail(QStringLiteral("empty file"), path);
+    Table table{path, std::move(*records), {}};
+    const QStringList header = table.records.front().fields;
+    for (int i = 0; i < header.size(); ++i)
+        table.column.insert(header.at(i).trimmed(), i);
+    for (const char *name : required) {
+        if (!table.column.contains(QLatin1String(name)))
+            return fail(QStringLiteral("missing column \"%1\"").arg(QLatin1String(name)),
+                        path + QStringLiteral(":1"));
+    }
+    table.records.erase(table.records.begin());
+    return table;
+}
+
+Result<qint64> parseTime(const Table &t, const CsvRecord &r, const char *field)
+{
+    const QString text = t.at(r, field);
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return fail(QStringLiteral("\"%1\" is not an ISO 8601 time").arg(text.left(40)),
+                    t.where(r, field));
+    return time.toSecsSinceEpoch();
+}
+
+} // namespace
+
+QString DemoStore::locateDataDir()
+{
+    const QString fromEnv = qEnvironmentVariable("STOREFRONT_DATA_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/storefront/data"));
+    if (QFileInfo::exists(installed + QStringLiteral("/catalog.csv")))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(STOREFRONT_SOURCE_DATA_DIR);
+}
+
+Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, const QString &dataDir)
+{
+    auto counts = storage::StatsRepository(db).counts();
+    if (!counts)
+        return counts.error();
+    if (counts->products > 0)
+        return DemoSeedSummary{};
+
+    const QDir dir(dataDir);
+    ParsedCatalog catalog = CatalogCsv::parseFile(dir.filePath(QStringLiteral("catalog.csv")));
+    if (!catalog.problems.empty())
+        return catalog.problems.front();
+    auto shoppers = readTable(dir.filePath(QStringLiteral("shoppers.csv")),
+                              {"email", "display_name", "created_at"});
+    if (!shoppers)
+        return shoppers.error();
+    auto ratings =
+        readTable(dir.filePath(QStringLiteral("ratings.csv")), {"email", "sku", "stars", "rated_at"});
+    if (!ratings)
+        return ratings.error();
+    auto events = readTable(dir.filePath(QStringLiteral("events.csv")),
+                            {"email", "sku", "type", "occurred_at", "query"});
+    if (!events)
+        return events.error();
+
+    DemoSeedSummary summary;
+    Status written = db.transaction([&](QSqlDatabase &connection) -> Status {
+        QHash<QString, qint64> productIds;
+        for (const CatalogRow &row : catalog.rows) {
+            auto id = storage::ProductRepository::insert(connection, row.product);
+            if (!id)
+                return id.error();
+            productIds.insert(row.product.sku, *id);
+        }
+        summary.products = int(catalog.rows.size());
+
+        QHash<QString, qint64> userIds;
+        for (const CsvRecord &r : shoppers->records) {
+            auto created = parseTime(*shoppers, r, "created_at");
+            if (!created)
+                return created.error();
+            storage::User user;
+            user.email = shoppers->at(r, "email").trimmed().toCaseFolded();
+            user.displayName = shoppers->at(r, "display_name").trimmed();
+            user.createdAt = *created;
+            auto id = storage::UserRepository::insert(connection, user, QString());
+            if (!id)
+                return fail(id.error().message, shoppers->where(r, "email"));
+            userIds.insert(user.email, *id);
+        }
+        summary.shoppers = int(shoppers->records.size());
+
+        for (const CsvRecord &r : ratings->records) {
+            const qint64 user = userIds.value(ratings->at(r, "email").toCaseFolded());
+            const qint64 product = productIds.value(ratings->at(r, "sku"));
+            if (!user || !product)
+                return fail(QStringLiteral("unknown shopper or product"), ratings->where(r, "sku"));
+            auto when = parseTime(*ratings, r, "rated_at");
+            if (!when)
+                return when.error();
+            if (Status s = storage::RatingRepository::upsert(
+                    connection, {user, product, ratings->at(r, "stars").toInt(), *when});
+                !s)
+                return fail(s.error().message, ratings->where(r, "stars"));
+        }
+        summary.ratings = int(ratings->records.size());
+
+        for (const CsvRecord &r : events->records) {
+            storage::Event e;
+            e.userId = userIds.value(events->at(r, "email").toCaseFolded());
+            const auto type = storage::eventTypeFromName(events->at(r, "type"));
+            if (!type || !e.userId)
+                return fail(QStringLiteral("unknown shopper or event type"),
+                            events->where(r, "type"));
+            e.type = *type;
+            if (e.type == storage::EventType::Search) {
+                e.query = events->at(r, "query");
+            } else {
+                e.productId = productIds.value(events->at(r, "sku"));
+                if (!e.productId)
+                    return fail(QStringLiteral("unknown product"), events->where(r, "sku"));
+            }
+            auto when = parseTime(*events, r, "occurred_at");
+            if (!when)
+                return when.error();
+            e.occurredAt = *when;
+            if (auto id = storage::EventRepository::insert(connection, e); !id)
+                return fail(id.error().message, events->where(r, "type"));
+        }
+        summary.events = int(events->records.size());
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return summary;
+}
+
+} // namespace storefront::catalog

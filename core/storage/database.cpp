@@ -1,0 +1,174 @@
+#include "database.h"
+
+#include "common/logging.h"
+#include "migrations.h"
+#include "sqldialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace storefront::storage {
+
+Database::Database(QString path, Options options)
+    : m_path(std::move(path))
+    , m_options(options)
+    , m_dialect(std::make_unique<SqliteDialect>())
+    , m_prefix(QStringLiteral("storefront-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const Connection &c : std::as_const(m_connections)) {
+        QObject::disconnect(c.threadFinished);
+        QSqlDatabase::database(c.name, false).close();
+        QSqlDatabase::removeDatabase(c.name);
+    }
+    m_connections.clear();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("storefront.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    if (path.isEmpty())
+        return fail(QStringLiteral("no database path given"), QStringLiteral("--db"));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), path);
+    if (!info.exists()) {
+        // Create the file owner-only before SQLite opens it: SQLite gives the -wal and -shm
+        // files the same permissions as the database.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot create the database: %1").arg(file.errorString()),
+                        path);
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options));
+    QSqlDatabase connection = db->connection();
+    if (!connection.isOpen())
+        return fail(QStringLiteral("cannot open the database: %1")
+                        .arg(connection.lastError().text()),
+                    path);
+    // A file that is not SQLite opens fine and fails at the first statement.
+    QSqlQuery probe(connection);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        return fail(QStringLiteral("not a Storefront database: %1").arg(probe.lastError().text()),
+                    path);
+    probe.finish();
+    if (options.migrate) {
+        if (Status migrated = Migrations::migrate(connection, db->dialect()); !migrated)
+            return migrated.error();
+    } else {
+        auto version = db->schemaVersion();
+        if (!version)
+            return version.error();
+        if (*version > Migrations::latestVersion())
+            return fail(QStringLiteral("the database has schema version %1, newer than this "
+                                       "program knows (%2)")
+                            .arg(*version)
+                            .arg(Migrations::latestVersion()),
+                        path);
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    QThread *thread = QThread::currentThread();
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connections.value(thread).name;
+    }
+    if (!name.isEmpty())
+        return QSqlDatabase::database(name, false);
+
+    name = m_prefix + QLatin1Char('-') + QString::number(quintptr(thread), 16);
+    auto opened = openConnection(name);
+    // A pool thread that exits takes its connection with it; a later thread that reuses the
+    // same QThread address then gets a fresh one.
+    auto hook = QObject::connect(
+        thread, &QThread::finished, thread, [this, thread] { dropConnection(thread); },
+        Qt::DirectConnection);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.insert(thread, Connection{name, hook});
+    }
+    if (!opened)
+        qCWarning(lcStorage) << "cannot open connection:" << opened.error().toString();
+    return QSqlDatabase::database(name, false);
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driver(), name);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return fail(db.lastError().text(), m_path);
+    QSqlQuery query(db);
+    for (const QString &statement : m_dialect->connectionSetup(m_options.busyTimeoutMs)) {
+        if (!query.exec(statement))
+            return fail(QStringLiteral("%1 failed: %2").arg(statement, query.lastError().text()),
+                        m_path);
+    }
+    return db;
+}
+
+void Database::dropConnection(QThread *thread) const
+{
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_connections.take(thread).name;
+    if (name.isEmpty())
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Status Database::transaction(const std::function<Status(QSqlDatabase &)> &work) const
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return fail(QStringLiteral("cannot begin a transaction: %1").arg(db.lastError().text()),
+                    m_path);
+    Status result = work(db);
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return fail(QStringLiteral("commit failed: %1").arg(why), m_path);
+    }
+    return {};
+}
+
+Result<int> Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(m_dialect->readSchemaVersion()) || !query.next())
+        return fail(query.lastError().text(), m_path);
+    return query.value(0).toInt();
+}
+
+} // namespace storefront::storage

@@ -1,0 +1,104 @@
+#include "eventrepository.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+#include <QDateTime>
+
+namespace storefront::storage {
+
+namespace {
+
+const QString kInsertEvent = QStringLiteral(
+    "INSERT INTO events(user_id, product_id, type, query, occurred_at) VALUES (?, ?, ?, ?, ?)");
+const QString kByUser = QStringLiteral(
+    "SELECT id, coalesce(user_id, 0), coalesce(product_id, 0), type, coalesce(query, ''), "
+    "occurred_at FROM events WHERE user_id = ? ORDER BY occurred_at DESC, id DESC");
+const QString kAllProductEvents = QStringLiteral(
+    "SELECT id, coalesce(user_id, 0), product_id, type, '', occurred_at FROM events "
+    "WHERE product_id IS NOT NULL AND user_id IS NOT NULL ORDER BY user_id, occurred_at, id");
+
+Result<std::vector<Event>> readAll(SqlQuery &q)
+{
+    std::vector<Event> rows;
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toLongLong();
+        e.userId = q.value(1).toLongLong();
+        e.productId = q.value(2).toLongLong();
+        e.type = eventTypeFromName(q.value(3).toString()).value_or(EventType::View);
+        e.query = q.value(4).toString();
+        e.occurredAt = q.value(5).toLongLong();
+        rows.push_back(std::move(e));
+    }
+    return rows;
+}
+
+} // namespace
+
+QString eventTypeName(EventType type)
+{
+    switch (type) {
+    case EventType::View:
+        return QStringLiteral("view");
+    case EventType::AddToCart:
+        return QStringLiteral("add_to_cart");
+    case EventType::Purchase:
+        return QStringLiteral("purchase");
+    case EventType::Search:
+        return QStringLiteral("search");
+    }
+    return {};
+}
+
+std::optional<EventType> eventTypeFromName(const QString &name)
+{
+    for (EventType t : {EventType::View, EventType::AddToCart, EventType::Purchase,
+                        EventType::Search}) {
+        if (eventTypeName(t) == name)
+            return t;
+    }
+    return std::nullopt;
+}
+
+Result<qint64> EventRepository::insert(QSqlDatabase &connection, const Event &event)
+{
+    const bool search = event.type == EventType::Search;
+    if (search == (event.productId != 0))
+        return fail(search ? QStringLiteral("a search event has no product")
+                           : QStringLiteral("a product event needs a product"),
+                    QStringLiteral("product"));
+    SqlQuery q(connection, kInsertEvent, QStringLiteral("record event"));
+    if (Status s = q.exec({event.userId ? QVariant(event.userId) : QVariant(),
+                           search ? QVariant() : QVariant(event.productId),
+                           eventTypeName(event.type), search ? QVariant(event.query) : QVariant(),
+                           event.occurredAt ? event.occurredAt
+                                            : QDateTime::currentSecsSinceEpoch()});
+        !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> EventRepository::record(const Event &event) const
+{
+    QSqlDatabase connection = m_db.connection();
+    return insert(connection, event);
+}
+
+Result<std::vector<Event>> EventRepository::byUser(qint64 userId) const
+{
+    SqlQuery q(m_db.connection(), kByUser, QStringLiteral("events of user"));
+    if (Status s = q.exec({userId}); !s)
+        return s.error();
+    return readAll(q);
+}
+
+Result<std::vector<Event>> EventRepository::allProductEvents() const
+{
+    SqlQuery q(m_db.connection(), kAllProductEvents, QStringLiteral("all events"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return readAll(q);
+}
+
+} // namespace storefront::storage

@@ -1,0 +1,219 @@
+#include "migrations.h"
+
+#include "common/logging.h"
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace storefront::storage {
+
+namespace {
+
+// Version 1: the catalog, users, ratings, events and the full-text index.
+const QStringList kVersion1 = {
+    QStringLiteral(R"sql(
+CREATE TABLE categories (
+    id        INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES categories(id) ON DELETE RESTRICT,
+    name      TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    path      TEXT NOT NULL UNIQUE
+))sql"),
+    QStringLiteral("CREATE INDEX categories_parent ON categories(parent_id)"),
+    QStringLiteral(R"sql(
+CREATE TABLE products (
+    id          INTEGER PRIMARY KEY,
+    sku         TEXT NOT NULL UNIQUE CHECK (length(sku) BETWEEN 1 AND 64),
+    title       TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+    description TEXT NOT NULL DEFAULT '',
+    brand       TEXT NOT NULL DEFAULT '',
+    category_id INTEGER REFERENCES categories(id) ON DELETE RESTRICT,
+    price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+    currency    TEXT NOT NULL DEFAULT 'EUR' CHECK (length(currency) = 3),
+    image_path  TEXT NOT NULL DEFAULT '',
+    attributes  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(attributes)),
+    stock       INTEGER NOT NULL DEFAULT 0 CHECK (stock >= 0),
+    active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+))sql"),
+    QStringLiteral("CREATE INDEX products_category ON products(category_id)"),
+    QStringLiteral("CREATE INDEX products_brand ON products(brand)"),
+    QStringLiteral("CREATE INDEX products_price ON products(price_cents)"),
+    QStringLiteral("CREATE INDEX products_created ON products(created_at)"),
+    QStringLiteral(R"sql(
+CREATE TABLE users (
+    id           INTEGER PRIMARY KEY,
+    email        TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    password_hash TEXT,
+    role         TEXT NOT NULL DEFAULT 'shopper'
+                 CHECK (role IN ('shopper', 'staff', 'admin')),
+    created_at   INTEGER NOT NULL
+))sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE ratings (
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    stars      INTEGER NOT NULL CHECK (stars BETWEEN 1 AND 5),
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (user_id, product_id)
+) WITHOUT ROWID)sql"),
+    QStringLiteral("CREATE INDEX ratings_product ON ratings(product_id)"),
+    QStringLiteral(R"sql(
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    user_id     INTEGER REFERENCES users(id) ON DELETE CASCADE,
+    product_id  INTEGER REFERENCES products(id) ON DELETE CASCADE,
+    type        TEXT NOT NULL CHECK (type IN ('view', 'add_to_cart', 'purchase', 'search')),
+    query       TEXT,
+    occurred_at INTEGER NOT NULL,
+    CHECK ((type = 'search') = (product_id IS NULL))
+))sql"),
+    QStringLiteral("CREATE INDEX events_user ON events(user_id, occurred_at)"),
+    QStringLiteral("CREATE INDEX events_product ON events(product_id)"),
+    // Aggregates kept by triggers so that the grid can sort 100,000 products by rating
+    // without a GROUP BY over every rating.
+    QStringLiteral(R"sql(
+CREATE TABLE product_stats (
+    product_id   INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+    rating_count INTEGER NOT NULL DEFAULT 0,
+    rating_sum   INTEGER NOT NULL DEFAULT 0,
+    star1 INTEGER NOT NULL DEFAULT 0, star2 INTEGER NOT NULL DEFAULT 0,
+    star3 INTEGER NOT NULL DEFAULT 0, star4 INTEGER NOT NULL DEFAULT 0,
+    star5 INTEGER NOT NULL DEFAULT 0,
+    avg_stars    REAL GENERATED ALWAYS AS
+                 (CASE WHEN rating_count = 0 THEN 0.0
+                       ELSE CAST(rating_sum AS REAL) / rating_count END) STORED,
+    -- Bayesian average for sorting: five phantom 3.5-star ratings keep one lucky 5-star
+    -- rating from outranking a product that hundreds of shoppers rated 4.7.
+    rank_score   REAL GENERATED ALWAYS AS ((rating_sum + 17.5) / (rating_count + 5.0)) STORED
+))sql"),
+    QStringLiteral("CREATE INDEX product_stats_rank ON product_stats(rank_score)"),
+    QStringLiteral(R"sql(
+CREATE TRIGGER products_stats_init AFTER INSERT ON products BEGIN
+    INSERT INTO product_stats(product_id) VALUES (new.id);
+END)sql"),
+    QStringLiteral(R"sql(
+CREATE TRIGGER ratings_stats_insert AFTER INSERT ON ratings BEGIN
+    UPDATE product_stats SET rating_count = rating_count + 1,
+        rating_sum = rating_sum + new.stars,
+        star1 = star1 + (new.stars = 1), star2 = star2 + (new.stars = 2),
+        star3 = star3 + (new.stars = 3), star4 = star4 + (new.stars = 4),
+        star5 = star5 + (new.stars = 5)
+    WHERE product_id = new.product_id;
+END)sql"),
+    QStringLiteral(R"sql(
+CREATE TRIGGER ratings_stats_delete AFTER DELETE ON ratings BEGIN
+    UPDATE product_stats SET rating_count = rating_count - 1,
+        rating_sum = rating_sum - old.stars,
+        star1 = star1 - (old.stars = 1), star2 = star2 - (old.stars = 2),
+        star3 = star3 - (old.stars = 3), star4 = star4 - (old.stars = 4),
+        star5 = star5 - (old.stars = 5)
+    WHERE product_id = old.product_id;
+END)sql"),
+    QStringLiteral(R"sql(
+CREATE TRIGGER ratings_stats_update AFTER UPDATE OF stars ON ratings BEGIN
+    UPDATE product_stats SET rating_sum = rating_sum - old.stars,
+        star1 = star1 - (old.stars = 1), star2 = star2 - (old.stars = 2),
+        star3 = star3 - (old.stars = 3), star4 = star4 - (old.stars = 4),
+        star5 = star5 - (old.stars = 5)
+    WHERE product_id = old.product_id;
+    UPDATE product_stats SET rating_sum = rating_sum + new.stars,
+        star1 = star1 + (new.stars = 1), star2 = star2 + (new.stars = 2),
+        star3 = star3 + (new.stars = 3), star4 = star4 + (new.stars = 4),
+        star5 = star5 + (new.stars = 5)
+    WHERE product_id = new.product_id;
+END)sql"),
+    // The search index stores its own copy of the text (the category path comes from
+    // another table, so it cannot be an external-content index over products).
+    QStringLiteral(R"sql(
+CREATE VIRTUAL TABLE products_fts USING fts5(
+    title, description, brand, category,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')
+)sql"),
+    QStringLiteral(R"sql(
+CREATE TRIGGER products_fts_insert AFTER INSERT ON products BEGIN
+    INSERT INTO products_fts(rowid, title, description, brand, category)
+    VALUES (new.id, new.title, new.description, new.brand,
+            coalesce((SELECT path FROM categories WHERE id = new.category_id), ''));
+END)sql"),
+    QStringLiteral(R"sql(
+CREATE TRIGGER products_fts_update
+AFTER UPDATE OF title, description, brand, category_id ON products BEGIN
+    DELETE FROM products_fts WHERE rowid = old.id;
+    INSERT INTO products_fts(rowid, title, description, brand, category)
+    VALUES (new.id, new.title, new.description, new.brand,
+            coalesce((SELECT path FROM categories WHERE id = new.category_id), ''));
+END)sql"),
+    QStringLiteral(R"sql(
+CREATE TRIGGER products_fts_delete AFTER DELETE ON products BEGIN
+    DELETE FROM products_fts WHERE rowid = old.id;
+END)sql"),
+    QStringLiteral(R"sql(
+CREATE TRIGGER categories_fts_rename AFTER UPDATE OF path ON categories BEGIN
+    UPDATE products_fts SET category = new.path
+    WHERE rowid IN (SELECT id FROM products WHERE category_id = new.id);
+END)sql"),
+};
+
+const QList<QStringList> kSteps = {kVersion1};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(kSteps.size());
+}
+
+QStringList Migrations::step(int version)
+{
+    if (version < 1 || version > latestVersion())
+        return {};
+    return kSteps.at(version - 1);
+}
+
+Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    QSqlQuery versionQuery(db);
+    if (!versionQuery.exec(dialect.readSchemaVersion()) || !versionQuery.next())
+        return fail(QStringLiteral("cannot read the schema version: %1")
+                        .arg(versionQuery.lastError().text()),
+                    db.databaseName());
+    const int current = versionQuery.value(0).toInt();
+    versionQuery.finish();
+    if (current > latestVersion())
+        return fail(QStringLiteral("the database has schema version %1, but this program only "
+                                   "knows versions up to %2; use a newer Storefront")
+                        .arg(current)
+                        .arg(latestVersion()),
+                    db.databaseName());
+
+    for (int version = current + 1; version <= target; ++version) {
+        if (!db.transaction())
+            return fail(db.lastError().text(), db.databaseName());
+        QSqlQuery query(db);
+        for (const QString &statement : step(version)) {
+            if (!query.exec(statement)) {
+                const QString why = query.lastError().text();
+                db.rollback();
+                return fail(QStringLiteral("migration to version %1 failed: %2")
+                                .arg(version)
+                                .arg(why),
+                            db.databaseName());
+            }
+        }
+        if (!query.exec(dialect.writeSchemaVersion(version)) || !db.commit()) {
+            const QString why = query.lastError().text() + db.lastError().text();
+            db.rollback();
+            return fail(QStringLiteral("migration to version %1 failed: %2").arg(version).arg(why),
+                        db.databaseName());
+        }
+        qCInfo(lcStorage) << "migrated database to schema version" << version;
+    }
+    return {};
+}
+
+} // namespace storefront::storage

@@ -1,0 +1,44 @@
+#include "sqldialect.h"
+
+#include <QRegularExpression>
+
+namespace storefront::storage {
+
+QString SqliteDialect::driver() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QStringList SqliteDialect::connectionSetup(int busyTimeoutMs) const
+{
+    // WAL lets the GUI read while a worker writes; NORMAL sync is durable in WAL mode except
+    // for the last transactions on power loss, the usual trade-off for desktop apps.
+    return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+            QStringLiteral("PRAGMA synchronous=NORMAL"),
+            QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs)};
+}
+
+QString SqliteDialect::readSchemaVersion() const
+{
+    return QStringLiteral("PRAGMA user_version");
+}
+
+QString SqliteDialect::writeSchemaVersion(int version) const
+{
+    // PRAGMA takes no bound parameters; `version` is an int from our own migration table.
+    return QStringLiteral("PRAGMA user_version=%1").arg(version);
+}
+
+QString SqliteDialect::fullTextQuery(const QString &userQuery) const
+{
+    // Words are quoted so that FTS5 operators typed by a shopper (AND, NEAR, *, :, ^) are
+    // searched as text, never interpreted; the trailing * makes each a prefix query.
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    auto it = word.globalMatch(userQuery);
+    while (it.hasNext())
+        terms << QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace storefront::storage

@@ -1,0 +1,45 @@
+#include "sqlquery.h"
+
+#include <QSqlError>
+
+namespace storefront::storage {
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql, QString purpose)
+    : m_query(db)
+    , m_purpose(std::move(purpose))
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+Error SqlQuery::error() const
+{
+    return fail(m_query.lastError().text(), m_purpose);
+}
+
+Status SqlQuery::exec(std::initializer_list<QVariant> values)
+{
+    return execList(QVariantList(values));
+}
+
+Status SqlQuery::execList(const QVariantList &values)
+{
+    if (!m_prepared)
+        return error();
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, values.at(i));
+    if (!m_query.exec())
+        return error();
+    return {};
+}
+
+Result<QVariant> SqlQuery::scalar(std::initializer_list<QVariant> values)
+{
+    if (Status s = exec(values); !s)
+        return s.error();
+    if (!m_query.next())
+        return fail(QStringLiteral("no row"), m_purpose);
+    return m_query.value(0);
+}
+
+} // namespace storefront::storage

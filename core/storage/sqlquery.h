@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace storefront::storage {
+
+/// A prepared, forward-only statement with positional bound values, reporting failures as
+/// Error values that name the statement's purpose (never the bound values, which may hold
+/// personal data).
+class SqlQuery
+{
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql, QString purpose);
+
+    [[nodiscard]] bool prepared() const { return m_prepared; }
+    /// Binds values (in order) and executes.
+    Status exec(std::initializer_list<QVariant> values = {});
+    Status execList(const QVariantList &values);
+    bool next() { return m_query.next(); }
+    [[nodiscard]] QVariant value(int index) const { return m_query.value(index); }
+    [[nodiscard]] QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    [[nodiscard]] int numRowsAffected() const { return m_query.numRowsAffected(); }
+    void finish() { m_query.finish(); }
+    QSqlQuery &raw() { return m_query; }
+
+    /// Executes and returns the first column of the first row, or an error if no row.
+    Result<QVariant> scalar(std::initializer_list<QVariant> values = {});
+
+private:
+    Error error() const;
+
+    QSqlQuery m_query;
+    QString m_purpose;
+    bool m_prepared = false;
+};
+
+} // namespace storefront::storage
