@@ -1,1 +1,61 @@
-int main() { return 0; }
+#include "catalog/demostore.h"
+#include "catalog/medialocator.h"
+#include "ui/mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace storefront;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Storefront"));
+    QApplication::setApplicationName(QStringLiteral("Storefront"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
+    QApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Storefront: a desktop storefront with an "
+                                                    "on-device recommender"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Database file (default: %1).")
+                                          .arg(storage::Database::defaultPath()),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption emptyOption(
+        QStringLiteral("empty"), QStringLiteral("Do not load the demo store into a new database."));
+    parser.addOption(dbOption);
+    parser.addOption(emptyOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                : storage::Database::defaultPath();
+    auto db = storage::Database::open(path);
+    if (!db) {
+        QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
+                              QApplication::translate("main", "The store's database cannot be "
+                                                              "opened:\n%1")
+                                  .arg(db.error().toString()));
+        return 1;
+    }
+    const QString dataDir = catalog::DemoStore::locateDataDir();
+    if (!parser.isSet(emptyOption)) {
+        auto seeded = catalog::DemoStore::seedIfEmpty(**db, dataDir);
+        if (!seeded) {
+            QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
+                                  QApplication::translate("main", "The demo store cannot be "
+                                                                  "loaded:\n%1")
+                                      .arg(seeded.error().toString()));
+            return 1;
+        }
+    }
+    const catalog::MediaLocator media(
+        {catalog::MediaLocator::mediaDirFor((*db)->path()), dataDir});
+    ui::MainWindow window(**db, media);
+    window.show();
+    return app.exec();
+}

@@ -211,7 +211,7 @@ Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int targ
             return fail(QStringLiteral("migration to version %1 failed: %2").arg(version).arg(why),
                         db.databaseName());
         }
-        qCInfo(lcStorage) << "migrated database to schema version" << version;
+        qCDebug(lcStorage) << "migrated database to schema version" << version;
     }
     return {};
 }

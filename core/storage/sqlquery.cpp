@@ -26,8 +26,15 @@ Status SqlQuery::execList(const QVariantList &values)
 {
     if (!m_prepared)
         return error();
-    for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // Qt binds a null QString as SQL NULL; an absent text is '' here, and NULL is spelt
+        // as an invalid QVariant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            m_query.bindValue(i, QStringLiteral(""));
+        else
+            m_query.bindValue(i, value);
+    }
     if (!m_query.exec())
         return error();
     return {};

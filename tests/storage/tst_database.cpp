@@ -1,0 +1,185 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sqldialect.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace storefront;
+using storage::Database;
+using storage::Migrations;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsNewestSchemaFromEmpty();
+    void migratesFromEachEarlierVersion_data();
+    void migratesFromEachEarlierVersion();
+    void refusesNewerSchema();
+    void refusesFileThatIsNotSqlite();
+    void setsPragmas();
+    void givesEachThreadItsOwnConnection();
+    void createsFileReadableByOwnerOnly();
+    void rollsBackFailedTransaction();
+    void ftsQueryQuotesOperators();
+};
+
+static QStringList tableNames(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table', 'trigger') "
+                          "ORDER BY name"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+void TestDatabase::createsNewestSchemaFromEmpty()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    QCOMPARE(*db->schemaVersion(), Migrations::latestVersion());
+    const QStringList names = tableNames(*db);
+    for (const char *table : {"categories", "products", "users", "ratings", "events",
+                              "products_fts", "product_stats"})
+        QVERIFY2(names.contains(QLatin1String(table)), table);
+}
+
+void TestDatabase::migratesFromEachEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 0; v < Migrations::latestVersion(); ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+void TestDatabase::migratesFromEachEarlierVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Database::Options options;
+        options.migrate = false;
+        auto db = Database::open(path, options);
+        QVERIFY(db.ok());
+        QSqlDatabase c = (*db)->connection();
+        QVERIFY(Migrations::migrate(c, (*db)->dialect(), from).ok());
+        QCOMPARE(*(*db)->schemaVersion(), from);
+    }
+    auto fresh = testing::openDatabase(dir, QStringLiteral("fresh.sqlite"));
+    auto upgraded = Database::open(path);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded ? QString() : upgraded.error().toString()));
+    QCOMPARE(*(*upgraded)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(tableNames(**upgraded), tableNames(*fresh));
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = testing::openDatabase(dir, QStringLiteral("future.sqlite"));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 7)));
+    }
+    auto reopened = Database::open(path);
+    QVERIFY(!reopened.ok());
+    QVERIFY2(reopened.error().message.contains(QStringLiteral("newer Storefront")),
+             qPrintable(reopened.error().toString()));
+    QCOMPARE(reopened.error().where, path);
+}
+
+void TestDatabase::refusesFileThatIsNotSqlite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY(db.error().toString().contains(path));
+}
+
+void TestDatabase::setsPragmas()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+}
+
+void TestDatabase::givesEachThreadItsOwnConnection()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    const QString mine = db->connection().connectionName();
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    const Database *shared = db.get();
+    auto other = QtConcurrent::run(&pool, [shared] {
+        QSqlDatabase c = shared->connection();
+        QSqlQuery q(c);
+        const bool ok = q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next();
+        return std::make_pair(c.connectionName(), ok);
+    });
+    other.waitForFinished();
+    QVERIFY(other.result().second);
+    QVERIFY(other.result().first != mine);
+    QCOMPARE(db->connection().connectionName(), mine);
+}
+
+void TestDatabase::createsFileReadableByOwnerOnly()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    const auto permissions = QFile::permissions(db->path());
+    QCOMPARE(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    QVERIFY(permissions & QFile::ReadOwner);
+    const QString wal = db->path() + QStringLiteral("-wal");
+    if (QFile::exists(wal))
+        QCOMPARE(QFile::permissions(wal) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+}
+
+void TestDatabase::rollsBackFailedTransaction()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    const Status s = db->transaction([](QSqlDatabase &c) -> Status {
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("INSERT INTO categories(name, path) VALUES ('A', 'A')"));
+        return fail(QStringLiteral("changed my mind"));
+    });
+    QVERIFY(!s.ok());
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM categories")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestDatabase::ftsQueryQuotesOperators()
+{
+    storage::SqliteDialect dialect;
+    QCOMPARE(dialect.fullTextQuery(QStringLiteral("trail run")),
+             QStringLiteral("\"trail\"* \"run\"*"));
+    QCOMPARE(dialect.fullTextQuery(QStringLiteral("tent NEAR(\"x\") OR *")),
+             QStringLiteral("\"tent\"* \"NEAR\"* \"x\"* \"OR\"*"));
+    QCOMPARE(dialect.fullTextQuery(QStringLiteral("  ' ; -- ")), QString());
+    QCOMPARE(dialect.fullTextQuery(QStringLiteral("Café")), QStringLiteral("\"Café\"*"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

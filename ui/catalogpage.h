@@ -1,0 +1,63 @@
+#pragma once
+
+#include "catalog/productquery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSplitter;
+class QTimer;
+
+namespace storefront::catalog {
+class CatalogService;
+class CategoryTreeModel;
+class ProductListModel;
+} // namespace storefront::catalog
+
+namespace storefront::ui {
+
+class FacetPanel;
+class ImageCache;
+
+/// The browsing page: search box, sort order, facets and the product grid.
+class CatalogPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CatalogPage(catalog::ProductListModel *products, catalog::CategoryTreeModel *categories,
+                catalog::CatalogService &catalog, ImageCache *images, QWidget *parent = nullptr);
+
+    [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
+    [[nodiscard]] QListView *grid() const { return m_grid; }
+    [[nodiscard]] QComboBox *sortBox() const { return m_sort; }
+    [[nodiscard]] FacetPanel *facets() const { return m_facets; }
+    [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
+    [[nodiscard]] catalog::ProductQuery currentQuery() const;
+
+    /// Runs the query now (instead of after the typing pause).
+    void runQuery();
+    void focusSearch();
+
+Q_SIGNALS:
+    void productActivated(qint64 productId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateCount();
+
+    catalog::ProductListModel *m_products;
+    QLineEdit *m_search;
+    QComboBox *m_sort;
+    QLabel *m_count;
+    QListView *m_grid;
+    FacetPanel *m_facets;
+    QSplitter *m_splitter;
+    QTimer *m_typingPause;
+};
+
+} // namespace storefront::ui

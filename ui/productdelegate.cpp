@@ -1,0 +1,187 @@
+#include "productdelegate.h"
+
+#include "catalog/productlistmodel.h"
+#include "imagecache.h"
+#include "money.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+#include <QtMath>
+
+namespace storefront::ui {
+
+using catalog::ProductListModel;
+
+namespace {
+
+QPainterPath starPath(const QRectF &box)
+{
+    QPainterPath path;
+    const QPointF c = box.center();
+    const qreal outer = std::min(box.width(), box.height()) / 2.0;
+    const qreal inner = outer * 0.45;
+    for (int i = 0; i < 10; ++i) {
+        const qreal r = (i % 2 == 0) ? outer : inner;
+        const qreal angle = -M_PI / 2 + i * M_PI / 5;
+        const QPointF p(c.x() + r * std::cos(angle), c.y() + r * std::sin(angle));
+        if (i == 0)
+            path.moveTo(p);
+        else
+            path.lineTo(p);
+    }
+    path.closeSubpath();
+    return path;
+}
+
+/// Draws `text` in at most `maxLines` lines, eliding the last one.
+void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, int maxLines)
+{
+    const QFontMetricsF metrics(painter->font());
+    QTextLayout layout(text, painter->font());
+    layout.beginLayout();
+    qreal y = rect.top();
+    for (int lineNo = 0; lineNo < maxLines; ++lineNo) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        const bool last = lineNo == maxLines - 1;
+        const QString lineText = text.mid(line.textStart(), last ? -1 : line.textLength());
+        const QString shown = last ? metrics.elidedText(lineText, Qt::ElideRight, rect.width())
+                                   : lineText.trimmed();
+        painter->drawText(QPointF(rect.left(), y + metrics.ascent()), shown);
+        y += metrics.lineSpacing();
+        if (last)
+            break;
+    }
+    layout.endLayout();
+}
+
+} // namespace
+
+ProductDelegate::ProductDelegate(ImageCache *images, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_images(images)
+{
+}
+
+QSize ProductDelegate::tileSize(const QFontMetrics &metrics)
+{
+    const int width = metrics.averageCharWidth() * 24;
+    const int height = width + metrics.lineSpacing() * 5 + metrics.height();
+    return {width, height};
+}
+
+QSize ProductDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return tileSize(option.fontMetrics);
+}
+
+void ProductDelegate::paintStars(QPainter *painter, const QRectF &rect, double average,
+                                 const QColor &filled, const QColor &empty)
+{
+    const qreal size = rect.height();
+    for (int i = 0; i < 5; ++i) {
+        const QRectF box(rect.left() + i * size, rect.top(), size, size);
+        const QPainterPath star = starPath(box.adjusted(1, 1, -1, -1));
+        painter->fillPath(star, empty);
+        const double fill = std::clamp(average - i, 0.0, 1.0);
+        if (fill > 0) {
+            painter->save();
+            painter->setClipRect(QRectF(box.left(), box.top(), box.width() * fill, box.height()));
+            painter->fillPath(star, filled);
+            painter->restore();
+        }
+    }
+}
+
+void ProductDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    const QPalette &palette = opt.palette;
+    const bool selected = opt.state & QStyle::State_Selected;
+    const bool focused = opt.state & QStyle::State_HasFocus;
+    const QRectF tile = QRectF(opt.rect).adjusted(4, 4, -4, -4);
+    const QFontMetrics fm(opt.font);
+    const int pad = fm.averageCharWidth();
+
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(selected ? palette.color(QPalette::Highlight).lighter(170)
+                               : palette.color(QPalette::Base));
+    painter->drawRoundedRect(tile, pad, pad);
+    if (focused || (opt.state & QStyle::State_MouseOver)) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), focused ? 2.5 : 1.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(tile, pad, pad);
+    }
+
+    // Picture: a square at the top.
+    const qreal side = tile.width() - 2 * pad;
+    const QRectF imageRect(tile.left() + pad, tile.top() + pad, side, side);
+    const QString path = index.data(ProductListModel::ImagePathRole).toString();
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    QPixmap pixmap = path.isEmpty() ? ImageCache::placeholder(imageRect.size().toSize(), dpr)
+                                    : m_images->pixmap(path, imageRect.size().toSize(), dpr);
+    if (!pixmap.isNull()) {
+        const QSizeF shown = pixmap.deviceIndependentSize();
+        const QPointF topLeft(imageRect.center().x() - shown.width() / 2,
+                              imageRect.center().y() - shown.height() / 2);
+        painter->drawPixmap(topLeft, pixmap);
+    }
+
+    const int stock = index.data(ProductListModel::StockRole).toInt();
+    qreal y = imageRect.bottom() + pad;
+    const QRectF textRect(tile.left() + pad, y, side, fm.lineSpacing() * 2);
+    QFont titleFont = opt.font;
+    titleFont.setWeight(QFont::DemiBold);
+    painter->setFont(titleFont);
+    painter->setPen(palette.color(QPalette::Text));
+    drawWrapped(painter, textRect, index.data(ProductListModel::TitleRole).toString(), 2);
+    y += fm.lineSpacing() * 2;
+
+    painter->setFont(opt.font);
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    const QString brand = index.data(ProductListModel::BrandRole).toString();
+    painter->drawText(QRectF(tile.left() + pad, y, side, fm.lineSpacing()),
+                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(brand, Qt::ElideRight, int(side)));
+    y += fm.lineSpacing();
+
+    const double stars = index.data(ProductListModel::AverageStarsRole).toDouble();
+    const int count = index.data(ProductListModel::RatingCountRole).toInt();
+    const qreal starHeight = fm.height() * 0.9;
+    paintStars(painter, QRectF(tile.left() + pad, y + (fm.lineSpacing() - starHeight) / 2,
+                               starHeight * 5, starHeight),
+               stars, QColor(0xf5, 0xa6, 0x23), palette.color(QPalette::Mid));
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->drawText(QRectF(tile.left() + pad + starHeight * 5.4, y, side, fm.lineSpacing()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      count > 0 ? QStringLiteral("%1 (%2)").arg(QLocale().toString(stars, 'f', 1)).arg(count)
+                                : tr("No ratings yet"));
+    y += fm.lineSpacing();
+
+    QFont priceFont = opt.font;
+    priceFont.setBold(true);
+    priceFont.setPointSizeF(opt.font.pointSizeF() * 1.15);
+    painter->setFont(priceFont);
+    painter->setPen(palette.color(QPalette::Text));
+    const QString price = formatMoney(index.data(ProductListModel::PriceCentsRole).toLongLong(),
+                                      index.data(ProductListModel::CurrencyRole).toString());
+    painter->drawText(QRectF(tile.left() + pad, y, side, fm.lineSpacing() * 1.3),
+                      Qt::AlignLeft | Qt::AlignVCenter, price);
+    if (stock == 0) {
+        painter->setFont(opt.font);
+        painter->setPen(QColor(0xc0, 0x39, 0x2b));
+        painter->drawText(QRectF(tile.left() + pad, y, side, fm.lineSpacing() * 1.3),
+                          Qt::AlignRight | Qt::AlignVCenter, tr("Out of stock"));
+    }
+    painter->restore();
+}
+
+} // namespace storefront::ui

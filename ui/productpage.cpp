@@ -1,0 +1,208 @@
+#include "productpage.h"
+
+#include "imagecache.h"
+#include "money.h"
+#include "ratingbars.h"
+
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace storefront::ui {
+
+namespace {
+
+QString attributeLabel(const QString &key)
+{
+    QString label = key;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (label.endsWith(QStringLiteral(" kg")) || label.endsWith(QStringLiteral(" cm"))
+        || label.endsWith(QStringLiteral(" ml")) || label.endsWith(QStringLiteral(" mm")))
+        label = label.left(label.size() - 3) + QStringLiteral(" (") + label.right(2) + QLatin1Char(')');
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
+}
+
+QString attributeValue(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? QObject::tr("Yes") : QObject::tr("No");
+    if (value.isDouble())
+        return QLocale().toString(value.toDouble(), 'g', 6);
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &v : value.toArray())
+            parts << attributeValue(v);
+        return parts.join(QStringLiteral(", "));
+    }
+    return value.toString();
+}
+
+} // namespace
+
+ProductPage::ProductPage(catalog::CatalogService &catalog, ImageCache *images,
+                         catalog::MediaLocator media, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_images(images)
+    , m_media(std::move(media))
+{
+    setObjectName(QStringLiteral("productPage"));
+    m_back = new QPushButton(tr("← Back to products"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setAccessibleName(tr("Back to products"));
+    m_back->setToolTip(tr("Back to the product grid (Esc, Alt+Left)"));
+    connect(m_back, &QPushButton::clicked, this, &ProductPage::backRequested);
+
+    m_image = new QLabel(this);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setAccessibleName(tr("Product picture"));
+    const int side = fontMetrics().averageCharWidth() * 45;
+    m_image->setMinimumSize(side, side);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("productTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_brand = new QLabel(this);
+    m_category = new QLabel(this);
+    m_price = new QLabel(this);
+    QFont priceFont = font();
+    priceFont.setPointSizeF(priceFont.pointSizeF() * 1.4);
+    priceFont.setBold(true);
+    m_price->setFont(priceFont);
+    m_stock = new QLabel(this);
+    m_summary = new QLabel(this);
+    m_description = new QLabel(this);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ratings = new RatingBars(this);
+
+    auto *details = new QVBoxLayout;
+    details->addWidget(m_title);
+    details->addWidget(m_brand);
+    details->addWidget(m_category);
+    details->addSpacing(fontMetrics().lineSpacing() / 2);
+    details->addWidget(m_price);
+    details->addWidget(m_stock);
+    details->addSpacing(fontMetrics().lineSpacing() / 2);
+    details->addWidget(m_description);
+    auto *attributesBox = new QWidget(this);
+    m_attributes = new QFormLayout(attributesBox);
+    m_attributes->setContentsMargins(0, 0, 0, 0);
+    details->addWidget(attributesBox);
+    auto *ratingsTitle = new QLabel(tr("<b>Customer ratings</b>"), this);
+    details->addWidget(ratingsTitle);
+    details->addWidget(m_summary);
+    details->addWidget(m_ratings);
+    details->addStretch(1);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_image, 0, Qt::AlignTop);
+    top->addLayout(details, 1);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_back, 0, Qt::AlignLeft);
+    contentLayout->addLayout(top);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_images, &ImageCache::imageReady, this, [this](const QString &path) {
+        if (path == m_imagePath)
+            updateImage();
+    });
+}
+
+QString ProductPage::titleText() const
+{
+    return m_title->text();
+}
+
+void ProductPage::showProduct(qint64 productId)
+{
+    m_productId = productId;
+    const quint64 generation = ++m_generation;
+    m_title->setText(tr("Loading…"));
+    using Loaded = Result<catalog::ProductDetails>;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const Loaded result = watcher->result();
+        if (!result) {
+            m_title->setText(tr("This product could not be loaded"));
+            m_description->setText(result.error().toString());
+            return;
+        }
+        apply(*result);
+    });
+    watcher->setFuture(m_catalog.details(productId));
+}
+
+void ProductPage::apply(const catalog::ProductDetails &details)
+{
+    const catalog::Product &p = details.product;
+    m_title->setText(p.title);
+    m_brand->setText(p.brand.isEmpty() ? QString() : tr("by %1").arg(p.brand));
+    m_category->setText(p.categoryPath);
+    m_price->setText(formatMoney(p.priceCents, p.currency));
+    m_stock->setText(p.stock > 0 ? tr("In stock (%n left)", nullptr, p.stock) : tr("Out of stock"));
+    m_description->setText(p.description);
+    while (m_attributes->rowCount() > 0)
+        m_attributes->removeRow(0);
+    for (auto it = p.attributes.begin(); it != p.attributes.end(); ++it) {
+        auto *value = new QLabel(attributeValue(it.value()));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_attributes->addRow(attributeLabel(it.key()) + QLatin1Char(':'), value);
+    }
+    const int total = details.ratings.total();
+    m_summary->setText(total == 0 ? tr("No ratings yet")
+                                  : tr("%1 out of 5 from %n rating(s)", nullptr, total)
+                                        .arg(QLocale().toString(details.ratings.average(), 'f', 1)));
+    m_ratings->setDistribution(details.ratings);
+    m_imagePath = m_media.resolve(p.imagePath);
+    m_image->setAccessibleDescription(p.title);
+    updateImage();
+    setAccessibleName(tr("Product page: %1").arg(p.title));
+    Q_EMIT loaded(p.id);
+}
+
+void ProductPage::updateImage()
+{
+    const QSize side = m_image->minimumSize();
+    QPixmap pixmap = m_imagePath.isEmpty() ? ImageCache::placeholder(side, devicePixelRatioF())
+                                           : m_images->pixmap(m_imagePath, side, devicePixelRatioF());
+    if (!pixmap.isNull())
+        m_image->setPixmap(pixmap);
+}
+
+void ProductPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_Backspace
+        || (event->key() == Qt::Key_Left && event->modifiers() & Qt::AltModifier)) {
+        Q_EMIT backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace storefront::ui
