@@ -16,8 +16,8 @@
 
 namespace storefront::testing {
 
-inline std::unique_ptr<storage::Database> openDatabase(const QTemporaryDir &dir,
-                                                       const QString &name = QStringLiteral("store.sqlite"))
+inline std::unique_ptr<storage::Database>
+openDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("store.sqlite"))
 {
     auto db = storage::Database::open(dir.filePath(name));
     if (!db)

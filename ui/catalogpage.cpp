@@ -78,8 +78,9 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CatalogPage::runQuery);
     connect(m_facets, &FacetPanel::changed, this, &CatalogPage::runQuery);
     connect(products, &ProductListModel::totalCountChanged, this, &CatalogPage::updateCount);
-    connect(products, &ProductListModel::loadFailed, this,
-            [this](const QString &why) { m_count->setText(tr("Could not load products: %1").arg(why)); });
+    connect(products, &ProductListModel::loadFailed, this, [this](const QString &why) {
+        m_count->setText(tr("Could not load products: %1").arg(why));
+    });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -100,7 +101,8 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
     m_splitter->addWidget(m_facets);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({fontMetrics().averageCharWidth() * 32, fontMetrics().averageCharWidth() * 120});
+    m_splitter->setSizes(
+        {fontMetrics().averageCharWidth() * 32, fontMetrics().averageCharWidth() * 120});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 }

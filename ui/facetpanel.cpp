@@ -32,11 +32,10 @@ FacetPanel::FacetPanel(catalog::CatalogService &catalog, catalog::CategoryTreeMo
         if (!m_categories->currentIndex().isValid())
             m_categories->setCurrentIndex(categories->index(0, 0));
     });
-    connect(m_categories->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] {
-                if (!m_updating)
-                    Q_EMIT changed();
-            });
+    connect(m_categories->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!m_updating)
+            Q_EMIT changed();
+    });
 
     m_brands = new QListWidget(this);
     m_brands->setObjectName(QStringLiteral("brandList"));
@@ -152,8 +151,8 @@ void FacetPanel::refreshFacets(const catalog::ProductQuery &query)
         m_updating = true;
         m_brands->clear();
         for (const storage::BrandFacet &brand : facets->brands) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(brand.brand).arg(brand.count),
-                                             m_brands);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 (%2)").arg(brand.brand).arg(brand.count), m_brands);
             item->setData(Qt::UserRole, brand.brand);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(checked.contains(brand.brand) ? Qt::Checked : Qt::Unchecked);

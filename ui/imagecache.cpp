@@ -40,8 +40,8 @@ void ImageCache::waitForDone()
 
 QString ImageCache::keyFor(const QString &path, QSize pixelSize)
 {
-    return path + QLatin1Char('@') + QString::number(pixelSize.width()) + QLatin1Char('x')
-           + QString::number(pixelSize.height());
+    return path + QLatin1Char('@') + QString::number(pixelSize.width()) + QLatin1Char('x') +
+           QString::number(pixelSize.height());
 }
 
 QPixmap ImageCache::placeholder(QSize size, qreal dpr)
@@ -60,7 +60,8 @@ QPixmap ImageCache::placeholder(QSize size, qreal dpr)
     const qreal s = std::min(box.width(), box.height());
     painter.drawEllipse(box.center() + QPointF(s * 0.15, -s * 0.15), s * 0.08, s * 0.08);
     QPolygonF hill;
-    hill << box.center() + QPointF(-s * 0.3, s * 0.25) << box.center() + QPointF(-s * 0.05, -s * 0.05)
+    hill << box.center() + QPointF(-s * 0.3, s * 0.25)
+         << box.center() + QPointF(-s * 0.05, -s * 0.05)
          << box.center() + QPointF(s * 0.3, s * 0.25);
     painter.drawPolygon(hill);
     return pixmap;
@@ -98,7 +99,8 @@ QPixmap ImageCache::pixmap(const QString &path, QSize size, qreal dpr)
         if (original.isValid())
             reader.setScaledSize(original.scaled(pixelSize, Qt::KeepAspectRatio));
         QImage image = reader.read();
-        if (!image.isNull() && (image.width() > pixelSize.width() || image.height() > pixelSize.height()))
+        if (!image.isNull() &&
+            (image.width() > pixelSize.width() || image.height() > pixelSize.height()))
             image = image.scaled(pixelSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         return Decoded{key, path, image};
     }));

@@ -112,8 +112,8 @@ void MainWindow::showCatalog()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_gridPainted && event->type() == QEvent::Paint
-        && watched == m_catalogPage->grid()->viewport() && m_products->rowCount() > 0) {
+    if (!m_gridPainted && event->type() == QEvent::Paint &&
+        watched == m_catalogPage->grid()->viewport() && m_products->rowCount() > 0) {
         m_gridPainted = true;
         // Emitted after this paint event has been handled.
         QMetaObject::invokeMethod(this, &MainWindow::firstGridPainted, Qt::QueuedConnection);
@@ -128,7 +128,8 @@ void MainWindow::restoreState()
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(fontMetrics().averageCharWidth() * 170, fontMetrics().lineSpacing() * 45);
     QMainWindow::restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_catalogPage->splitter()->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_catalogPage->splitter()->restoreState(
+        settings.value(QStringLiteral("splitter")).toByteArray());
     const int sort = settings.value(QStringLiteral("sort"), 0).toInt();
     if (sort >= 0 && sort < m_catalogPage->sortBox()->count())
         m_catalogPage->sortBox()->setCurrentIndex(sort);

@@ -49,8 +49,8 @@ void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, int
         line.setLineWidth(rect.width());
         const bool last = lineNo == maxLines - 1;
         const QString lineText = text.mid(line.textStart(), last ? -1 : line.textLength());
-        const QString shown = last ? metrics.elidedText(lineText, Qt::ElideRight, rect.width())
-                                   : lineText.trimmed();
+        const QString shown =
+            last ? metrics.elidedText(lineText, Qt::ElideRight, rect.width()) : lineText.trimmed();
         painter->drawText(QPointF(rect.left(), y + metrics.ascent()), shown);
         y += metrics.lineSpacing();
         if (last)
@@ -64,8 +64,7 @@ void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, int
 ProductDelegate::ProductDelegate(ImageCache *images, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_images(images)
-{
-}
+{}
 
 QSize ProductDelegate::tileSize(const QFontMetrics &metrics)
 {
@@ -150,20 +149,23 @@ void ProductDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(palette.color(QPalette::PlaceholderText));
     const QString brand = index.data(ProductListModel::BrandRole).toString();
     painter->drawText(QRectF(tile.left() + pad, y, side, fm.lineSpacing()),
-                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(brand, Qt::ElideRight, int(side)));
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(brand, Qt::ElideRight, int(side)));
     y += fm.lineSpacing();
 
     const double stars = index.data(ProductListModel::AverageStarsRole).toDouble();
     const int count = index.data(ProductListModel::RatingCountRole).toInt();
     const qreal starHeight = fm.height() * 0.9;
-    paintStars(painter, QRectF(tile.left() + pad, y + (fm.lineSpacing() - starHeight) / 2,
-                               starHeight * 5, starHeight),
+    paintStars(painter,
+               QRectF(tile.left() + pad, y + (fm.lineSpacing() - starHeight) / 2, starHeight * 5,
+                      starHeight),
                stars, QColor(0xf5, 0xa6, 0x23), palette.color(QPalette::Mid));
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    painter->drawText(QRectF(tile.left() + pad + starHeight * 5.4, y, side, fm.lineSpacing()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      count > 0 ? QStringLiteral("%1 (%2)").arg(QLocale().toString(stars, 'f', 1)).arg(count)
-                                : tr("No ratings yet"));
+    painter->drawText(
+        QRectF(tile.left() + pad + starHeight * 5.4, y, side, fm.lineSpacing()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        count > 0 ? QStringLiteral("%1 (%2)").arg(QLocale().toString(stars, 'f', 1)).arg(count)
+                  : tr("No ratings yet"));
     y += fm.lineSpacing();
 
     QFont priceFont = opt.font;

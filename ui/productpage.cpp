@@ -22,9 +22,10 @@ QString attributeLabel(const QString &key)
 {
     QString label = key;
     label.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (label.endsWith(QStringLiteral(" kg")) || label.endsWith(QStringLiteral(" cm"))
-        || label.endsWith(QStringLiteral(" ml")) || label.endsWith(QStringLiteral(" mm")))
-        label = label.left(label.size() - 3) + QStringLiteral(" (") + label.right(2) + QLatin1Char(')');
+    if (label.endsWith(QStringLiteral(" kg")) || label.endsWith(QStringLiteral(" cm")) ||
+        label.endsWith(QStringLiteral(" ml")) || label.endsWith(QStringLiteral(" mm")))
+        label =
+            label.left(label.size() - 3) + QStringLiteral(" (") + label.right(2) + QLatin1Char(')');
     if (!label.isEmpty())
         label[0] = label[0].toUpper();
     return label;
@@ -175,9 +176,10 @@ void ProductPage::apply(const catalog::ProductDetails &details)
         m_attributes->addRow(attributeLabel(it.key()) + QLatin1Char(':'), value);
     }
     const int total = details.ratings.total();
-    m_summary->setText(total == 0 ? tr("No ratings yet")
-                                  : tr("%1 out of 5 from %n rating(s)", nullptr, total)
-                                        .arg(QLocale().toString(details.ratings.average(), 'f', 1)));
+    m_summary->setText(total == 0
+                           ? tr("No ratings yet")
+                           : tr("%1 out of 5 from %n rating(s)", nullptr, total)
+                                 .arg(QLocale().toString(details.ratings.average(), 'f', 1)));
     m_ratings->setDistribution(details.ratings);
     m_imagePath = m_media.resolve(p.imagePath);
     m_image->setAccessibleDescription(p.title);
@@ -189,16 +191,17 @@ void ProductPage::apply(const catalog::ProductDetails &details)
 void ProductPage::updateImage()
 {
     const QSize side = m_image->minimumSize();
-    QPixmap pixmap = m_imagePath.isEmpty() ? ImageCache::placeholder(side, devicePixelRatioF())
-                                           : m_images->pixmap(m_imagePath, side, devicePixelRatioF());
+    QPixmap pixmap = m_imagePath.isEmpty()
+                         ? ImageCache::placeholder(side, devicePixelRatioF())
+                         : m_images->pixmap(m_imagePath, side, devicePixelRatioF());
     if (!pixmap.isNull())
         m_image->setPixmap(pixmap);
 }
 
 void ProductPage::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_Backspace
-        || (event->key() == Qt::Key_Left && event->modifiers() & Qt::AltModifier)) {
+    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_Backspace ||
+        (event->key() == Qt::Key_Left && event->modifiers() & Qt::AltModifier)) {
         Q_EMIT backRequested();
         return;
     }

@@ -20,8 +20,8 @@ class ProductPage : public QWidget
 {
     Q_OBJECT
 public:
-    ProductPage(catalog::CatalogService &catalog, ImageCache *images,
-                catalog::MediaLocator media, QWidget *parent = nullptr);
+    ProductPage(catalog::CatalogService &catalog, ImageCache *images, catalog::MediaLocator media,
+                QWidget *parent = nullptr);
 
     /// Starts loading `productId`; the page fills in when the data arrives (loaded()).
     void showProduct(qint64 productId);

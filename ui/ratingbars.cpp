@@ -47,9 +47,8 @@ void RatingBars::paintEvent(QPaintEvent *)
         painter.setBrush(palette().color(QPalette::Midlight));
         painter.drawRoundedRect(track, 3, 3);
         painter.setBrush(QColor(0xf5, 0xa6, 0x23));
-        painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * n / total,
-                                       track.height()),
-                                3, 3);
+        painter.drawRoundedRect(
+            QRectF(track.left(), track.top(), track.width() * n / total, track.height()), 3, 3);
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QRect(labelWidth + barWidth + 4, y, countWidth, rowHeight),
                          Qt::AlignVCenter | Qt::AlignLeft, QString::number(n));

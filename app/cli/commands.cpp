@@ -147,7 +147,8 @@ const std::map<QString, CommandInfo> &commands()
 
 QString usage()
 {
-    QString text = QStringLiteral("usage: storefront-cli [--db PATH] COMMAND [ARGS]\n\ncommands:\n");
+    QString text =
+        QStringLiteral("usage: storefront-cli [--db PATH] COMMAND [ARGS]\n\ncommands:\n");
     for (const auto &[name, info] : commands())
         text += QStringLiteral("  %1 %2\n").arg(name, -15).arg(QLatin1String(info.summary));
     return text;
@@ -160,10 +161,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Storefront command-line tools"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Database file (default: %1).")
-                          .arg(storage::Database::defaultPath()),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QStringLiteral("Database file (default: %1).").arg(storage::Database::defaultPath()),
+         QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("empty"),
                       QStringLiteral("Do not seed the demo store into a new database.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
@@ -181,8 +182,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const auto it = commands().find(positional.first());
     if (it == commands().end())
-        return failWith(err, QStringLiteral("unknown command \"%1\"\n%2")
-                                 .arg(positional.first(), usage()));
+        return failWith(
+            err, QStringLiteral("unknown command \"%1\"\n%2").arg(positional.first(), usage()));
     Context context{parser, out, err};
     return it->second.run(context, positional.mid(1));
 }

@@ -1,7 +1,7 @@
 #include "catalog/demostore.h"
 #include "catalog/medialocator.h"
-#include "ui/mainwindow.h"
 #include "storage/database.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,18 +22,18 @@ int main(int argc, char *argv[])
                                                     "on-device recommender"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Database file (default: %1).")
-                                          .arg(storage::Database::defaultPath()),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database file (default: %1).").arg(storage::Database::defaultPath()),
+        QStringLiteral("PATH"));
     const QCommandLineOption emptyOption(
         QStringLiteral("empty"), QStringLiteral("Do not load the demo store into a new database."));
     parser.addOption(dbOption);
     parser.addOption(emptyOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                : storage::Database::defaultPath();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : storage::Database::defaultPath();
     auto db = storage::Database::open(path);
     if (!db) {
         QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
@@ -53,8 +53,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    const catalog::MediaLocator media(
-        {catalog::MediaLocator::mediaDirFor((*db)->path()), dataDir});
+    const catalog::MediaLocator media({catalog::MediaLocator::mediaDirFor((*db)->path()), dataDir});
     ui::MainWindow window(**db, media);
     window.show();
     return app.exec();

@@ -28,8 +28,8 @@ constexpr qint64 kMaxStock = 1'000'000'000;
 std::optional<bool> parseBool(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QStringLiteral("1") || t == QStringLiteral("true")
-        || t == QStringLiteral("yes"))
+    if (t.isEmpty() || t == QStringLiteral("1") || t == QStringLiteral("true") ||
+        t == QStringLiteral("yes"))
         return true;
     if (t == QStringLiteral("0") || t == QStringLiteral("false") || t == QStringLiteral("no"))
         return false;
@@ -41,9 +41,9 @@ std::optional<bool> parseBool(const QString &text)
 const QStringList &CatalogCsv::columns()
 {
     static const QStringList kColumns = {
-        QStringLiteral("sku"),   QStringLiteral("name"),        QStringLiteral("categories"),
-        QStringLiteral("brand"), QStringLiteral("price"),       QStringLiteral("currency"),
-        QStringLiteral("stock"), QStringLiteral("image"),       QStringLiteral("description"),
+        QStringLiteral("sku"),        QStringLiteral("name"),  QStringLiteral("categories"),
+        QStringLiteral("brand"),      QStringLiteral("price"), QStringLiteral("currency"),
+        QStringLiteral("stock"),      QStringLiteral("image"), QStringLiteral("description"),
         QStringLiteral("attributes"), QStringLiteral("active")};
     return kColumns;
 }
@@ -222,8 +222,9 @@ ParsedCatalog CatalogCsv::parseFile(const QString &path)
 
         const auto active = parseBool(field("active"));
         if (!active)
-            problem(QStringLiteral("active"), QStringLiteral("\"%1\" is not 1, 0, true or false")
-                                                  .arg(field("active").left(20)));
+            problem(
+                QStringLiteral("active"),
+                QStringLiteral("\"%1\" is not 1, 0, true or false").arg(field("active").left(20)));
         else
             p.active = *active;
 
@@ -258,8 +259,8 @@ Result<ImportSummary> CatalogCsv::importFile(const storage::Database &db, const 
         QStringList lines;
         for (const Error &e : parsed.problems)
             lines << e.toString();
-        return fail(QStringLiteral("%1 problem(s), nothing imported:\n").arg(lines.size())
-                    + lines.join(QLatin1Char('\n')));
+        return fail(QStringLiteral("%1 problem(s), nothing imported:\n").arg(lines.size()) +
+                    lines.join(QLatin1Char('\n')));
     }
     ImportSummary summary;
     const storage::StatsRepository stats(db);

@@ -53,9 +53,8 @@ public:
     /// transaction (an existing sku is updated). Images are copied into `mediaDir` (the
     /// store's media folder) unless they already live there. On any problem nothing is
     /// written and the error lists every problem, one per line.
-    [[nodiscard]] static Result<ImportSummary> importFile(const storage::Database &db,
-                                                          const QString &path,
-                                                          const QString &mediaDir);
+    [[nodiscard]] static Result<ImportSummary>
+    importFile(const storage::Database &db, const QString &path, const QString &mediaDir);
 
     /// Writes every product (active and archived) in the same format.
     static Status exportFile(const storage::Database &db, const QString &path);

@@ -19,12 +19,18 @@ class CategoryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { CategoryIdRole = Qt::UserRole + 1, PathRole, ProductCountRole };
+    enum Role
+    {
+        CategoryIdRole = Qt::UserRole + 1,
+        PathRole,
+        ProductCountRole
+    };
 
     explicit CategoryTreeModel(const storage::Database &db, QObject *parent = nullptr);
     ~CategoryTreeModel() override;
 
-    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex index(int row, int column,
+                                    const QModelIndex &parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

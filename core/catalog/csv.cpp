@@ -22,7 +22,7 @@ Result<std::vector<CsvRecord>> Csv::parse(const QByteArray &bytes, const QString
         const QList<QByteArray> lines = bytes.split('\n');
         for (int i = 0; i < lines.size(); ++i) {
             QStringDecoder lineDecoder(QStringDecoder::Utf8);
-            (void)lineDecoder.decode(lines.at(i));
+            const QString decoded = lineDecoder(lines.at(i));
             if (lineDecoder.hasError())
                 return fail(QStringLiteral("the file is not valid UTF-8"),
                             QStringLiteral("%1:%2").arg(fileName).arg(i + 1));
@@ -107,10 +107,10 @@ Result<std::vector<CsvRecord>> Csv::parse(const QByteArray &bytes, const QString
 
 QString Csv::quote(const QString &field)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                             || field.contains(QLatin1Char('\n'))
-                             || field.contains(QLatin1Char('\r')) || field.startsWith(QLatin1Char(' '))
-                             || field.endsWith(QLatin1Char(' '));
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+                             field.contains(QLatin1Char('\n')) ||
+                             field.contains(QLatin1Char('\r')) ||
+                             field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
     if (!needsQuotes)
         return field;
     QString quoted = field;

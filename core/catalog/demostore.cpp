@@ -101,8 +101,8 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
                               {"email", "display_name", "created_at"});
     if (!shoppers)
         return shoppers.error();
-    auto ratings =
-        readTable(dir.filePath(QStringLiteral("ratings.csv")), {"email", "sku", "stars", "rated_at"});
+    auto ratings = readTable(dir.filePath(QStringLiteral("ratings.csv")),
+                             {"email", "sku", "stars", "rated_at"});
     if (!ratings)
         return ratings.error();
     auto events = readTable(dir.filePath(QStringLiteral("events.csv")),

@@ -11,7 +11,9 @@ class MediaLocator
 {
 public:
     MediaLocator() = default;
-    explicit MediaLocator(QStringList roots) : m_roots(std::move(roots)) {}
+    explicit MediaLocator(QStringList roots)
+        : m_roots(std::move(roots))
+    {}
 
     /// The media folder of the database at `databasePath`.
     [[nodiscard]] static QString mediaDirFor(const QString &databasePath);

@@ -24,9 +24,8 @@ QString formatCents(qint64 cents)
 {
     const bool negative = cents < 0;
     const qint64 magnitude = negative ? -cents : cents;
-    return (negative ? QStringLiteral("-") : QString())
-           + QString::number(magnitude / 100) + QLatin1Char('.')
-           + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) +
+           QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace storefront::catalog

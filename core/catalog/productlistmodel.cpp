@@ -8,8 +8,7 @@
 
 namespace storefront::catalog {
 
-ProductListModel::ProductListModel(const storage::Database &db, MediaLocator media,
-                                   QObject *parent)
+ProductListModel::ProductListModel(const storage::Database &db, MediaLocator media, QObject *parent)
     : QAbstractListModel(parent)
     , m_db(db)
     , m_media(std::move(media))

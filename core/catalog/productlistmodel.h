@@ -23,7 +23,8 @@ class ProductListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         SkuRole,
         TitleRole,

@@ -8,7 +8,14 @@
 
 namespace storefront::catalog {
 
-enum class ProductSort { Relevance, PriceAscending, PriceDescending, Rating, Newest };
+enum class ProductSort
+{
+    Relevance,
+    PriceAscending,
+    PriceDescending,
+    Rating,
+    Newest
+};
 
 /// What the shopper asked the grid to show. Relevance means bm25 rank when there is search
 /// text, and the rating order otherwise.

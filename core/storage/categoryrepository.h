@@ -14,7 +14,9 @@ class Database;
 class CategoryRepository
 {
 public:
-    explicit CategoryRepository(const Database &db) : m_db(db) {}
+    explicit CategoryRepository(const Database &db)
+        : m_db(db)
+    {}
 
     /// Every category, parents before children, with counts of active products.
     [[nodiscard]] Result<std::vector<catalog::Category>> list() const;

@@ -21,8 +21,7 @@ Database::Database(QString path, Options options)
     , m_options(options)
     , m_dialect(std::make_unique<SqliteDialect>())
     , m_prefix(QStringLiteral("storefront-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -66,9 +65,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options));
     QSqlDatabase connection = db->connection();
     if (!connection.isOpen())
-        return fail(QStringLiteral("cannot open the database: %1")
-                        .arg(connection.lastError().text()),
-                    path);
+        return fail(
+            QStringLiteral("cannot open the database: %1").arg(connection.lastError().text()),
+            path);
     // A file that is not SQLite opens fine and fails at the first statement.
     QSqlQuery probe(connection);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))

@@ -53,8 +53,8 @@ QString eventTypeName(EventType type)
 
 std::optional<EventType> eventTypeFromName(const QString &name)
 {
-    for (EventType t : {EventType::View, EventType::AddToCart, EventType::Purchase,
-                        EventType::Search}) {
+    for (EventType t :
+         {EventType::View, EventType::AddToCart, EventType::Purchase, EventType::Search}) {
         if (eventTypeName(t) == name)
             return t;
     }
@@ -69,11 +69,11 @@ Result<qint64> EventRepository::insert(QSqlDatabase &connection, const Event &ev
                            : QStringLiteral("a product event needs a product"),
                     QStringLiteral("product"));
     SqlQuery q(connection, kInsertEvent, QStringLiteral("record event"));
-    if (Status s = q.exec({event.userId ? QVariant(event.userId) : QVariant(),
-                           search ? QVariant() : QVariant(event.productId),
-                           eventTypeName(event.type), search ? QVariant(event.query) : QVariant(),
-                           event.occurredAt ? event.occurredAt
-                                            : QDateTime::currentSecsSinceEpoch()});
+    if (Status s =
+            q.exec({event.userId ? QVariant(event.userId) : QVariant(),
+                    search ? QVariant() : QVariant(event.productId), eventTypeName(event.type),
+                    search ? QVariant(event.query) : QVariant(),
+                    event.occurredAt ? event.occurredAt : QDateTime::currentSecsSinceEpoch()});
         !s)
         return s.error();
     return q.lastInsertId().toLongLong();

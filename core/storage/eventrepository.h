@@ -12,7 +12,13 @@ namespace storefront::storage {
 
 class Database;
 
-enum class EventType { View, AddToCart, Purchase, Search };
+enum class EventType
+{
+    View,
+    AddToCart,
+    Purchase,
+    Search
+};
 
 [[nodiscard]] QString eventTypeName(EventType type);
 [[nodiscard]] std::optional<EventType> eventTypeFromName(const QString &name);
@@ -30,7 +36,9 @@ struct Event
 class EventRepository
 {
 public:
-    explicit EventRepository(const Database &db) : m_db(db) {}
+    explicit EventRepository(const Database &db)
+        : m_db(db)
+    {}
 
     /// Records an event now (or at event.occurredAt when set). Returns its id.
     [[nodiscard]] Result<qint64> record(const Event &event) const;

@@ -199,10 +199,9 @@ Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int targ
             if (!query.exec(statement)) {
                 const QString why = query.lastError().text();
                 db.rollback();
-                return fail(QStringLiteral("migration to version %1 failed: %2")
-                                .arg(version)
-                                .arg(why),
-                            db.databaseName());
+                return fail(
+                    QStringLiteral("migration to version %1 failed: %2").arg(version).arg(why),
+                    db.databaseName());
             }
         }
         if (!query.exec(dialect.writeSchemaVersion(version)) || !db.commit()) {

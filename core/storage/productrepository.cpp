@@ -184,8 +184,8 @@ Result<std::vector<ProductSummary>> ProductRepository::page(const ProductQuery &
 {
     const Filter f = buildFilter(query, m_db.dialect(), true);
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT ") + kSummaryColumns + f.sql + orderBy(query, f.searching)
-                   + QStringLiteral(" LIMIT ? OFFSET ?"),
+               QStringLiteral("SELECT ") + kSummaryColumns + f.sql + orderBy(query, f.searching) +
+                   QStringLiteral(" LIMIT ? OFFSET ?"),
                QStringLiteral("page of products"));
     QVariantList values = f.values;
     values << limit << offset;
@@ -206,9 +206,9 @@ Result<std::vector<BrandFacet>> ProductRepository::brandFacets(const ProductQuer
 {
     const Filter f = buildFilter(query, m_db.dialect(), false);
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT p.brand, count(*)") + f.sql
-                   + QStringLiteral(" GROUP BY p.brand HAVING p.brand <> '' "
-                                    "ORDER BY count(*) DESC, p.brand ASC"),
+               QStringLiteral("SELECT p.brand, count(*)") + f.sql +
+                   QStringLiteral(" GROUP BY p.brand HAVING p.brand <> '' "
+                                  "ORDER BY count(*) DESC, p.brand ASC"),
                QStringLiteral("brand facets"));
     if (Status s = q.execList(f.values); !s)
         return s.error();
@@ -223,8 +223,8 @@ Result<PriceRange> ProductRepository::priceRange(const ProductQuery &query) cons
     const Filter f = buildFilter(query, m_db.dialect(), true);
     SqlQuery q(m_db.connection(),
                QStringLiteral("SELECT coalesce(min(p.price_cents), 0), "
-                              "coalesce(max(p.price_cents), 0)")
-                   + f.sql,
+                              "coalesce(max(p.price_cents), 0)") +
+                   f.sql,
                QStringLiteral("price range"));
     if (Status s = q.execList(f.values); !s)
         return s.error();
@@ -249,8 +249,8 @@ Result<catalog::RatingDistribution> ProductRepository::ratingDistribution(qint64
 Result<std::vector<Product>> ProductRepository::all() const
 {
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT ") + kProductColumns + kProductFrom
-                   + QStringLiteral("ORDER BY p.sku"),
+               QStringLiteral("SELECT ") + kProductColumns + kProductFrom +
+                   QStringLiteral("ORDER BY p.sku"),
                QStringLiteral("all products"));
     if (Status s = q.exec(); !s)
         return s.error();

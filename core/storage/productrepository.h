@@ -29,7 +29,9 @@ struct PriceRange
 class ProductRepository
 {
 public:
-    explicit ProductRepository(const Database &db) : m_db(db) {}
+    explicit ProductRepository(const Database &db)
+        : m_db(db)
+    {}
 
     [[nodiscard]] Result<std::optional<catalog::Product>> byId(qint64 id) const;
     [[nodiscard]] Result<std::optional<catalog::Product>> bySku(const QString &sku) const;
@@ -42,7 +44,8 @@ public:
     page(const catalog::ProductQuery &query, int offset, int limit) const;
     /// Brands of the products matching `query` with the brand filter itself ignored, so that
     /// choosing one brand still lists the others.
-    [[nodiscard]] Result<std::vector<BrandFacet>> brandFacets(const catalog::ProductQuery &query) const;
+    [[nodiscard]] Result<std::vector<BrandFacet>>
+    brandFacets(const catalog::ProductQuery &query) const;
     [[nodiscard]] Result<PriceRange> priceRange(const catalog::ProductQuery &query) const;
     [[nodiscard]] Result<catalog::RatingDistribution> ratingDistribution(qint64 productId) const;
 

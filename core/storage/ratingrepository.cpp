@@ -13,12 +13,13 @@ const QString kUpsertRating = QStringLiteral(R"sql(
 INSERT INTO ratings(user_id, product_id, stars, updated_at) VALUES (?, ?, ?, ?)
 ON CONFLICT(user_id, product_id) DO UPDATE SET stars = excluded.stars,
                                               updated_at = excluded.updated_at)sql");
-const QString kDeleteRating = QStringLiteral("DELETE FROM ratings WHERE user_id = ? AND product_id = ?");
+const QString kDeleteRating =
+    QStringLiteral("DELETE FROM ratings WHERE user_id = ? AND product_id = ?");
 const QString kStarsOf =
     QStringLiteral("SELECT stars FROM ratings WHERE user_id = ? AND product_id = ?");
-const QString kByUser = QStringLiteral(
-    "SELECT user_id, product_id, stars, updated_at FROM ratings WHERE user_id = ? "
-    "ORDER BY updated_at DESC, product_id");
+const QString kByUser =
+    QStringLiteral("SELECT user_id, product_id, stars, updated_at FROM ratings WHERE user_id = ? "
+                   "ORDER BY updated_at DESC, product_id");
 const QString kAll = QStringLiteral(
     "SELECT user_id, product_id, stars, updated_at FROM ratings ORDER BY user_id, product_id");
 

@@ -22,7 +22,9 @@ struct Rating
 class RatingRepository
 {
 public:
-    explicit RatingRepository(const Database &db) : m_db(db) {}
+    explicit RatingRepository(const Database &db)
+        : m_db(db)
+    {}
 
     /// Sets (or replaces) a user's rating of a product. Refuses stars outside 1..5.
     Status rate(qint64 userId, qint64 productId, int stars) const;

@@ -19,7 +19,9 @@ struct StoreCounts
 class StatsRepository
 {
 public:
-    explicit StatsRepository(const Database &db) : m_db(db) {}
+    explicit StatsRepository(const Database &db)
+        : m_db(db)
+    {}
     [[nodiscard]] Result<StoreCounts> counts() const;
 
 private:

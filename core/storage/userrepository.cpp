@@ -11,9 +11,9 @@ namespace {
 
 const QString kUserColumns =
     QStringLiteral("SELECT id, email, display_name, role, created_at FROM users ");
-const QString kInsertUser = QStringLiteral(
-    "INSERT INTO users(email, display_name, password_hash, role, created_at) "
-    "VALUES (?, ?, ?, ?, ?)");
+const QString kInsertUser =
+    QStringLiteral("INSERT INTO users(email, display_name, password_hash, role, created_at) "
+                   "VALUES (?, ?, ?, ?, ?)");
 
 } // namespace
 

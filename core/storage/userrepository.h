@@ -11,7 +11,12 @@ namespace storefront::storage {
 
 class Database;
 
-enum class Role { Shopper, Staff, Admin };
+enum class Role
+{
+    Shopper,
+    Staff,
+    Admin
+};
 
 [[nodiscard]] QString roleName(Role role);
 [[nodiscard]] std::optional<Role> roleFromName(const QString &name);
@@ -29,7 +34,9 @@ struct User
 class UserRepository
 {
 public:
-    explicit UserRepository(const Database &db) : m_db(db) {}
+    explicit UserRepository(const Database &db)
+        : m_db(db)
+    {}
 
     [[nodiscard]] Result<std::optional<User>> byId(qint64 id) const;
     [[nodiscard]] Result<std::optional<User>> byEmail(const QString &normalisedEmail) const;

@@ -46,8 +46,8 @@ void TestDatabase::createsNewestSchemaFromEmpty()
     auto db = testing::openDatabase(dir);
     QCOMPARE(*db->schemaVersion(), Migrations::latestVersion());
     const QStringList names = tableNames(*db);
-    for (const char *table : {"categories", "products", "users", "ratings", "events",
-                              "products_fts", "product_stats"})
+    for (const char *table :
+         {"categories", "products", "users", "ratings", "events", "products_fts", "product_stats"})
         QVERIFY2(names.contains(QLatin1String(table)), table);
 }
 
@@ -86,7 +86,8 @@ void TestDatabase::refusesNewerSchema()
     {
         auto db = testing::openDatabase(dir, QStringLiteral("future.sqlite"));
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 7)));
+        QVERIFY(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 7)));
     }
     auto reopened = Database::open(path);
     QVERIFY(!reopened.ok());
@@ -146,7 +147,8 @@ void TestDatabase::createsFileReadableByOwnerOnly()
     QTemporaryDir dir;
     auto db = testing::openDatabase(dir);
     const auto permissions = QFile::permissions(db->path());
-    QCOMPARE(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+    QCOMPARE(permissions &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
     QVERIFY(permissions & QFile::ReadOwner);
     const QString wal = db->path() + QStringLiteral("-wal");

@@ -44,18 +44,22 @@ void TestProductRepository::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = testing::openDatabase(*m_dir);
     using testing::product;
-    m_tent = testing::insert(*m_db, product(QStringLiteral("T-1"), QStringLiteral("Alpine Trek Tent"),
-                                            QStringLiteral("Outdoors > Camping"), QStringLiteral("Peakline"),
-                                            24900, QStringLiteral("A two-person tent for trekking.")));
-    m_stove = testing::insert(*m_db, product(QStringLiteral("S-1"), QStringLiteral("Compact Camp Stove"),
-                                             QStringLiteral("Outdoors > Camping"), QStringLiteral("Emberly"),
-                                             4900, QStringLiteral("Boils water fast; fits in a tent pocket.")));
-    m_shoe = testing::insert(*m_db, product(QStringLiteral("R-1"), QStringLiteral("Trail Runner Shoe"),
-                                            QStringLiteral("Sports > Running"), QStringLiteral("Peakline"),
-                                            12900, QStringLiteral("Grippy sole for muddy trails.")));
-    m_lamp = testing::insert(*m_db, product(QStringLiteral("L-1"), QStringLiteral("Desk Lamp"),
-                                            QStringLiteral("Home > Lighting"), QStringLiteral("Lumo"),
-                                            3900, QStringLiteral("Warm light for reading.")));
+    m_tent = testing::insert(
+        *m_db, product(QStringLiteral("T-1"), QStringLiteral("Alpine Trek Tent"),
+                       QStringLiteral("Outdoors > Camping"), QStringLiteral("Peakline"), 24900,
+                       QStringLiteral("A two-person tent for trekking.")));
+    m_stove = testing::insert(
+        *m_db, product(QStringLiteral("S-1"), QStringLiteral("Compact Camp Stove"),
+                       QStringLiteral("Outdoors > Camping"), QStringLiteral("Emberly"), 4900,
+                       QStringLiteral("Boils water fast; fits in a tent pocket.")));
+    m_shoe = testing::insert(*m_db,
+                             product(QStringLiteral("R-1"), QStringLiteral("Trail Runner Shoe"),
+                                     QStringLiteral("Sports > Running"), QStringLiteral("Peakline"),
+                                     12900, QStringLiteral("Grippy sole for muddy trails.")));
+    m_lamp =
+        testing::insert(*m_db, product(QStringLiteral("L-1"), QStringLiteral("Desk Lamp"),
+                                       QStringLiteral("Home > Lighting"), QStringLiteral("Lumo"),
+                                       3900, QStringLiteral("Warm light for reading.")));
 }
 
 void TestProductRepository::cleanup()
@@ -88,7 +92,8 @@ void TestProductRepository::filtersByCategoryIncludingChildren()
 {
     const ProductRepository repo(*m_db);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM categories WHERE path = 'Outdoors'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM categories WHERE path = 'Outdoors'")) &&
+            q.next());
     ProductQuery query;
     query.categoryId = q.value(0).toLongLong();
     query.sort = ProductSort::PriceAscending;
@@ -112,8 +117,8 @@ void TestProductRepository::filtersByBrandPriceAndRating()
     QCOMPARE(ids(*repo.page(query, 0, 10)), (QList<qint64>{m_stove, m_shoe}));
 
     QSqlDatabase c = m_db->connection();
-    auto user = storage::UserRepository::insert(c, {0, QStringLiteral("a@x"), QStringLiteral("A"),
-                                                    storage::Role::Shopper, 0}, {});
+    auto user = storage::UserRepository::insert(
+        c, {0, QStringLiteral("a@x"), QStringLiteral("A"), storage::Role::Shopper, 0}, {});
     QVERIFY(user.ok());
     QVERIFY(storage::RatingRepository(*m_db).rate(*user, m_lamp, 5).ok());
     QVERIFY(storage::RatingRepository(*m_db).rate(*user, m_tent, 2).ok());
@@ -152,8 +157,9 @@ void TestProductRepository::sortsEachWay()
 void TestProductRepository::pagesNeverOverlap()
 {
     for (int i = 0; i < 50; ++i)
-        testing::insert(*m_db, testing::product(QStringLiteral("P-%1").arg(i), QStringLiteral("Same Price Item"),
-                                                QStringLiteral("Home > Misc"), QStringLiteral("Same"), 1000));
+        testing::insert(*m_db, testing::product(
+                                   QStringLiteral("P-%1").arg(i), QStringLiteral("Same Price Item"),
+                                   QStringLiteral("Home > Misc"), QStringLiteral("Same"), 1000));
     ProductQuery query;
     query.sort = ProductSort::PriceAscending;
     const ProductRepository repo(*m_db);
@@ -192,7 +198,8 @@ void TestProductRepository::searchMatchesPrefixes()
 void TestProductRepository::searchFollowsUpdatesAndDeletes()
 {
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE products SET title = 'Reading Light' WHERE sku = 'L-1'")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE products SET title = 'Reading Light' WHERE sku = 'L-1'")));
     const ProductRepository repo(*m_db);
     ProductQuery query;
     query.text = QStringLiteral("reading light");
@@ -205,7 +212,8 @@ void TestProductRepository::searchTreatsOperatorsAsText()
 {
     const ProductRepository repo(*m_db);
     ProductQuery query;
-    for (const char *text : {"\"", "tent OR", "NEAR(", "'; DROP TABLE products; --", "*", "title:x"}) {
+    for (const char *text :
+         {"\"", "tent OR", "NEAR(", "'; DROP TABLE products; --", "*", "title:x"}) {
         query.text = QString::fromUtf8(text);
         QVERIFY2(repo.count(query).ok(), text);
         QVERIFY2(repo.page(query, 0, 10).ok(), text);
@@ -231,7 +239,8 @@ void TestProductRepository::keepsRatingAggregates()
     QList<qint64> users;
     for (int i = 0; i < 3; ++i)
         users << *storage::UserRepository::insert(
-            c, {0, QStringLiteral("u%1@x").arg(i), QStringLiteral("U"), storage::Role::Shopper, 0}, {});
+            c, {0, QStringLiteral("u%1@x").arg(i), QStringLiteral("U"), storage::Role::Shopper, 0},
+            {});
     QVERIFY(ratings.rate(users[0], m_tent, 5).ok());
     QVERIFY(ratings.rate(users[1], m_tent, 3).ok());
     QVERIFY(ratings.rate(users[2], m_tent, 4).ok());

@@ -21,7 +21,8 @@ void TestRatingRepository::upsertsOneRatingPerPair()
 {
     QTemporaryDir dir;
     auto db = testing::openDatabase(dir);
-    const qint64 p = testing::insert(*db, testing::product(QStringLiteral("A"), QStringLiteral("A"), {}, {}, 100));
+    const qint64 p = testing::insert(
+        *db, testing::product(QStringLiteral("A"), QStringLiteral("A"), {}, {}, 100));
     QSqlDatabase c = db->connection();
     const qint64 u = *storage::UserRepository::insert(
         c, {0, QStringLiteral("u@x"), QStringLiteral("U"), storage::Role::Shopper, 0}, {});
@@ -39,7 +40,8 @@ void TestRatingRepository::cascadesWhenProductIsDeleted()
 {
     QTemporaryDir dir;
     auto db = testing::openDatabase(dir);
-    const qint64 p = testing::insert(*db, testing::product(QStringLiteral("A"), QStringLiteral("A"), {}, {}, 100));
+    const qint64 p = testing::insert(
+        *db, testing::product(QStringLiteral("A"), QStringLiteral("A"), {}, {}, 100));
     QSqlDatabase c = db->connection();
     const qint64 u = *storage::UserRepository::insert(
         c, {0, QStringLiteral("u@x"), QStringLiteral("U"), storage::Role::Shopper, 0}, {});
@@ -53,7 +55,8 @@ void TestRatingRepository::recordsEventsAndRefusesInconsistentOnes()
 {
     QTemporaryDir dir;
     auto db = testing::openDatabase(dir);
-    const qint64 p = testing::insert(*db, testing::product(QStringLiteral("A"), QStringLiteral("A"), {}, {}, 100));
+    const qint64 p = testing::insert(
+        *db, testing::product(QStringLiteral("A"), QStringLiteral("A"), {}, {}, 100));
     QSqlDatabase c = db->connection();
     const qint64 u = *storage::UserRepository::insert(
         c, {0, QStringLiteral("u@x"), QStringLiteral("U"), storage::Role::Shopper, 0}, {});
@@ -68,7 +71,8 @@ void TestRatingRepository::recordsEventsAndRefusesInconsistentOnes()
     QCOMPARE(mine->front().type, storage::EventType::Search);
     QCOMPARE(mine->front().query, QStringLiteral("tent"));
     QCOMPARE(int(events.allProductEvents()->size()), 2);
-    QCOMPARE(storage::eventTypeFromName(QStringLiteral("add_to_cart")), storage::EventType::AddToCart);
+    QCOMPARE(storage::eventTypeFromName(QStringLiteral("add_to_cart")),
+             storage::EventType::AddToCart);
     QVERIFY(!storage::eventTypeFromName(QStringLiteral("teleport")).has_value());
 }
 
