@@ -1,0 +1,102 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Runs the real storefront-cli program: exit codes, messages and effects.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importsThenReportsStatsAndExports();
+    void refusesBadCatalogWithFileLineField();
+    void explainsUsageAndUnknownCommands();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments);
+    QTemporaryDir m_dir;
+};
+
+TestCli::Run TestCli::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(STOREFRONT_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write");
+    f.write(content);
+    return f.fileName();
+}
+
+void TestCli::importsThenReportsStatsAndExports()
+{
+    const QString db = m_dir.filePath(QStringLiteral("a.sqlite"));
+    const QString csv = write(m_dir, QStringLiteral("good.csv"),
+                              "sku,name,categories,brand,price\n"
+                              "A-1,Oak Chair,Home > Furniture,Roomwise,89.00\n"
+                              "A-2,Oak Table,Home > Furniture,Roomwise,249.00\n");
+    Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import-catalog"), csv});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("2 new")));
+
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("stats")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("products:   2")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("categories: 2")));
+
+    const QString exported = m_dir.filePath(QStringLiteral("out.csv"));
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("export-catalog"), exported});
+    QCOMPARE(run.exitCode, 0);
+    QFile f(exported);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray content = f.readAll();
+    QVERIFY(content.startsWith(
+        "sku,name,categories,brand,price,currency,stock,image,description,attributes"));
+    QVERIFY(content.contains("A-2,Oak Table,Home > Furniture,Roomwise,249.00,EUR"));
+}
+
+void TestCli::refusesBadCatalogWithFileLineField()
+{
+    const QString db = m_dir.filePath(QStringLiteral("b.sqlite"));
+    const QString csv =
+        write(m_dir, QStringLiteral("bad.csv"), "sku,name,price\nB-1,Good,1.00\nB-2,Bad,free\n");
+    Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import-catalog"), csv});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(csv + QStringLiteral(":3:price")), qPrintable(run.err));
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("stats")});
+    QVERIFY(run.out.contains(QStringLiteral("products:   0")));
+
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("import-catalog"),
+               m_dir.filePath(QStringLiteral("missing.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("missing.csv")));
+}
+
+void TestCli::explainsUsageAndUnknownCommands()
+{
+    Run run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("import-catalog")));
+    run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite")),
+               QStringLiteral("fly")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("unknown command \"fly\"")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
