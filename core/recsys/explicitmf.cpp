@@ -61,7 +61,7 @@ ExplicitMf::ExplicitMf()
                                   QStringLiteral("latent factors")),
            ParameterSpec::integer(QStringLiteral("iterations"), 20, 1, 10000,
                                   QStringLiteral("ALS sweeps or SGD epochs")),
-           ParameterSpec::real(QStringLiteral("regularization"), 0.1, 1e-6, 1e6,
+           ParameterSpec::real(QStringLiteral("regularization"), 1.0, 1e-6, 1e6,
                                QStringLiteral("L2 penalty lambda on biases and factors")),
            ParameterSpec::choice(QStringLiteral("solver"), QStringLiteral("als"),
                                  {QStringLiteral("als"), QStringLiteral("sgd")},
