@@ -1,5 +1,6 @@
 #include "recsys/implicitals.h"
 
+#include "recsys/factorkernels.h"
 #include "recsys/parallelrunner.h"
 #include "recsys/random.h"
 
@@ -25,70 +26,90 @@ struct Settings
     int cgSteps = 3;
 };
 
+/// Solves rows [begin, end) of `x` (n x f) against fixed `y` (m x f) for the interactions `c`
+/// (n x m); `gram` = Y^T Y + lambda I. F is the factor count at compile time (Eigen unrolls
+/// and vectorises the length-F dot products and axpys), or Eigen::Dynamic.
+template <int F>
+void solveRows(const SparseRowMatrix &c, const DenseRowMatrix &y, const Eigen::MatrixXf &gramIn,
+               DenseRowMatrix &x, const Settings &s, int begin, int end)
+{
+    using Vec = Eigen::Matrix<float, F, 1>;
+    using Mat = Eigen::Matrix<float, F, F>;
+    using Map = Eigen::Map<Vec>;
+    using ConstMap = Eigen::Map<const Vec>;
+    const Eigen::Index f = x.cols();
+    // Per-block scratch, reused for every row of the block.
+    const Mat gram = gramIn;
+    Vec r(f), p(f), ap(f), b(f);
+    Mat a(f, f);
+    const int *outer = c.outerIndexPtr();
+    const int *inner = c.innerIndexPtr();
+    const float *values = c.valuePtr();
+    for (int u = begin; u < end; ++u) {
+        Map xu(x.data() + Eigen::Index(u) * f, f);
+        if (s.cgSteps <= 0) {
+            a = gram;
+            b.setZero();
+            for (int k = outer[u]; k < outer[u + 1]; ++k) {
+                ConstMap yi(y.data() + Eigen::Index(inner[k]) * f, f);
+                const float conf = 1.0f + s.alpha * std::abs(values[k]);
+                a.template selfadjointView<Eigen::Lower>().rankUpdate(yi, conf - 1.0f);
+                if (values[k] > 0.0f)
+                    b.noalias() += conf * yi;
+            }
+            xu = a.template selfadjointView<Eigen::Lower>().llt().solve(b);
+            continue;
+        }
+        // r = b - A x = -gram x + sum_i [c p - (c - 1) y_i.x] y_i
+        r.noalias() = -(gram * xu);
+        kernels::alsPass(y.data(), int(f), inner + outer[u], values + outer[u],
+                         outer[u + 1] - outer[u], s.alpha, true, xu.data(), r.data());
+        p = r;
+        float rsOld = r.squaredNorm();
+        for (int step = 0; step < s.cgSteps && rsOld > 1e-20f; ++step) {
+            // A p = gram p + sum_i (c - 1)(y_i.p) y_i
+            ap.noalias() = gram * p;
+            kernels::alsPass(y.data(), int(f), inner + outer[u], values + outer[u],
+                             outer[u + 1] - outer[u], s.alpha, false, p.data(), ap.data());
+            const float pap = p.dot(ap);
+            if (!(pap > 0.0f))
+                break;
+            const float stepLength = rsOld / pap;
+            xu.noalias() += stepLength * p;
+            r.noalias() -= stepLength * ap;
+            const float rsNew = r.squaredNorm();
+            p = r + (rsNew / rsOld) * p;
+            rsOld = rsNew;
+        }
+    }
+}
+
 /// Solves every row of `x` (n x f) against fixed `y` (m x f) for the interactions `c`
-/// (n x m). `gram` = Y^T Y + lambda I.
+/// (n x m), in fixed blocks of rows. `gram` = Y^T Y + lambda I.
 bool sweep(const SparseRowMatrix &c, const DenseRowMatrix &y, const Eigen::MatrixXf &gram,
            DenseRowMatrix &x, const Settings &s, const ParallelRunner &runner,
            const FitContext &context)
 {
     const int n = static_cast<int>(x.rows());
-    const Eigen::Index f = x.cols();
     std::atomic<bool> stop{false};
     runner.run(ParallelRunner::blocksFor(n, kRowsPerBlock), [&](int block) {
         if (stop.load(std::memory_order_relaxed) || context.isCancelled()) {
             stop = true;
             return;
         }
-        // Per-block scratch, reused for every row of the block.
-        Eigen::VectorXf r(f), p(f), ap(f), b(f);
-        Eigen::MatrixXf a(f, f);
-        const int end = std::min(n, (block + 1) * kRowsPerBlock);
-        const int *outer = c.outerIndexPtr();
-        const int *inner = c.innerIndexPtr();
-        const float *values = c.valuePtr();
-        for (int u = block * kRowsPerBlock; u < end; ++u) {
-            VecMap xu(x.data() + Eigen::Index(u) * f, f);
-            if (s.cgSteps <= 0) {
-                a = gram;
-                b.setZero();
-                for (int k = outer[u]; k < outer[u + 1]; ++k) {
-                    ConstVecMap yi(y.data() + Eigen::Index(inner[k]) * f, f);
-                    const float conf = 1.0f + s.alpha * std::abs(values[k]);
-                    a.selfadjointView<Eigen::Lower>().rankUpdate(yi, conf - 1.0f);
-                    if (values[k] > 0.0f)
-                        b.noalias() += conf * yi;
-                }
-                xu = a.selfadjointView<Eigen::Lower>().llt().solve(b);
-                continue;
-            }
-            // r = b - A x = -gram x + sum_i [c p - (c - 1) y_i.x] y_i
-            r.noalias() = -(gram * xu);
-            for (int k = outer[u]; k < outer[u + 1]; ++k) {
-                ConstVecMap yi(y.data() + Eigen::Index(inner[k]) * f, f);
-                const float conf = 1.0f + s.alpha * std::abs(values[k]);
-                const float pref = values[k] > 0.0f ? 1.0f : 0.0f;
-                r.noalias() += (conf * pref - (conf - 1.0f) * yi.dot(xu)) * yi;
-            }
-            p = r;
-            float rsOld = r.squaredNorm();
-            for (int step = 0; step < s.cgSteps && rsOld > 1e-20f; ++step) {
-                // A p = gram p + sum_i (c - 1)(y_i.p) y_i
-                ap.noalias() = gram * p;
-                for (int k = outer[u]; k < outer[u + 1]; ++k) {
-                    ConstVecMap yi(y.data() + Eigen::Index(inner[k]) * f, f);
-                    const float conf = 1.0f + s.alpha * std::abs(values[k]);
-                    ap.noalias() += ((conf - 1.0f) * yi.dot(p)) * yi;
-                }
-                const float pap = p.dot(ap);
-                if (!(pap > 0.0f))
-                    break;
-                const float step_ = rsOld / pap;
-                xu.noalias() += step_ * p;
-                r.noalias() -= step_ * ap;
-                const float rsNew = r.squaredNorm();
-                p = r + (rsNew / rsOld) * p;
-                rsOld = rsNew;
-            }
+        const int begin = block * kRowsPerBlock;
+        const int end = std::min(n, begin + kRowsPerBlock);
+        switch (x.cols()) {
+        case 16:
+            return solveRows<16>(c, y, gram, x, s, begin, end);
+        case 32:
+            return solveRows<32>(c, y, gram, x, s, begin, end);
+        case 64:
+            return solveRows<64>(c, y, gram, x, s, begin, end);
+        case 128:
+            return solveRows<128>(c, y, gram, x, s, begin, end);
+        default:
+            return solveRows<Eigen::Dynamic>(c, y, gram, x, s, begin, end);
         }
     });
     return !stop;
