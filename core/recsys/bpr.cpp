@@ -1,5 +1,6 @@
 #include "recsys/bpr.h"
 
+#include "recsys/factorkernels.h"
 #include "recsys/parallelrunner.h"
 #include "recsys/random.h"
 
@@ -12,50 +13,12 @@ namespace storefront::recsys {
 namespace {
 
 constexpr int kBlocks = 16;
-constexpr int kSamplesPerRound = 4096; ///< per block: bounds the staleness of item rows
 
 bool contains(const int *begin, const int *end, int item)
 {
     const int *it = std::lower_bound(begin, end, item);
     return it != end && *it == item;
 }
-
-float sigmoid(float x)
-{
-    return 1.0f / (1.0f + std::exp(-x));
-}
-
-/// One SGD step on a triple. pu, qi, qj are length-f rows; bi, bj the item biases. `updateItems`
-/// false leaves the item side fixed (fold-in).
-inline void step(float *pu, float *qi, float *qj, float &bi, float &bj, int f, float lr,
-                 float lambda, bool updateItems)
-{
-    float x = bi - bj;
-    for (int k = 0; k < f; ++k)
-        x += pu[k] * (qi[k] - qj[k]);
-    const float g = sigmoid(-x);
-    if (updateItems) {
-        for (int k = 0; k < f; ++k) {
-            const float p = pu[k];
-            pu[k] += lr * (g * (qi[k] - qj[k]) - lambda * p);
-            qi[k] += lr * (g * p - lambda * qi[k]);
-            qj[k] += lr * (-g * p - lambda * qj[k]);
-        }
-        bi += lr * (g - lambda * bi);
-        bj += lr * (-g - lambda * bj);
-    } else {
-        for (int k = 0; k < f; ++k)
-            pu[k] += lr * (g * (qi[k] - qj[k]) - lambda * pu[k]);
-    }
-}
-
-/// A block's private view of the item side during a round.
-struct BlockItems
-{
-    DenseRowMatrix rows;       ///< items x (factors + 1): factors, then bias
-    std::vector<char> touched; ///< per item
-    std::vector<int> touchedList;
-};
 
 } // namespace
 
@@ -105,9 +68,11 @@ Status Bpr::fitModel(const InteractionData &, const FitContext &context)
     const int nnz = static_cast<int>(positives.nonZeros());
     if (nnz == 0)
         return fail(QStringLiteral("no positive interactions to train on"), name());
+    const int *inner = positives.innerIndexPtr();
+    const int *outer = positives.outerIndexPtr();
     std::vector<int> userOf(static_cast<size_t>(nnz));
     for (int u = 0; u < nUsers; ++u)
-        for (int k = positives.outerIndexPtr()[u]; k < positives.outerIndexPtr()[u + 1]; ++k)
+        for (int k = outer[u]; k < outer[u + 1]; ++k)
             userOf[size_t(k)] = u;
 
     Rng init(context.seed);
@@ -119,109 +84,92 @@ Status Bpr::fitModel(const InteractionData &, const FitContext &context)
         m_q.data()[k] = (init.uniform() - 0.5f) * scale;
     m_itemBias.setZero(nItems);
 
-    // Fixed user blocks balanced by positives: block b owns the nonzeros [start[b], start[b+1])
-    // (aligned to user boundaries, so it owns its users' factors).
-    std::vector<int> start(kBlocks + 1, nnz);
-    start[0] = 0;
-    for (int b = 1; b < kBlocks; ++b) {
-        const int target = static_cast<int>(static_cast<long long>(nnz) * b / kBlocks);
-        int u = userOf[size_t(std::min(target, nnz - 1))];
-        start[size_t(b)] = std::max(start[size_t(b - 1)], positives.outerIndexPtr()[u]);
+    // B x B strata (DSGD, Gemulla et al. 2011): B user blocks (contiguous, balanced by
+    // positives) and B item blocks (a fresh seeded random partition every epoch). In sub-epoch
+    // s, user block b trains only on its positives whose item lies in item block (b + s) % B,
+    // with negatives drawn uniformly from that same item block, so the B tasks of a sub-epoch
+    // touch disjoint users and disjoint items: no locks, no races, no stale reads.
+    const int blocks = std::clamp(std::min(nUsers, nItems) / 8, 1, kBlocks);
+    std::vector<int> userBlock(static_cast<size_t>(nUsers));
+    {
+        int b = 0;
+        for (int u = 0; u < nUsers; ++u) {
+            while (b + 1 < blocks && static_cast<long long>(outer[u]) * blocks >=
+                                         static_cast<long long>(nnz) * (b + 1))
+                ++b;
+            userBlock[size_t(u)] = b;
+        }
     }
-    const int rounds =
-        std::max(1, (nnz + kBlocks * kSamplesPerRound - 1) / (kBlocks * kSamplesPerRound));
-
-    std::vector<Rng> rngs;
-    std::vector<BlockItems> items(kBlocks);
-    for (int b = 0; b < kBlocks; ++b) {
-        rngs.emplace_back(context.seed, static_cast<std::uint64_t>(b + 1));
-        items[size_t(b)].rows.resize(nItems, f + 1);
-        items[size_t(b)].touched.assign(static_cast<size_t>(nItems), 0);
-    }
+    std::vector<int> itemOrder(static_cast<size_t>(nItems));
+    std::vector<int> itemBlock(static_cast<size_t>(nItems));
+    std::vector<int> blockItemsStart(static_cast<size_t>(blocks + 1));
+    std::vector<int> bucketStart(static_cast<size_t>(blocks * blocks + 1));
+    std::vector<int> bucket(static_cast<size_t>(nnz));
     const ParallelRunner runner(context.threads, context.pool);
-    const int *inner = positives.innerIndexPtr();
-    const int *outer = positives.outerIndexPtr();
     std::atomic<bool> stop{false};
 
     for (int epoch = 0; epoch < epochs; ++epoch) {
-        for (int round = 0; round < rounds; ++round) {
-            runner.run(kBlocks, [&](int b) {
+        // This epoch's item partition: item block c = items itemOrder[start[c] .. start[c+1]).
+        Rng shuffle(context.seed, 0x10000ULL + static_cast<std::uint64_t>(epoch));
+        for (int i = 0; i < nItems; ++i)
+            itemOrder[size_t(i)] = i;
+        for (int i = nItems - 1; i > 0; --i)
+            std::swap(itemOrder[size_t(i)], itemOrder[shuffle.below(std::uint32_t(i + 1))]);
+        for (int c = 0; c <= blocks; ++c)
+            blockItemsStart[size_t(c)] =
+                static_cast<int>(static_cast<long long>(nItems) * c / blocks);
+        for (int c = 0; c < blocks; ++c)
+            for (int k = blockItemsStart[size_t(c)]; k < blockItemsStart[size_t(c + 1)]; ++k)
+                itemBlock[size_t(itemOrder[size_t(k)])] = c;
+        // Counting sort of the positives into the B x B buckets.
+        std::fill(bucketStart.begin(), bucketStart.end(), 0);
+        for (int k = 0; k < nnz; ++k)
+            ++bucketStart[size_t(userBlock[size_t(userOf[size_t(k)])] * blocks +
+                                 itemBlock[size_t(inner[k])] + 1)];
+        for (size_t b = 1; b < bucketStart.size(); ++b)
+            bucketStart[b] += bucketStart[b - 1];
+        {
+            std::vector<int> fill(bucketStart.begin(), bucketStart.end() - 1);
+            for (int k = 0; k < nnz; ++k)
+                bucket[size_t(fill[size_t(userBlock[size_t(userOf[size_t(k)])] * blocks +
+                                          itemBlock[size_t(inner[k])])]++)] = k;
+        }
+
+        for (int sub = 0; sub < blocks; ++sub) {
+            runner.run(blocks, [&](int b) {
                 if (stop.load(std::memory_order_relaxed) || context.isCancelled()) {
                     stop = true;
                     return;
                 }
-                const int lo = start[size_t(b)];
-                const int hi = start[size_t(b + 1)];
-                if (hi <= lo)
+                const int c = (b + sub) % blocks;
+                const int lo = bucketStart[size_t(b * blocks + c)];
+                const int count = bucketStart[size_t(b * blocks + c + 1)] - lo;
+                const int itemLo = blockItemsStart[size_t(c)];
+                const int itemCountC = blockItemsStart[size_t(c + 1)] - itemLo;
+                if (count == 0 || itemCountC == 0)
                     return;
-                // This round's share of the block's samples.
-                const long long total = hi - lo;
-                const int samples =
-                    static_cast<int>(total * (round + 1) / rounds - total * round / rounds);
-                Rng &rng = rngs[size_t(b)];
-                BlockItems &own = items[size_t(b)];
-                auto row = [&](int i) {
-                    float *dst = own.rows.data() + Eigen::Index(i) * (f + 1);
-                    if (!own.touched[size_t(i)]) {
-                        own.touched[size_t(i)] = 1;
-                        own.touchedList.push_back(i);
-                        std::copy_n(m_q.data() + Eigen::Index(i) * f, f, dst);
-                        dst[f] = m_itemBias[i];
-                    }
-                    return dst;
-                };
-                for (int s = 0; s < samples; ++s) {
-                    const int k =
-                        lo + static_cast<int>(rng.below(static_cast<std::uint32_t>(total)));
+                // One stream per (epoch, stratum): independent of which thread runs it.
+                Rng rng(context.seed, (static_cast<std::uint64_t>(epoch) << 20) ^
+                                          static_cast<std::uint64_t>(b * blocks + c + 1));
+                for (int s = 0; s < count; ++s) {
+                    const int k = bucket[size_t(lo + int(rng.below(std::uint32_t(count))))];
                     const int u = userOf[size_t(k)];
                     const int i = inner[k];
                     const int *rowBegin = inner + outer[u];
                     const int *rowEnd = inner + outer[u + 1];
-                    if (rowEnd - rowBegin >= nItems)
-                        continue;
-                    int j = static_cast<int>(rng.below(static_cast<std::uint32_t>(nItems)));
-                    for (int tries = 0; tries < 16 && contains(rowBegin, rowEnd, j); ++tries)
-                        j = static_cast<int>(rng.below(static_cast<std::uint32_t>(nItems)));
+                    int j = itemOrder[size_t(itemLo + int(rng.below(std::uint32_t(itemCountC))))];
+                    for (int tries = 0; tries < 8 && contains(rowBegin, rowEnd, j); ++tries)
+                        j = itemOrder[size_t(itemLo + int(rng.below(std::uint32_t(itemCountC))))];
                     if (contains(rowBegin, rowEnd, j))
                         continue;
-                    float *qi = row(i);
-                    float *qj = row(j);
-                    step(m_p.data() + Eigen::Index(u) * f, qi, qj, qi[f], qj[f], f, lr, lambda,
-                         true);
+                    kernels::bprStep(m_p.data() + Eigen::Index(u) * f,
+                                     m_q.data() + Eigen::Index(i) * f,
+                                     m_q.data() + Eigen::Index(j) * f, &m_itemBias[i],
+                                     &m_itemBias[j], f, lr, lambda, true);
                 }
             });
             if (stop || context.isCancelled())
                 return cancelledError();
-            // Merge: item row += sum_b (block copy - row at round start), in block order.
-            // Rows are independent, so the merge is split over item ranges.
-            runner.run(ParallelRunner::blocksFor(nItems, 256), [&](int block) {
-                std::vector<float> sum(static_cast<size_t>(f + 1));
-                const int end = std::min(nItems, (block + 1) * 256);
-                for (int i = block * 256; i < end; ++i) {
-                    bool any = false;
-                    std::fill(sum.begin(), sum.end(), 0.0f);
-                    float *q = m_q.data() + Eigen::Index(i) * f;
-                    for (int b = 0; b < kBlocks; ++b) {
-                        if (!items[size_t(b)].touched[size_t(i)])
-                            continue;
-                        any = true;
-                        const float *own = items[size_t(b)].rows.data() + Eigen::Index(i) * (f + 1);
-                        for (int k = 0; k < f; ++k)
-                            sum[size_t(k)] += own[k] - q[k];
-                        sum[size_t(f)] += own[f] - m_itemBias[i];
-                    }
-                    if (!any)
-                        continue;
-                    for (int k = 0; k < f; ++k)
-                        q[k] += sum[size_t(k)];
-                    m_itemBias[i] += sum[size_t(f)];
-                }
-            });
-            for (auto &own : items) {
-                for (int i : own.touchedList)
-                    own.touched[size_t(i)] = 0;
-                own.touchedList.clear();
-            }
         }
         if (!m_itemBias.allFinite())
             return fail(QStringLiteral("item biases became NaN or infinite; lower the learning "
@@ -259,7 +207,7 @@ Status Bpr::completeState(UserState &state, int trainedUser) const
     const float lr = static_cast<float>(m_parameters.real(QStringLiteral("learning_rate")));
     const float lambda = static_cast<float>(m_parameters.real(QStringLiteral("regularization")));
     const int epochs = m_parameters.integer(QStringLiteral("foldin_epochs"));
-    // Item rows are read-only here: step() gets copies of q_i, q_j that it may scribble on.
+    // Item rows are read-only here: bprStep() gets copies of q_i and q_j.
     thread_local std::vector<float> qi, qj;
     qi.resize(size_t(f));
     qj.resize(size_t(f));
@@ -277,8 +225,8 @@ Status Bpr::completeState(UserState &state, int trainedUser) const
         std::copy_n(m_q.data() + Eigen::Index(j) * f, f, qj.data());
         float bi = m_itemBias[i];
         float bj = m_itemBias[j];
-        step(state.factors.data(), qi.data(), qj.data(), bi, bj, static_cast<int>(f), lr, lambda,
-             false);
+        kernels::bprStep(state.factors.data(), qi.data(), qj.data(), &bi, &bj, static_cast<int>(f),
+                         lr, lambda, false);
     }
     if (!state.factors.allFinite())
         return fail(QStringLiteral("fold-in produced non-finite factors"), name());

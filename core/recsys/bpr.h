@@ -12,14 +12,18 @@ namespace storefront::recsys {
 ///   q_i += lr (g p_u - lambda q_i),  q_j += lr (-g p_u - lambda q_j)
 ///   b_i += lr (g - lambda b_i),      b_j += lr (-g - lambda b_j)
 ///
-/// Parallelism and determinism: users are split into 16 fixed blocks (balanced by positives),
-/// each with its own generator seeded from (seed, block). An epoch is split into rounds; in a
-/// round every block runs sequential SGD on its own users' factors and on a private copy of
-/// the item rows it touches (Hogwild-like: no locks, slightly stale item rows), and at the end
-/// of the round the blocks' item deltas are added in block order. No block ever reads
-/// another's writes mid-round, so the result is identical for the same seed whatever the
-/// thread count (stronger than Hogwild, which is only reproducible for the same seed AND the
-/// same thread count when partitions are fixed, and racy otherwise).
+/// Parallelism and determinism (DSGD, Gemulla et al. 2011, applied to BPR): users are split
+/// into B <= 16 fixed blocks balanced by positives, items into B blocks by a fresh seeded
+/// random partition every epoch. An epoch is B sub-epochs; in sub-epoch s, user block b
+/// trains on its positives whose item lies in item block (b + s) % B, drawing each triple
+/// uniformly from that stratum and the negative uniformly from the same item block. The B
+/// tasks of a sub-epoch touch disjoint users and disjoint items, so they run in parallel
+/// without locks, races or stale reads (unlike Hogwild), each with its own generator seeded
+/// from (seed, epoch, stratum). The result is identical for the same seed whatever the thread
+/// count (stronger than "same seed and thread count"). B depends only on the data size.
+/// Because the item partition changes every epoch, over the run every item serves as a
+/// negative for every positive; within one sub-epoch negatives are uniform over 1/B of the
+/// catalog.
 class Bpr : public Recommender
 {
 public:
