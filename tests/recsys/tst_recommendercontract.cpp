@@ -9,6 +9,7 @@
 #include <QThreadPool>
 
 #include <cmath>
+#include <map>
 
 using namespace storefront;
 using namespace storefront::recsys;
@@ -22,6 +23,7 @@ private:
     Planted m_data;
     double m_popularityRecall = 0.0;
     QThreadPool m_pool;
+    std::map<QString, std::unique_ptr<Recommender>> m_fitted;
 
     void modelNames(bool includePopularity)
     {
@@ -44,6 +46,15 @@ private:
         return s.ok() ? std::move(model) : nullptr;
     }
 
+    /// One fitted model per name (1 thread, seed 11), shared by the read-only tests.
+    const Recommender *shared(const QString &name)
+    {
+        auto &slot = m_fitted[name];
+        if (!slot)
+            slot = fitted(name);
+        return slot.get();
+    }
+
     static std::vector<float> allScores(const Recommender &model)
     {
         std::vector<float> out;
@@ -60,7 +71,7 @@ private Q_SLOTS:
     {
         m_pool.setMaxThreadCount(2);
         m_data = makePlanted();
-        auto popularity = fitted(QStringLiteral("popularity"));
+        const Recommender *popularity = shared(QStringLiteral("popularity"));
         QVERIFY(popularity);
         m_popularityRecall = recallAtK(*popularity, m_data, 10);
         qInfo("popularity recall@10 = %.3f", m_popularityRecall);
@@ -83,7 +94,7 @@ private Q_SLOTS:
     void beatsPopularityOnHeldOutItems()
     {
         QFETCH(QString, name);
-        auto model = fitted(name);
+        const Recommender *model = shared(name);
         QVERIFY(model);
         const double recall = recallAtK(*model, m_data, 10);
         qInfo("%s recall@10 = %.3f (popularity %.3f)", qPrintable(name), recall,
@@ -98,7 +109,7 @@ private Q_SLOTS:
     void honoursExclusions()
     {
         QFETCH(QString, name);
-        auto model = fitted(name);
+        const Recommender *model = shared(name);
         QVERIFY(model);
         const int u = 5;
         const UserState state = *model->userState(u);
@@ -137,7 +148,7 @@ private Q_SLOTS:
     void saveLoadRoundTrips()
     {
         QFETCH(QString, name);
-        auto model = fitted(name);
+        const Recommender *model = shared(name);
         QVERIFY(model);
         QBuffer buffer;
         buffer.open(QIODevice::ReadWrite);
@@ -163,7 +174,7 @@ private Q_SLOTS:
     void refusesCorruptSnapshots()
     {
         QFETCH(QString, name);
-        auto model = fitted(name);
+        const Recommender *model = shared(name);
         QVERIFY(model);
         QBuffer buffer;
         buffer.open(QIODevice::ReadWrite);
@@ -204,7 +215,7 @@ private Q_SLOTS:
             name == QLatin1String("ease") ? QStringLiteral("popularity") : QStringLiteral("ease");
         QBuffer otherBuffer;
         otherBuffer.open(QIODevice::ReadWrite);
-        QVERIFY(fitted(other)->save(otherBuffer).ok());
+        QVERIFY(shared(other)->save(otherBuffer).ok());
         QCOMPARE(refuse(otherBuffer.data(), "not"), QString());
     }
 
@@ -274,7 +285,7 @@ private Q_SLOTS:
     void explainNamesDrivingItems()
     {
         QFETCH(QString, name);
-        auto model = fitted(name);
+        const Recommender *model = shared(name);
         QVERIFY(model);
         int checked = 0;
         int sameGroup = 0;
