@@ -28,6 +28,7 @@ void UserKnn::clearModel()
     m_itemUsers = {};
     m_norm.clear();
     m_mean.clear();
+    m_itemNorm.clear();
 }
 
 void UserKnn::index()
@@ -47,6 +48,9 @@ void UserKnn::index()
         m_norm[size_t(u)] = static_cast<float>(std::sqrt(sq));
         m_mean[size_t(u)] = row.empty() ? 0.0f : static_cast<float>(sum / row.size());
     }
+    m_itemNorm.assign(static_cast<size_t>(itemCount()), 0.0f);
+    for (int i = 0; i < itemCount(); ++i)
+        m_itemNorm[size_t(i)] = m_itemUsers.row(i).norm();
 }
 
 Status UserKnn::fitModel(const InteractionData &, const FitContext &context)
@@ -139,10 +143,6 @@ std::vector<ScoredItem> UserKnn::similarItems(int item, int k) const
     if (!m_fitted || item < 0 || item >= itemCount())
         return {};
     std::vector<float> acc(static_cast<size_t>(itemCount()), 0.0f);
-    std::vector<float> norm(static_cast<size_t>(itemCount()), 0.0f);
-    for (int k2 = 0; k2 < m_weights.nonZeros(); ++k2)
-        norm[size_t(m_weights.innerIndexPtr()[k2])] +=
-            m_weights.valuePtr()[k2] * m_weights.valuePtr()[k2];
     for (SparseRowMatrix::InnerIterator u(m_itemUsers, item); u; ++u)
         for (SparseRowMatrix::InnerIterator it(m_weights, u.col()); it; ++it)
             acc[size_t(it.col())] += u.value() * it.value();
@@ -150,7 +150,7 @@ std::vector<ScoredItem> UserKnn::similarItems(int item, int k) const
     for (int j = 0; j < itemCount(); ++j)
         if (j != item && acc[size_t(j)] > 0.0f)
             candidates.push_back(
-                {j, acc[size_t(j)] / std::sqrt(norm[size_t(j)] * norm[size_t(item)])});
+                {j, acc[size_t(j)] / (m_itemNorm[size_t(j)] * m_itemNorm[size_t(item)])});
     return selectTopK(candidates, k);
 }
 

@@ -46,9 +46,10 @@ private:
     void index();
     [[nodiscard]] bool pearson() const;
 
-    SparseRowMatrix m_itemUsers; ///< items x users (transpose of m_weights)
-    std::vector<float> m_norm;   ///< |r_v|
-    std::vector<float> m_mean;   ///< m_v
+    SparseRowMatrix m_itemUsers;   ///< items x users (transpose of m_weights)
+    std::vector<float> m_norm;     ///< |r_v|
+    std::vector<float> m_mean;     ///< m_v
+    std::vector<float> m_itemNorm; ///< |r_.i|, for similarItems
 };
 
 } // namespace storefront::recsys

@@ -182,7 +182,8 @@ private Q_SLOTS:
         setOrFail(bpr, "learning_rate", "10");
         setOrFail(bpr, "init_scale", "100");
         setOrFail(bpr, "regularization", "100");
-        setOrFail(bpr, "epochs", "50");
+        setOrFail(bpr, "epochs", "20");
+        setOrFail(bpr, "factors", "16");
         const Status s = bpr.fit(m_data.train);
         QVERIFY(!s.ok());
         QVERIFY2(s.error().toString().contains(QLatin1String("NaN")),
