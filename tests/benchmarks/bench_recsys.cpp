@@ -5,9 +5,10 @@
 //
 // Data: 10,000 users x 5,000 items, power-law item popularity (Zipf, exponent 0.9) and user
 // activity (exponent 0.6), 100k or 1M distinct interactions, half of them with star ratings.
-// Per model: training time, peak RSS during the fit (VmHWM after resetting it through
-// /proc/self/clear_refs), interactions per second; then fold-in + top-20 latency (median and
-// p95) for new users with 100 interactions each.
+// Per model: training time, peak RSS during the fit (VmHWM after malloc_trim and resetting it
+// through /proc/self/clear_refs) and its growth over the RSS before the fit (which includes
+// the model's private copy of the training matrices), interactions per second; then fold-in +
+// top-20 latency (median and p95) for new users with 100 interactions each.
 
 #include "recsys/interactiondata.h"
 #include "recsys/itemfeatures.h"
@@ -20,6 +21,8 @@
 #include <QStringList>
 #include <QThread>
 #include <QThreadPool>
+
+#include <malloc.h>
 
 #include <algorithm>
 #include <chrono>
@@ -234,6 +237,7 @@ int main(int argc, char **argv)
             context.threads = threads;
             context.pool = &pool;
             context.seed = seed;
+            malloc_trim(0); // return freed generator memory, so RSS growth is the model's
             resetPeak();
             const long long rssBefore = readStatusKb("VmRSS:");
             const auto t0 = std::chrono::steady_clock::now();
