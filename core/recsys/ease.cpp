@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 
 namespace storefront::recsys {
 
@@ -52,6 +53,8 @@ bool cholesky(ColMatrix &a, const ParallelRunner &runner, const std::function<bo
             for (int j = k + 1; j <= i; ++j)
                 tiles.emplace_back(i, j);
         runner.run(static_cast<int>(tiles.size()), [&](int b) {
+            if (cancelled()) // the result is discarded anyway; stop within one tile
+                return;
             const auto [i, j] = tiles[size_t(b)];
             auto aij = a.block(t.begin(i), t.begin(j), t.size(i), t.size(j));
             aij.noalias() -= a.block(t.begin(i), k0, t.size(i), kn) *
@@ -62,11 +65,14 @@ bool cholesky(ColMatrix &a, const ParallelRunner &runner, const std::function<bo
 }
 
 /// W = L^-1 (lower), by independent column panels: W[j:, j] solves L[j:, j:] W[j:, j] = I.
-void invertLower(const ColMatrix &l, ColMatrix &w, const ParallelRunner &runner)
+void invertLower(const ColMatrix &l, ColMatrix &w, const ParallelRunner &runner,
+                 const std::function<bool()> &cancelled)
 {
     const Tiles t{static_cast<int>(l.rows()), (static_cast<int>(l.rows()) + kTile - 1) / kTile};
     w.setZero(l.rows(), l.cols());
     runner.run(t.count, [&](int j) {
+        if (cancelled())
+            return;
         const int j0 = t.begin(j);
         const int rest = t.n - j0;
         auto panel = w.block(j0, j0, rest, t.size(j));
@@ -76,7 +82,8 @@ void invertLower(const ColMatrix &l, ColMatrix &w, const ParallelRunner &runner)
 }
 
 /// P = W^T W, lower tiles P_ij = sum_{k >= i} W_ki^T W_kj (i >= j), mirrored into the upper.
-void gramOfLower(const ColMatrix &w, ColMatrix &p, const ParallelRunner &runner)
+void gramOfLower(const ColMatrix &w, ColMatrix &p, const ParallelRunner &runner,
+                 const std::function<bool()> &cancelled)
 {
     const Tiles t{static_cast<int>(w.rows()), (static_cast<int>(w.rows()) + kTile - 1) / kTile};
     std::vector<std::pair<int, int>> tiles;
@@ -84,6 +91,8 @@ void gramOfLower(const ColMatrix &w, ColMatrix &p, const ParallelRunner &runner)
         for (int j = 0; j <= i; ++j)
             tiles.emplace_back(i, j);
     runner.run(static_cast<int>(tiles.size()), [&](int b) {
+        if (cancelled())
+            return;
         const auto [i, j] = tiles[size_t(b)];
         const int i0 = t.begin(i);
         const int rest = t.n - i0;
@@ -154,11 +163,11 @@ Status Ease::fitModel(const InteractionData &, const FitContext &context)
                                             name());
     context.report(0.45);
     ColMatrix w;
-    invertLower(g, w, runner);
+    invertLower(g, w, runner, cancelled);
     if (cancelled())
         return cancelledError();
     context.report(0.7);
-    gramOfLower(w, g, runner); // g := P = G^-1
+    gramOfLower(w, g, runner, cancelled); // g := P = G^-1
     w = ColMatrix();
     if (cancelled())
         return cancelledError();

@@ -26,7 +26,9 @@ struct FitContext
 {
     /// Called with a fraction in [0, 1] from the fitting thread.
     std::function<void(double)> progress;
-    /// Polled at least every few milliseconds of work; fit returns a "cancelled" Error.
+    /// Polled at least every few milliseconds of work, also from worker threads: it must be
+    /// thread-safe and sticky (once true, stays true), e.g. a read of a std::atomic<bool>. Fit
+    /// then returns a "training cancelled" Error.
     std::function<bool()> cancelled;
     /// Seeds every random number of the fit (per block: seed + block index).
     quint64 seed = 42;
