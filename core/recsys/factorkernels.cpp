@@ -105,7 +105,9 @@ template <int C>
 
 } // namespace
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// Not under ThreadSanitizer: the ifunc resolver runs during relocation, before the TSan
+// runtime is initialised, and its instrumented prologue crashes the program.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_THREAD__)
 #define STOREFRONT_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define STOREFRONT_CLONES
