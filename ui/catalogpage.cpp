@@ -78,6 +78,14 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CatalogPage::runQuery);
     connect(m_facets, &FacetPanel::changed, this, &CatalogPage::runQuery);
     connect(products, &ProductListModel::totalCountChanged, this, &CatalogPage::updateCount);
+    // Facets are counted after the grid's first page has arrived, so that on a large catalog
+    // the two queries do not compete for the cores while the shopper waits for products.
+    connect(products, &ProductListModel::loaded, this, [this] {
+        if (!m_facetsStale)
+            return;
+        m_facetsStale = false;
+        m_facets->refreshFacets(m_products->query());
+    });
     connect(products, &ProductListModel::loadFailed, this, [this](const QString &why) {
         m_count->setText(tr("Could not load products: %1").arg(why));
     });
@@ -124,8 +132,7 @@ void CatalogPage::runQuery()
         return;
     m_count->setText(tr("Searching…"));
     m_products->setQuery(query);
-    catalog::ProductQuery facetQuery = query;
-    m_facets->refreshFacets(facetQuery);
+    m_facetsStale = true;
 }
 
 void CatalogPage::focusSearch()

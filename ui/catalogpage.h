@@ -58,6 +58,7 @@ private:
     FacetPanel *m_facets;
     QSplitter *m_splitter;
     QTimer *m_typingPause;
+    bool m_facetsStale = false;
 };
 
 } // namespace storefront::ui

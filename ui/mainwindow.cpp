@@ -47,7 +47,10 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
 
     createActions();
     restoreState();
-    m_categories->reload();
+    // The category counts wait for the first page of products (see CatalogPage's facets).
+    connect(
+        m_products, &catalog::ProductListModel::loaded, m_categories,
+        [this] { m_categories->reload(); }, Qt::SingleShotConnection);
     m_catalogPage->runQuery();
     statusBar()->showMessage(tr("Welcome! Browse the categories or type to search."), 5000);
 }

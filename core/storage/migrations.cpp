@@ -89,7 +89,8 @@ CREATE TABLE product_stats (
     -- rating from outranking a product that hundreds of shoppers rated 4.7.
     rank_score   REAL GENERATED ALWAYS AS ((rating_sum + 17.5) / (rating_count + 5.0)) STORED
 ))sql"),
-    QStringLiteral("CREATE INDEX product_stats_rank ON product_stats(rank_score)"),
+    // With the id, the index alone yields the "best rated" page of a 100,000-product catalog.
+    QStringLiteral("CREATE INDEX product_stats_rank ON product_stats(rank_score, product_id)"),
     QStringLiteral(R"sql(
 CREATE TRIGGER products_stats_init AFTER INSERT ON products BEGIN
     INSERT INTO product_stats(product_id) VALUES (new.id);
@@ -132,6 +133,10 @@ CREATE VIRTUAL TABLE products_fts USING fts5(
     title, description, brand, category,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')
 )sql"),
+    // bm25 weights per column (title, description, brand, category): a word in the title counts
+    // most. As the table's rank function, FTS5 can order matches itself.
+    QStringLiteral("INSERT INTO products_fts(products_fts, rank) "
+                   "VALUES ('rank', 'bm25(10.0, 1.0, 4.0, 2.0)')"),
     QStringLiteral(R"sql(
 CREATE TRIGGER products_fts_insert AFTER INSERT ON products BEGIN
     INSERT INTO products_fts(rowid, title, description, brand, category)

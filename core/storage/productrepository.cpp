@@ -51,17 +51,40 @@ struct Filter
     bool searching = false;
 };
 
-Filter buildFilter(const ProductQuery &query, const SqlDialect &dialect, bool withBrands)
+enum class Stats
+{
+    IfFiltered,
+    Always
+};
+
+bool ordersByRating(const ProductQuery &query, bool searching)
+{
+    return query.sort == ProductSort::Rating ||
+           (query.sort == ProductSort::Relevance && !searching);
+}
+
+Filter buildFilter(const ProductQuery &query, const SqlDialect &dialect, bool withBrands,
+                   Stats stats)
 {
     Filter f;
-    f.sql = QStringLiteral(" FROM products p JOIN product_stats s ON s.product_id = p.id ");
-    QStringList where;
     const QString match = dialect.fullTextQuery(query.text);
-    if (!match.isEmpty()) {
-        f.sql += QStringLiteral("JOIN products_fts ON products_fts.rowid = p.id ");
+    f.searching = !match.isEmpty();
+    const bool joinStats = stats == Stats::Always || query.minAverageStars > 0;
+    if (f.searching)
+        f.sql = QStringLiteral(" FROM products_fts JOIN products p ON p.id = products_fts.rowid ");
+    else if (joinStats && ordersByRating(query, false))
+        // Walking the rating index first lets SQLite stop after one page (CROSS JOIN fixes
+        // the join order in SQLite; elsewhere it is a plain inner join).
+        f.sql =
+            QStringLiteral(" FROM product_stats s CROSS JOIN products p ON p.id = s.product_id ");
+    else
+        f.sql = QStringLiteral(" FROM products p ");
+    if (joinStats && (f.searching || !ordersByRating(query, false)))
+        f.sql += QStringLiteral("JOIN product_stats s ON s.product_id = p.id ");
+    QStringList where;
+    if (f.searching) {
         where << QStringLiteral("products_fts MATCH ?");
         f.values << match;
-        f.searching = true;
     }
     if (!query.includeInactive)
         where << QStringLiteral("p.active = 1");
@@ -107,15 +130,13 @@ QString orderBy(const ProductQuery &query, bool searching)
     case ProductSort::Newest:
         return QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC");
     case ProductSort::Rating:
-        return QStringLiteral(" ORDER BY s.rank_score DESC, p.id ASC");
     case ProductSort::Relevance:
         break;
     }
-    // bm25 weights per column: a word in the title counts most, then brand, then category.
-    if (searching)
-        return QStringLiteral(
-            " ORDER BY bm25(products_fts, 10.0, 1.0, 4.0, 2.0) ASC, s.rank_score DESC, p.id ASC");
-    return QStringLiteral(" ORDER BY s.rank_score DESC, p.id ASC");
+    // The table's rank is bm25 with per-column weights (see the migration).
+    if (searching && query.sort == ProductSort::Relevance)
+        return QStringLiteral(" ORDER BY products_fts.rank, p.id ASC");
+    return QStringLiteral(" ORDER BY s.rank_score DESC, s.product_id DESC");
 }
 
 Product readProduct(const SqlQuery &q)
@@ -171,7 +192,7 @@ Result<std::optional<Product>> ProductRepository::bySku(const QString &sku) cons
 
 Result<int> ProductRepository::count(const ProductQuery &query) const
 {
-    const Filter f = buildFilter(query, m_db.dialect(), true);
+    const Filter f = buildFilter(query, m_db.dialect(), true, Stats::IfFiltered);
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT count(*)") + f.sql,
                QStringLiteral("count products"));
     if (Status s = q.execList(f.values); !s)
@@ -182,7 +203,7 @@ Result<int> ProductRepository::count(const ProductQuery &query) const
 Result<std::vector<ProductSummary>> ProductRepository::page(const ProductQuery &query, int offset,
                                                             int limit) const
 {
-    const Filter f = buildFilter(query, m_db.dialect(), true);
+    const Filter f = buildFilter(query, m_db.dialect(), true, Stats::Always);
     SqlQuery q(m_db.connection(),
                QStringLiteral("SELECT ") + kSummaryColumns + f.sql + orderBy(query, f.searching) +
                    QStringLiteral(" LIMIT ? OFFSET ?"),
@@ -204,7 +225,7 @@ Result<std::vector<ProductSummary>> ProductRepository::page(const ProductQuery &
 
 Result<std::vector<BrandFacet>> ProductRepository::brandFacets(const ProductQuery &query) const
 {
-    const Filter f = buildFilter(query, m_db.dialect(), false);
+    const Filter f = buildFilter(query, m_db.dialect(), false, Stats::IfFiltered);
     SqlQuery q(m_db.connection(),
                QStringLiteral("SELECT p.brand, count(*)") + f.sql +
                    QStringLiteral(" GROUP BY p.brand HAVING p.brand <> '' "
@@ -220,7 +241,7 @@ Result<std::vector<BrandFacet>> ProductRepository::brandFacets(const ProductQuer
 
 Result<PriceRange> ProductRepository::priceRange(const ProductQuery &query) const
 {
-    const Filter f = buildFilter(query, m_db.dialect(), true);
+    const Filter f = buildFilter(query, m_db.dialect(), true, Stats::IfFiltered);
     SqlQuery q(m_db.connection(),
                QStringLiteral("SELECT coalesce(min(p.price_cents), 0), "
                               "coalesce(max(p.price_cents), 0)") +
