@@ -71,19 +71,16 @@ Filter buildFilter(const ProductQuery &query, const SqlDialect &dialect, bool wi
     f.searching = !match.isEmpty();
     const bool joinStats = stats == Stats::Always || query.minAverageStars > 0;
     if (f.searching)
-        f.sql = QStringLiteral(" FROM products_fts JOIN products p ON p.id = products_fts.rowid ");
+        f.sql = dialect.productSearchSource();
     else if (joinStats && ordersByRating(query, false))
-        // Walking the rating index first lets SQLite stop after one page (CROSS JOIN fixes
-        // the join order in SQLite; elsewhere it is a plain inner join).
-        f.sql =
-            QStringLiteral(" FROM product_stats s CROSS JOIN products p ON p.id = s.product_id ");
+        f.sql = dialect.productsByRatingSource();
     else
         f.sql = QStringLiteral(" FROM products p ");
     if (joinStats && (f.searching || !ordersByRating(query, false)))
         f.sql += QStringLiteral("JOIN product_stats s ON s.product_id = p.id ");
     QStringList where;
     if (f.searching) {
-        where << QStringLiteral("products_fts MATCH ?");
+        where << dialect.productSearchCondition();
         f.values << match;
     }
     if (!query.includeInactive)
@@ -120,7 +117,7 @@ Filter buildFilter(const ProductQuery &query, const SqlDialect &dialect, bool wi
     return f;
 }
 
-QString orderBy(const ProductQuery &query, bool searching)
+QString orderBy(const ProductQuery &query, bool searching, const SqlDialect &dialect)
 {
     switch (query.sort) {
     case ProductSort::PriceAscending:
@@ -133,9 +130,9 @@ QString orderBy(const ProductQuery &query, bool searching)
     case ProductSort::Relevance:
         break;
     }
-    // The table's rank is bm25 with per-column weights (see the migration).
     if (searching && query.sort == ProductSort::Relevance)
-        return QStringLiteral(" ORDER BY products_fts.rank, p.id ASC");
+        return QStringLiteral(" ORDER BY ") + dialect.productSearchRank() +
+               QStringLiteral(", p.id ASC");
     return QStringLiteral(" ORDER BY s.rank_score DESC, s.product_id DESC");
 }
 
@@ -205,7 +202,8 @@ Result<std::vector<ProductSummary>> ProductRepository::page(const ProductQuery &
 {
     const Filter f = buildFilter(query, m_db.dialect(), true, Stats::Always);
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT ") + kSummaryColumns + f.sql + orderBy(query, f.searching) +
+               QStringLiteral("SELECT ") + kSummaryColumns + f.sql +
+                   orderBy(query, f.searching, m_db.dialect()) +
                    QStringLiteral(" LIMIT ? OFFSET ?"),
                QStringLiteral("page of products"));
     QVariantList values = f.values;

@@ -41,4 +41,28 @@ QString SqliteDialect::fullTextQuery(const QString &userQuery) const
     return terms.join(QLatin1Char(' '));
 }
 
+QString SqliteDialect::productSearchSource() const
+{
+    return QStringLiteral(" FROM products_fts JOIN products p ON p.id = products_fts.rowid ");
+}
+
+QString SqliteDialect::productSearchCondition() const
+{
+    return QStringLiteral("products_fts MATCH ?");
+}
+
+QString SqliteDialect::productSearchRank() const
+{
+    // The FTS5 table's rank is bm25 with per-column weights (set in the first migration);
+    // ordering by it lets FTS5 sort the matches itself.
+    return QStringLiteral("products_fts.rank");
+}
+
+QString SqliteDialect::productsByRatingSource() const
+{
+    // CROSS JOIN fixes SQLite's join order: the rating index first, so that the first page
+    // of the "best rated" order needs no sort of the whole catalog.
+    return QStringLiteral(" FROM product_stats s CROSS JOIN products p ON p.id = s.product_id ");
+}
+
 } // namespace storefront::storage

@@ -24,6 +24,15 @@ public:
     /// A full-text match expression for a user's query: each word becomes a prefix term and
     /// every term must match. Empty if the query holds no searchable word.
     [[nodiscard]] virtual QString fullTextQuery(const QString &userQuery) const = 0;
+    /// FROM clause of a product search: products `p` joined to its full-text matches.
+    [[nodiscard]] virtual QString productSearchSource() const = 0;
+    /// The condition that binds the full-text query (one `?`).
+    [[nodiscard]] virtual QString productSearchCondition() const = 0;
+    /// ORDER BY term for search relevance, best first.
+    [[nodiscard]] virtual QString productSearchRank() const = 0;
+    /// FROM clause of products `p` with their rating aggregate `s`, in the order that lets
+    /// the engine walk the rating index and stop after one page.
+    [[nodiscard]] virtual QString productsByRatingSource() const = 0;
 };
 
 class SqliteDialect final : public SqlDialect
@@ -34,6 +43,10 @@ public:
     [[nodiscard]] QString readSchemaVersion() const override;
     [[nodiscard]] QString writeSchemaVersion(int version) const override;
     [[nodiscard]] QString fullTextQuery(const QString &userQuery) const override;
+    [[nodiscard]] QString productSearchSource() const override;
+    [[nodiscard]] QString productSearchCondition() const override;
+    [[nodiscard]] QString productSearchRank() const override;
+    [[nodiscard]] QString productsByRatingSource() const override;
 };
 
 } // namespace storefront::storage
