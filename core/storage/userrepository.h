@@ -31,8 +31,8 @@ struct User
     Role role = Role::Shopper;
     qint64 createdAt = 0;
     /// Preferred price range in cents; either end may be open.
-    std::optional<qint64> priceMinCents;
-    std::optional<qint64> priceMaxCents;
+    std::optional<qint64> priceMinCents = std::nullopt;
+    std::optional<qint64> priceMaxCents = std::nullopt;
     /// The shopper has been asked for favourite categories (answered or skipped).
     bool onboarded = false;
     /// Whether a password is set (the hash itself never leaves the repository's
