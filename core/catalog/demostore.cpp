@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #ifndef STOREFRONT_SOURCE_DATA_DIR
 #define STOREFRONT_SOURCE_DATA_DIR ""
@@ -98,8 +99,12 @@ Result<QHash<QString, QString>> readDemoCredentials(const QString &path)
         return table.error();
     for (const CsvRecord &r : table->records) {
         const QString hash = table->at(r, "password_hash").trimmed();
-        if (!hash.startsWith(QLatin1String("$argon2id$")))
-            return fail(QStringLiteral("not an Argon2id hash"), table->where(r, "password_hash"));
+        // The string has commas (m=...,t=...,p=...): the field must be quoted in the CSV.
+        static const QRegularExpression argon2id(QStringLiteral(
+            "^\\$argon2id\\$v=19\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"));
+        if (!argon2id.match(hash).hasMatch())
+            return fail(QStringLiteral("not a crypto_pwhash_str Argon2id hash (quote the field)"),
+                        table->where(r, "password_hash"));
         hashes.insert(auth::normaliseEmail(table->at(r, "email")), hash);
     }
     return hashes;
