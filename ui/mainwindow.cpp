@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -186,6 +187,10 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
         settings.setValue(kTokenKey, m_session.tokenText());
     else
         settings.remove(kTokenKey);
+    settings.sync();
+    // The token is a bearer secret: the settings file is made readable by its owner only.
+    if (QFile::exists(settings.fileName()))
+        QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
     updateAccountUi();
     Q_EMIT sessionChanged();
     if (freshLogIn && !m_session.isGuest()) {

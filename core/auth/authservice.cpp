@@ -186,10 +186,8 @@ Session AuthService::guest() const
     return s;
 }
 
-Result<Session> AuthService::startSession(const storage::User &user, bool keepSignedIn,
-                                          bool resumed)
+Result<Session> AuthService::startSession(const storage::User &user, bool keepSignedIn)
 {
-    Q_UNUSED(resumed);
     const qint64 now = m_clock();
     storage::StoredSession stored;
     stored.kiosk = m_config.kiosk;
@@ -397,7 +395,7 @@ Result<Session> AuthService::signUp(const QString &email, const QString &display
     });
     if (!written)
         return written.error();
-    return startSession(user, keepSignedIn, false);
+    return startSession(user, keepSignedIn);
 }
 
 Result<Session> AuthService::logIn(const QString &email, const QString &password, bool keepSignedIn)
@@ -411,7 +409,7 @@ Result<Session> AuthService::logIn(const QString &email, const QString &password
         return user.error();
     if (!user->has_value())
         return fail(kBadCredentials, kPassword);
-    auto session = startSession(**user, keepSignedIn, false);
+    auto session = startSession(**user, keepSignedIn);
     if (session)
         audit(QStringLiteral("log_in"), (*user)->id, (*user)->id,
               {{QStringLiteral("keep_signed_in"), session->keepSignedIn()},
@@ -527,7 +525,7 @@ Result<Session> AuthService::changePassword(const Session &session, const QStrin
     });
     if (!written)
         return written.error();
-    return startSession(*user, keep, false);
+    return startSession(*user, keep);
 }
 
 Status AuthService::changeEmail(const Session &session, const QString &currentPassword,

@@ -161,8 +161,7 @@ public:
 private:
     struct Resolved;
     [[nodiscard]] Result<Resolved> resolve(const Session &session);
-    [[nodiscard]] Result<Session> startSession(const storage::User &user, bool keepSignedIn,
-                                               bool resumed);
+    [[nodiscard]] Result<Session> startSession(const storage::User &user, bool keepSignedIn);
     [[nodiscard]] Session sessionFor(const QByteArray &token, const storage::User &user,
                                      const storage::StoredSession &stored) const;
     [[nodiscard]] QByteArray throttleKeyFor(const QString &normalisedEmail) const;

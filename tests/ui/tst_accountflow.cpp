@@ -36,6 +36,7 @@ private Q_SLOTS:
     void signsUpLogsOutAndBackIn();
     void createsFirstAdministratorFromTheMenu();
     void profileChangesNameAndExportsData();
+    void keepSignedInSurvivesRestart();
 
 private:
     struct World
@@ -267,6 +268,43 @@ void TestAccountFlow::profileChangesNameAndExportsData()
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
     profile->reject();
+}
+
+void TestAccountFlow::keepSignedInSurvivesRestart()
+{
+    World world;
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(world.window->authService()
+                .signUp(QStringLiteral("keeper@example.org"), QStringLiteral("Keeper"), password)
+                .ok());
+    world.window->logOutAction()->trigger();
+    world.window->logInAction()->trigger();
+    QPointer<ui::LoginDialog> login = waitForDialog<ui::LoginDialog>(world.window.get());
+    QVERIFY(login);
+    QTest::keyClicks(login->emailEdit(), QStringLiteral("keeper@example.org"));
+    QTest::keyClicks(login->passwordEdit(), password);
+    login->keepSignedIn()->setChecked(true);
+    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
+    QTRY_VERIFY(login.isNull());
+    QVERIFY(world.window->session().keepSignedIn());
+
+    // Only the token is in the settings, in a file only its owner may read.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("account/sessionToken")).toString(),
+             world.window->session().tokenText());
+    QCOMPARE(QFile::permissions(settings.fileName()) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+
+    // "Restart": a new window resumes the session from the settings.
+    world.window.reset();
+    ui::AccountOptions options;
+    options.limits = auth::HashLimits::minimum();
+    MainWindow again(*world.db, catalog::MediaLocator({world.dir.path()}), options);
+    QVERIFY(!again.session().isGuest());
+    QCOMPARE(again.session().email(), QStringLiteral("keeper@example.org"));
+    again.logOutAction()->trigger();
+    QVERIFY(!QSettings().contains(QStringLiteral("account/sessionToken")));
 }
 
 QTEST_MAIN(TestAccountFlow)
