@@ -207,6 +207,9 @@ Result<Session> AuthService::startSession(const storage::User &user, bool keepSi
         return s.error();
     if (Status s = sessions.purgeExpired(now); !s)
         qCWarning(lcAuth) << "cannot purge expired sessions:" << s.error().toString();
+    // Old failure records go too: they hold keyed hashes of whatever was typed as an email.
+    if (Status s = storage::ThrottleRepository(m_db).purge(now, m_config.failureWindowSecs); !s)
+        qCWarning(lcAuth) << "cannot purge the log-in throttle:" << s.error().toString();
     return sessionFor(token, user, stored);
 }
 

@@ -255,6 +255,13 @@ void TestAuthService::backsOffThenLocksOutThenRecovers()
     w.advance(61);
     QVERIFY(w.auth->logIn(email, kGoodPassword).ok()); // lock over
     QCOMPARE(w.count(QStringLiteral("login_throttle")), 0);
+
+    // Failures for other emails are forgotten once older than the window and not locked.
+    QVERIFY(!w.auth->logIn(QStringLiteral("typo@example.org"), wrong).ok());
+    QCOMPARE(w.count(QStringLiteral("login_throttle")), 1);
+    w.advance(w.auth->config().failureWindowSecs + 1);
+    QVERIFY(w.auth->logIn(email, kGoodPassword).ok());
+    QCOMPARE(w.count(QStringLiteral("login_throttle")), 0);
 }
 
 void TestAuthService::throttlesUnknownEmailsExactlyLikeKnownOnes()
