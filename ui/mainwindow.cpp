@@ -1,5 +1,12 @@
 #include "mainwindow.h"
 
+#include "auth/passwordpolicy.h"
+#include "auth/profileservice.h"
+#include "logindialog.h"
+#include "onboardingdialog.h"
+#include "profiledialog.h"
+#include "signupdialog.h"
+
 #include "catalog/catalogservice.h"
 #include "catalog/categorytreemodel.h"
 #include "catalog/productlistmodel.h"
@@ -12,6 +19,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -20,10 +29,21 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QtConcurrent>
 
 namespace storefront::ui {
 
+namespace {
+const QString kTokenKey = QStringLiteral("account/sessionToken");
+} // namespace
+
 MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media, QWidget *parent)
+    : MainWindow(db, std::move(media), AccountOptions{}, parent)
+{}
+
+MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
+                       const AccountOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_catalog(std::make_unique<catalog::CatalogService>(db))
@@ -45,7 +65,34 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     connect(m_productPage, &ProductPage::backRequested, this, &MainWindow::showCatalog);
     m_catalogPage->grid()->viewport()->installEventFilter(this);
 
+    auto policy = auth::PasswordPolicy::loadDefault();
+    if (!policy)
+        qWarning("%s", qPrintable(policy.error().toString()));
+    m_auth = std::make_unique<auth::AuthService>(db, auth::PasswordHasher(options.limits),
+                                                 policy ? *policy : auth::PasswordPolicy(),
+                                                 options.config);
+    m_profiles = std::make_unique<auth::ProfileService>(db, *m_auth);
+    // The dummy hash (for log-ins with an unknown email) is made off the GUI thread now, so
+    // that the first such log-in takes no longer than any other.
+    (void)QtConcurrent::run([hasher = m_auth->hasher()] { hasher.prepareDummy(); });
+
     createActions();
+    createAccountMenu();
+    auth::Session start = m_auth->guest();
+    if (options.restoreSession) {
+        QSettings settings;
+        if (auto token = auth::Session::tokenFromText(settings.value(kTokenKey).toString())) {
+            if (auto resumed = m_auth->resume(*token))
+                start = *resumed;
+            else
+                settings.remove(kTokenKey);
+        }
+    }
+    setSession(start, false);
+    m_sessionTimer = new QTimer(this);
+    m_sessionTimer->setInterval(60 * 1000);
+    connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::checkSession);
+    m_sessionTimer->start();
     restoreState();
     // The category counts wait for the first page of products (see CatalogPage's facets).
     connect(
@@ -93,6 +140,139 @@ void MainWindow::createActions()
                               "Microsoft Fluent Emoji 3D (MIT), via @lobehub/fluent-emoji-3d.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createAccountMenu()
+{
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    m_logInAction = account->addAction(tr("&Log in\u2026"), this, &MainWindow::showLogIn);
+    m_signUpAction = account->addAction(tr("&Sign up\u2026"), this, &MainWindow::showSignUp);
+    m_profileAction = account->addAction(tr("&Profile\u2026"), this, &MainWindow::showProfile);
+    m_logOutAction = account->addAction(tr("Log &out"), this, &MainWindow::logOut);
+    account->addSeparator();
+    // No forced dialog at start: a store without an administrator offers this item (and says
+    // so once in the status bar); a demo or a test is never blocked by it.
+    m_createAdminAction =
+        account->addAction(tr("Create &administrator\u2026"), this, &MainWindow::showCreateAdmin);
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    statusBar()->addPermanentWidget(m_accountLabel);
+}
+
+void MainWindow::updateAccountUi()
+{
+    const bool signedIn = m_session.isValid() && !m_session.isGuest();
+    m_logInAction->setVisible(!signedIn);
+    m_signUpAction->setVisible(!signedIn);
+    m_profileAction->setVisible(signedIn);
+    m_logOutAction->setVisible(signedIn);
+    auto hasAdmin = m_auth->hasAdmin();
+    m_createAdminAction->setVisible(hasAdmin && !*hasAdmin);
+    QString text = tr("Browsing as a guest");
+    if (signedIn) {
+        // The role is core's current word on it, not the snapshot taken at log-in.
+        auto info = m_auth->check(m_session);
+        text =
+            tr("Signed in as %1 (%2)")
+                .arg(m_session.displayName(), auth::roleName(info ? info->role : m_session.role()));
+    }
+    m_accountLabel->setText(text);
+    m_accountLabel->setAccessibleName(text);
+}
+
+void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
+{
+    m_session = session;
+    QSettings settings;
+    // Only the random token is kept, and only when the shopper opted in; the database holds
+    // nothing but its hash.
+    if (m_session.keepSignedIn())
+        settings.setValue(kTokenKey, m_session.tokenText());
+    else
+        settings.remove(kTokenKey);
+    settings.sync();
+    // The token is a bearer secret: the settings file is made readable by its owner only.
+    if (QFile::exists(settings.fileName()))
+        QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    updateAccountUi();
+    Q_EMIT sessionChanged();
+    if (freshLogIn && !m_session.isGuest()) {
+        statusBar()->showMessage(tr("Welcome, %1!").arg(m_session.displayName()), 5000);
+        auto ask = m_profiles->needsOnboarding(m_session);
+        if (ask && *ask) {
+            auto *dialog = new OnboardingDialog(*m_profiles, m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    } else if (m_createAdminAction->isVisible()) {
+        statusBar()->showMessage(
+            tr("This store has no administrator yet: Account \u25b8 Create administrator."), 10000);
+    }
+}
+
+void MainWindow::checkSession()
+{
+    if (m_auth->check(m_session))
+        return;
+    setSession(m_auth->guest(), false);
+    statusBar()->showMessage(tr("Your session has ended; you are browsing as a guest."), 10000);
+}
+
+void MainWindow::showLogIn()
+{
+    auto *dialog = new LoginDialog(*m_auth, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { setSession(dialog->session(), true); });
+    connect(dialog, &LoginDialog::signUpRequested, this, &MainWindow::showSignUp,
+            Qt::QueuedConnection);
+    dialog->open();
+}
+
+void MainWindow::showSignUp()
+{
+    auto *dialog = new SignUpDialog(*m_auth, SignUpDialog::Mode::Shopper, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { setSession(dialog->session(), true); });
+    dialog->open();
+}
+
+void MainWindow::showCreateAdmin()
+{
+    auto *dialog = new SignUpDialog(*m_auth, SignUpDialog::Mode::FirstAdmin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->session().isValid())
+            setSession(dialog->session(), true);
+        updateAccountUi();
+    });
+    dialog->open();
+}
+
+void MainWindow::showProfile()
+{
+    if (!m_auth->check(m_session)) {
+        checkSession();
+        return;
+    }
+    auto *dialog = new ProfileDialog(*m_auth, *m_profiles, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::sessionReplaced, this,
+            [this](const auth::Session &s) { setSession(s, false); });
+    connect(dialog, &ProfileDialog::accountDeleted, this, [this] {
+        setSession(m_auth->guest(), false);
+        statusBar()->showMessage(tr("Your account has been deleted."), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::logOut()
+{
+    if (Status s = m_auth->logOut(m_session); !s)
+        statusBar()->showMessage(s.error().message, 10000);
+    setSession(m_auth->guest(), false);
+    statusBar()->showMessage(tr("You have logged out."), 5000);
 }
 
 bool MainWindow::showingProduct() const

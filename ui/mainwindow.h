@@ -1,12 +1,18 @@
 #pragma once
 
+#include "auth/authservice.h"
+#include "auth/passwordhasher.h"
+#include "auth/session.h"
 #include "catalog/medialocator.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace storefront::storage {
 class Database;
@@ -16,6 +22,9 @@ class CatalogService;
 class CategoryTreeModel;
 class ProductListModel;
 } // namespace storefront::catalog
+namespace storefront::auth {
+class ProfileService;
+}
 
 namespace storefront::ui {
 
@@ -23,14 +32,43 @@ class CatalogPage;
 class ImageCache;
 class ProductPage;
 
+/// How the window handles accounts.
+struct AccountOptions
+{
+    auth::AuthConfig config;                                   ///< timeouts, kiosk mode
+    auth::HashLimits limits = auth::HashLimits::interactive(); ///< Argon2id cost
+    bool restoreSession = true; ///< resume a "keep me signed in" token from the settings
+};
+
 /// The storefront's main window: the catalog page and the product page in a stack, with
-/// window state remembered between runs (QSettings).
+/// window state remembered between runs (QSettings), and an Account menu (log in, sign up,
+/// profile, log out; "Create administrator…" while the store has none). Everyone starts as a
+/// guest and browses; the account shown in the status bar is re-checked every minute.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(const storage::Database &db, catalog::MediaLocator media, QWidget *parent = nullptr);
+    MainWindow(const storage::Database &db, catalog::MediaLocator media,
+               const AccountOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    [[nodiscard]] auth::AuthService &authService() const { return *m_auth; }
+    [[nodiscard]] auth::ProfileService &profileService() const { return *m_profiles; }
+    [[nodiscard]] const auth::Session &session() const { return m_session; }
+    [[nodiscard]] QLabel *accountLabel() const { return m_accountLabel; }
+    [[nodiscard]] QAction *logInAction() const { return m_logInAction; }
+    [[nodiscard]] QAction *signUpAction() const { return m_signUpAction; }
+    [[nodiscard]] QAction *profileAction() const { return m_profileAction; }
+    [[nodiscard]] QAction *logOutAction() const { return m_logOutAction; }
+    [[nodiscard]] QAction *createAdminAction() const { return m_createAdminAction; }
+
+    /// Opens the dialogs without blocking (QDialog::open), so tests can drive them.
+    void showLogIn();
+    void showSignUp();
+    void showProfile();
+    void showCreateAdmin();
+    void logOut();
 
     [[nodiscard]] CatalogPage *catalogPage() const { return m_catalogPage; }
     [[nodiscard]] ProductPage *productPage() const { return m_productPage; }
@@ -43,6 +81,8 @@ public:
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
     void firstGridPainted();
+    /// Someone logged in or out (a guest session after log-out).
+    void sessionChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +90,10 @@ protected:
 
 private:
     void createActions();
+    void createAccountMenu();
+    void setSession(const auth::Session &session, bool freshLogIn);
+    void updateAccountUi();
+    void checkSession();
     void restoreState();
     void saveState();
 
@@ -62,6 +106,17 @@ private:
     CatalogPage *m_catalogPage;
     ProductPage *m_productPage;
     bool m_gridPainted = false;
+
+    std::unique_ptr<auth::AuthService> m_auth;
+    std::unique_ptr<auth::ProfileService> m_profiles;
+    auth::Session m_session;
+    QLabel *m_accountLabel = nullptr;
+    QAction *m_logInAction = nullptr;
+    QAction *m_signUpAction = nullptr;
+    QAction *m_profileAction = nullptr;
+    QAction *m_logOutAction = nullptr;
+    QAction *m_createAdminAction = nullptr;
+    QTimer *m_sessionTimer = nullptr;
 };
 
 } // namespace storefront::ui

@@ -1,16 +1,30 @@
 #include "commands.h"
 
+#include "auth/authservice.h"
+#include "auth/normalisation.h"
+#include "auth/passwordhasher.h"
+#include "auth/passwordpolicy.h"
 #include "catalog/catalogcsv.h"
 #include "catalog/demostore.h"
 #include "catalog/medialocator.h"
 #include "storage/database.h"
 #include "storage/statsrepository.h"
+#include "storage/userrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstring>
 #include <functional>
+#include <iostream>
 #include <map>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace storefront::cli {
 
@@ -21,7 +35,88 @@ struct Context
     QCommandLineParser &parser;
     QTextStream &out;
     QTextStream &err;
+    QTextStream *in; // a given input (tests); nullptr: the process's stdin
 };
+
+/// Drops one trailing line break (a password may end in spaces, so nothing more).
+QString chompLine(QString line)
+{
+    if (line.endsWith(QLatin1Char('\n')))
+        line.chop(1);
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+/// The first line of standard input (--password-stdin).
+std::optional<QString> readPasswordLine(Context &c)
+{
+    if (c.in) {
+        if (c.in->atEnd())
+            return std::nullopt;
+        return chompLine(c.in->readLine());
+    }
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return std::nullopt;
+    QString password = chompLine(QString::fromUtf8(line.data(), qsizetype(line.size())));
+    explicit_bzero(line.data(), line.size());
+    return password;
+}
+
+/// Asks for a password on the terminal with echo off. Nothing when stdin is not a terminal
+/// (then --password-stdin is the way), so that a password is never read from a pipe by
+/// surprise nor echoed.
+std::optional<QString> readPasswordFromTerminal(Context &c, const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (c.in || !isatty(STDIN_FILENO))
+        return std::nullopt;
+    termios saved{};
+    if (tcgetattr(STDIN_FILENO, &saved) != 0)
+        return std::nullopt;
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    silent.c_lflag |= ECHONL;
+    if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent) != 0)
+        return std::nullopt;
+    c.err << prompt << Qt::flush;
+    std::string line;
+    const bool read = bool(std::getline(std::cin, line));
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (!read)
+        return std::nullopt;
+    QString password = QString::fromUtf8(line.data(), qsizetype(line.size()));
+    explicit_bzero(line.data(), line.size());
+    return password;
+#else
+    Q_UNUSED(c);
+    Q_UNUSED(prompt);
+    return std::nullopt;
+#endif
+}
+
+/// The password for a command: from stdin with --password-stdin, else typed twice on the
+/// terminal. An Error says why there is none.
+Result<QString> readNewPassword(Context &c)
+{
+    if (c.parser.isSet(QStringLiteral("password-stdin"))) {
+        auto password = readPasswordLine(c);
+        if (!password)
+            return fail(QStringLiteral("no password on standard input"),
+                        QStringLiteral("--password-stdin"));
+        return *password;
+    }
+    auto first = readPasswordFromTerminal(c, QStringLiteral("Password: "));
+    if (!first)
+        return fail(QStringLiteral("standard input is not a terminal: pass the password on "
+                                   "standard input with --password-stdin"),
+                    QStringLiteral("password"));
+    auto again = readPasswordFromTerminal(c, QStringLiteral("Password again: "));
+    if (!again || *again != *first)
+        return fail(QStringLiteral("the two passwords differ"), QStringLiteral("password"));
+    return *first;
+}
 
 int failWith(QTextStream &err, const QString &message)
 {
@@ -122,6 +217,78 @@ int seedDemo(Context &c, const QStringList &args)
     return 0;
 }
 
+int hashPassword(Context &c, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return failWith(c.err,
+                        QStringLiteral("usage: storefront-cli hash-password [--password-stdin]"));
+    auto password = readNewPassword(c);
+    if (!password)
+        return failWith(c.err, password.error().toString());
+    auto policy = auth::PasswordPolicy::loadDefault();
+    if (!policy)
+        return failWith(c.err, policy.error().toString());
+    if (Status s = policy->validate(*password, QString()); !s)
+        return failWith(c.err, s.error().toString());
+    auto hash = auth::PasswordHasher(auth::HashLimits::interactive()).hash(*password);
+    if (!hash)
+        return failWith(c.err, hash.error().toString());
+    c.out << *hash << Qt::endl;
+    return 0;
+}
+
+int createAdmin(Context &c, const QStringList &args)
+{
+    const QString email = c.parser.value(QStringLiteral("email"));
+    const QString name = c.parser.value(QStringLiteral("name"));
+    if (!args.isEmpty() || email.isEmpty() || name.isEmpty())
+        return failWith(c.err, QStringLiteral("usage: storefront-cli create-admin --email EMAIL "
+                                              "--name NAME [--password-stdin]"));
+    auto db = openDatabase(c.parser, false);
+    if (!db)
+        return failWith(c.err, db.error().toString());
+    auto policy = auth::PasswordPolicy::loadDefault();
+    if (!policy)
+        return failWith(c.err, policy.error().toString());
+    auth::AuthService service(**db, auth::PasswordHasher(), *policy);
+    auto exists = service.hasAdmin();
+    if (!exists)
+        return failWith(c.err, exists.error().toString());
+    if (*exists) // before asking for a password that would be refused anyway
+        return failWith(c.err, QStringLiteral("an administrator already exists"));
+    auto password = readNewPassword(c);
+    if (!password)
+        return failWith(c.err, password.error().toString());
+    auto id = service.createFirstAdmin(email, name, *password);
+    if (!id)
+        return failWith(c.err, id.error().toString());
+    c.out << QStringLiteral("created administrator %1 (id %2)")
+                 .arg(auth::normaliseEmail(email))
+                 .arg(*id)
+          << Qt::endl;
+    return 0;
+}
+
+int users(Context &c, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return failWith(c.err, QStringLiteral("usage: storefront-cli users"));
+    auto db = openDatabase(c.parser, false);
+    if (!db)
+        return failWith(c.err, db.error().toString());
+    // The CLI works on the database file directly: whoever can run it on the file can read
+    // it anyway. It still shows no password hash.
+    auto list = storage::UserRepository(**db).list();
+    if (!list)
+        return failWith(c.err, list.error().toString());
+    c.out << "id\trole\tcan log in\temail\tname\n";
+    for (const auto &u : *list)
+        c.out << u.id << '\t' << storage::roleName(u.role) << '\t' << (u.hasPassword ? "yes" : "no")
+              << '\t' << u.email << '\t' << u.displayName << '\n';
+    c.out.flush();
+    return 0;
+}
+
 using Command = std::function<int(Context &, const QStringList &)>;
 
 struct CommandInfo
@@ -141,6 +308,13 @@ const std::map<QString, CommandInfo> &commands()
          {stats, "           counts of products, categories, users, ratings and events"}},
         {QStringLiteral("seed-demo"),
          {seedDemo, "           load the bundled demo store into an empty database"}},
+        {QStringLiteral("create-admin"),
+         {createAdmin, "--email E --name N [--password-stdin]   create the first administrator"}},
+        {QStringLiteral("hash-password"),
+         {hashPassword,
+          "[--password-stdin]   print an Argon2id hash (for data/demo-credentials.csv)"}},
+        {QStringLiteral("users"),
+         {users, "           list accounts: id, role, email, name (never password hashes)"}},
     };
     return kCommands;
 }
@@ -158,6 +332,11 @@ QString usage()
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    return run(arguments, out, err, nullptr);
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextStream *in)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Storefront command-line tools"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -168,6 +347,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("empty"),
                       QStringLiteral("Do not seed the demo store into a new database.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
+    parser.addOption({QStringLiteral("email"), QStringLiteral("Account email (create-admin)."),
+                      QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Display name (create-admin)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      QStringLiteral("Read the password from the first line of standard input "
+                                     "instead of the terminal.")});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -184,7 +370,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (it == commands().end())
         return failWith(
             err, QStringLiteral("unknown command \"%1\"\n%2").arg(positional.first(), usage()));
-    Context context{parser, out, err};
+    Context context{parser, out, err, in};
     return it->second.run(context, positional.mid(1));
 }
 

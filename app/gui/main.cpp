@@ -28,8 +28,12 @@ int main(int argc, char *argv[])
         QStringLiteral("PATH"));
     const QCommandLineOption emptyOption(
         QStringLiteral("empty"), QStringLiteral("Do not load the demo store into a new database."));
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Kiosk mode: short sessions, no \"keep me signed in\"."));
     parser.addOption(dbOption);
     parser.addOption(emptyOption);
+    parser.addOption(kioskOption);
     parser.process(app);
 
     const QString path =
@@ -54,7 +58,12 @@ int main(int argc, char *argv[])
         }
     }
     const catalog::MediaLocator media({catalog::MediaLocator::mediaDirFor((*db)->path()), dataDir});
-    ui::MainWindow window(**db, media);
+    ui::AccountOptions accounts;
+    if (parser.isSet(kioskOption)) {
+        accounts.config = auth::AuthConfig::kioskMode();
+        accounts.restoreSession = false;
+    }
+    ui::MainWindow window(**db, media, accounts);
     window.show();
     return app.exec();
 }

@@ -1,7 +1,9 @@
 #include "demostore.h"
 
+#include "auth/normalisation.h"
 #include "catalog/catalogcsv.h"
 #include "catalog/csv.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/productrepository.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #ifndef STOREFRONT_SOURCE_DATA_DIR
 #define STOREFRONT_SOURCE_DATA_DIR ""
@@ -71,6 +74,42 @@ Result<qint64> parseTime(const Table &t, const CsvRecord &r, const char *field)
     return time.toSecsSinceEpoch();
 }
 
+/// A shopper's price level in shoppers.csv as a preferred range in cents.
+std::pair<std::optional<qint64>, std::optional<qint64>> priceRangeOf(const QString &level)
+{
+    if (level == QLatin1String("budget"))
+        return {std::nullopt, 3000};
+    if (level == QLatin1String("mid"))
+        return {2000, 15000};
+    if (level == QLatin1String("premium"))
+        return {10000, std::nullopt};
+    return {std::nullopt, std::nullopt};
+}
+
+/// data/demo-credentials.csv (optional): email -> a crypto_pwhash_str string made once with
+/// `storefront-cli hash-password`, so that seeding costs no Argon2id time. Each demo account
+/// has its own hash (and salt).
+Result<QHash<QString, QString>> readDemoCredentials(const QString &path)
+{
+    QHash<QString, QString> hashes;
+    if (!QFileInfo::exists(path))
+        return hashes;
+    auto table = readTable(path, {"email", "password_hash"});
+    if (!table)
+        return table.error();
+    for (const CsvRecord &r : table->records) {
+        const QString hash = table->at(r, "password_hash").trimmed();
+        // The string has commas (m=...,t=...,p=...): the field must be quoted in the CSV.
+        static const QRegularExpression argon2id(QStringLiteral(
+            "^\\$argon2id\\$v=19\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"));
+        if (!argon2id.match(hash).hasMatch())
+            return fail(QStringLiteral("not a crypto_pwhash_str Argon2id hash (quote the field)"),
+                        table->where(r, "password_hash"));
+        hashes.insert(auth::normaliseEmail(table->at(r, "email")), hash);
+    }
+    return hashes;
+}
+
 } // namespace
 
 QString DemoStore::locateDataDir()
@@ -105,6 +144,9 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
                              {"email", "sku", "stars", "rated_at"});
     if (!ratings)
         return ratings.error();
+    auto credentials = readDemoCredentials(dir.filePath(QStringLiteral("demo-credentials.csv")));
+    if (!credentials)
+        return credentials.error();
     auto events = readTable(dir.filePath(QStringLiteral("events.csv")),
                             {"email", "sku", "type", "occurred_at", "query"});
     if (!events)
@@ -127,18 +169,42 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
             if (!created)
                 return created.error();
             storage::User user;
-            user.email = shoppers->at(r, "email").trimmed().toCaseFolded();
+            user.email = auth::normaliseEmail(shoppers->at(r, "email"));
             user.displayName = shoppers->at(r, "display_name").trimmed();
             user.createdAt = *created;
-            auto id = storage::UserRepository::insert(connection, user, QString());
+            // Only the documented demo accounts get a password; the others cannot log in.
+            auto id =
+                storage::UserRepository::insert(connection, user, credentials->value(user.email));
             if (!id)
                 return fail(id.error().message, shoppers->where(r, "email"));
             userIds.insert(user.email, *id);
+
+            QList<qint64> favourites;
+            const QStringList names =
+                shoppers->at(r, "favourite_categories").split(QLatin1Char('|'), Qt::SkipEmptyParts);
+            for (const QString &name : names) {
+                auto category = storage::CategoryRepository::findPath(connection, name);
+                if (!category)
+                    return category.error();
+                if (!category->has_value())
+                    return fail(QStringLiteral("no category \"%1\" in the catalog").arg(name),
+                                shoppers->where(r, "favourite_categories"));
+                favourites << **category;
+            }
+            if (Status s =
+                    storage::UserRepository::setFavouriteCategories(connection, *id, favourites);
+                !s)
+                return s;
+            const auto [low, high] = priceRangeOf(shoppers->at(r, "price_level").trimmed());
+            if (Status s = storage::UserRepository::setPriceRange(connection, *id, low, high); !s)
+                return s;
+            if (Status s = storage::UserRepository::setOnboarded(connection, *id, true); !s)
+                return s;
         }
         summary.shoppers = int(shoppers->records.size());
 
         for (const CsvRecord &r : ratings->records) {
-            const qint64 user = userIds.value(ratings->at(r, "email").toCaseFolded());
+            const qint64 user = userIds.value(auth::normaliseEmail(ratings->at(r, "email")));
             const qint64 product = productIds.value(ratings->at(r, "sku"));
             if (!user || !product)
                 return fail(QStringLiteral("unknown shopper or product"), ratings->where(r, "sku"));
@@ -154,7 +220,7 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
 
         for (const CsvRecord &r : events->records) {
             storage::Event e;
-            e.userId = userIds.value(events->at(r, "email").toCaseFolded());
+            e.userId = userIds.value(auth::normaliseEmail(events->at(r, "email")));
             const auto type = storage::eventTypeFromName(events->at(r, "type"));
             if (!type || !e.userId)
                 return fail(QStringLiteral("unknown shopper or event type"),

@@ -60,6 +60,20 @@ QStringList CategoryRepository::splitPath(const QString &path)
     return parts;
 }
 
+Result<std::optional<qint64>> CategoryRepository::findPath(QSqlDatabase &connection,
+                                                           const QString &path)
+{
+    const QStringList parts = splitPath(path);
+    if (parts.isEmpty())
+        return std::optional<qint64>{};
+    SqlQuery find(connection, kFindCategory, QStringLiteral("find category"));
+    if (Status s = find.exec({parts.join(QStringLiteral(" > "))}); !s)
+        return s.error();
+    if (!find.next())
+        return std::optional<qint64>{};
+    return std::optional<qint64>{find.value(0).toLongLong()};
+}
+
 Result<qint64> CategoryRepository::ensurePath(QSqlDatabase &connection, const QString &path)
 {
     const QStringList parts = splitPath(path);

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 #include <vector>
 
 namespace storefront::storage {
@@ -24,6 +26,10 @@ public:
     /// The id of the category at `path` ("Parent > Child"), creating it and its parents.
     /// Runs on `connection` so that it can take part in the caller's transaction.
     [[nodiscard]] static Result<qint64> ensurePath(QSqlDatabase &connection, const QString &path);
+
+    /// The id of the category at `path`, if there is one.
+    [[nodiscard]] static Result<std::optional<qint64>> findPath(QSqlDatabase &connection,
+                                                                const QString &path);
 
     /// Splits and normalises a "Parent > Child" path; empty if any part is empty.
     [[nodiscard]] static QStringList splitPath(const QString &path);

@@ -162,7 +162,69 @@ CREATE TRIGGER categories_fts_rename AFTER UPDATE OF path ON categories BEGIN
 END)sql"),
 };
 
-const QList<QStringList> kSteps = {kVersion1};
+// Version 2: accounts, sessions and the audit trail (issue #3). Secrets never reach these
+// tables in the clear: sessions hold a BLAKE2b hash of the token, login_throttle a keyed
+// BLAKE2b hash of the email typed (which may be a mistyped password), audit_log no secret.
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE users ADD COLUMN price_min_cents INTEGER "
+                   "CHECK (price_min_cents IS NULL OR price_min_cents >= 0)"),
+    QStringLiteral("ALTER TABLE users ADD COLUMN price_max_cents INTEGER "
+                   "CHECK (price_max_cents IS NULL OR price_max_cents >= 0)"),
+    // 1 once the shopper has been through (or skipped) picking favourite categories.
+    QStringLiteral("ALTER TABLE users ADD COLUMN onboarded INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (onboarded IN (0, 1))"),
+    QStringLiteral(R"sql(
+CREATE TABLE user_favourite_categories (
+    user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, category_id)
+) WITHOUT ROWID)sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE sessions (
+    id             INTEGER PRIMARY KEY,
+    token_hash     BLOB NOT NULL UNIQUE CHECK (length(token_hash) = 32),
+    user_id        INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at     INTEGER NOT NULL,
+    last_seen_at   INTEGER NOT NULL,
+    idle_secs      INTEGER NOT NULL CHECK (idle_secs > 0),
+    expires_at     INTEGER NOT NULL,
+    keep_signed_in INTEGER NOT NULL DEFAULT 0 CHECK (keep_signed_in IN (0, 1)),
+    kiosk          INTEGER NOT NULL DEFAULT 0 CHECK (kiosk IN (0, 1))
+))sql"),
+    QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+    QStringLiteral("CREATE INDEX sessions_expiry ON sessions(expires_at)"),
+    // No foreign keys: the trail outlives deleted accounts (it holds ids, never emails).
+    QStringLiteral(R"sql(
+CREATE TABLE audit_log (
+    id              INTEGER PRIMARY KEY,
+    at              INTEGER NOT NULL,
+    actor_user_id   INTEGER,
+    action          TEXT NOT NULL CHECK (length(action) BETWEEN 1 AND 64),
+    subject_user_id INTEGER,
+    detail          TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail))
+))sql"),
+    QStringLiteral("CREATE INDEX audit_log_subject ON audit_log(subject_user_id, at)"),
+    QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+    // Keyed by email, whether or not an account has it, so that back-off and lock-out behave
+    // the same for unknown emails (no account enumeration).
+    QStringLiteral(R"sql(
+CREATE TABLE login_throttle (
+    key_hash        BLOB PRIMARY KEY CHECK (length(key_hash) = 32),
+    failed_count    INTEGER NOT NULL DEFAULT 0,
+    last_failed_at  INTEGER NOT NULL DEFAULT 0,
+    next_allowed_at INTEGER NOT NULL DEFAULT 0,
+    locked_until    INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID)sql"),
+    // Per-database random keys (SQLite's randomblob draws from the OS's entropy source).
+    QStringLiteral(R"sql(
+CREATE TABLE auth_keys (
+    name  TEXT PRIMARY KEY,
+    value BLOB NOT NULL CHECK (length(value) = 32)
+) WITHOUT ROWID)sql"),
+    QStringLiteral("INSERT INTO auth_keys(name, value) VALUES ('throttle', randomblob(32))"),
+};
+
+const QList<QStringList> kSteps = {kVersion1, kVersion2};
 
 } // namespace
 

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void setsPragmas();
     void givesEachThreadItsOwnConnection();
     void createsFileReadableByOwnerOnly();
+    void createsWalAndShmReadableByOwnerOnly();
+    void createsAccountTablesInVersion2();
     void rollsBackFailedTransaction();
     void ftsQueryQuotesOperators();
 };
@@ -181,6 +183,39 @@ void TestDatabase::ftsQueryQuotesOperators()
              QStringLiteral("\"tent\"* \"NEAR\"* \"x\"* \"OR\"*"));
     QCOMPARE(dialect.fullTextQuery(QStringLiteral("  ' ; -- ")), QString());
     QCOMPARE(dialect.fullTextQuery(QStringLiteral("Café")), QStringLiteral("\"Café\"*"));
+}
+
+void TestDatabase::createsWalAndShmReadableByOwnerOnly()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    // A write makes SQLite create the -wal and -shm files (WAL mode).
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO categories(name, path) VALUES ('A', 'A')")));
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const QFile::Permissions mask = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                    QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                    QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString path = db->path() + QLatin1String(suffix);
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QCOMPARE(QFile::permissions(path) & mask, ownerOnly);
+    }
+}
+
+void TestDatabase::createsAccountTablesInVersion2()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    QVERIFY(*db->schemaVersion() >= 2);
+    const QStringList names = tableNames(*db);
+    for (const char *table :
+         {"sessions", "audit_log", "login_throttle", "user_favourite_categories", "auth_keys"})
+        QVERIFY2(names.contains(QLatin1String(table)), table);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT length(value) FROM auth_keys WHERE name = 'throttle'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 32);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,0 +1,75 @@
+#include "auditrepository.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+#include <QJsonDocument>
+
+namespace storefront::storage {
+
+namespace {
+
+const QString kInsert =
+    QStringLiteral("INSERT INTO audit_log(at, actor_user_id, action, subject_user_id, detail) "
+                   "VALUES (?, ?, ?, ?, ?)");
+const QString kColumns = QStringLiteral(
+    "SELECT id, at, coalesce(actor_user_id, 0), action, coalesce(subject_user_id, 0), detail "
+    "FROM audit_log ");
+
+QVariant optionalId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+std::vector<AuditEntry> readAll(SqlQuery &q)
+{
+    std::vector<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = q.value(1).toLongLong();
+        e.actorUserId = q.value(2).toLongLong();
+        e.action = q.value(3).toString();
+        e.subjectUserId = q.value(4).toLongLong();
+        e.detail = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        entries.push_back(e);
+    }
+    return entries;
+}
+
+} // namespace
+
+Status AuditRepository::insert(QSqlDatabase &connection, const AuditEntry &e)
+{
+    SqlQuery q(connection, kInsert, QStringLiteral("record audit entry"));
+    return q.exec({e.at, optionalId(e.actorUserId), e.action, optionalId(e.subjectUserId),
+                   QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))});
+}
+
+Status AuditRepository::record(const AuditEntry &entry) const
+{
+    QSqlDatabase connection = m_db.connection();
+    return insert(connection, entry);
+}
+
+Result<std::vector<AuditEntry>> AuditRepository::latest(int limit) const
+{
+    SqlQuery q(m_db.connection(), kColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"),
+               QStringLiteral("read audit log"));
+    if (Status s = q.exec({limit}); !s)
+        return s.error();
+    return readAll(q);
+}
+
+Result<std::vector<AuditEntry>> AuditRepository::about(qint64 userId) const
+{
+    SqlQuery q(m_db.connection(),
+               kColumns +
+                   QStringLiteral("WHERE subject_user_id = ? OR actor_user_id = ? ORDER BY id"),
+               QStringLiteral("read audit log of user"));
+    if (Status s = q.exec({userId, userId}); !s)
+        return s.error();
+    return readAll(q);
+}
+
+} // namespace storefront::storage

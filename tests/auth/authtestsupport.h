@@ -1,0 +1,102 @@
+#pragma once
+
+// An auth world for one test: a fresh database, the shipped password policy, the cheapest
+// Argon2id limits (tests hash many times; one test keeps the production limits) and a clock
+// the test moves by hand.
+
+#include "auth/authservice.h"
+#include "auth/normalisation.h"
+#include "auth/passwordhasher.h"
+#include "auth/passwordpolicy.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <memory>
+
+namespace storefront::testing {
+
+inline const QString kGoodPassword = QStringLiteral("correct horse battery");
+
+struct AuthWorld
+{
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db = openDatabase(dir);
+    std::shared_ptr<std::atomic<qint64>> now = std::make_shared<std::atomic<qint64>>(1'800'000'000);
+    std::unique_ptr<auth::AuthService> auth;
+
+    explicit AuthWorld(auth::AuthConfig config = {},
+                       auth::HashLimits limits = auth::HashLimits::minimum())
+    {
+        auth = makeService(config, limits);
+    }
+
+    /// A second service on the same database and clock (another program, or a restart).
+    std::unique_ptr<auth::AuthService>
+    makeService(auth::AuthConfig config = {},
+                auth::HashLimits limits = auth::HashLimits::minimum()) const
+    {
+        auto policy = auth::PasswordPolicy::loadDefault();
+        if (!policy)
+            qFatal("cannot load the password policy: %s", qPrintable(policy.error().toString()));
+        auto clock = now;
+        return std::make_unique<auth::AuthService>(*db, auth::PasswordHasher(limits), *policy,
+                                                   config, [clock] { return clock->load(); });
+    }
+
+    void advance(qint64 secs) { *now += secs; }
+
+    auth::Session signUp(const QString &email, const QString &password = kGoodPassword,
+                         bool keep = false)
+    {
+        auto s = auth->signUp(email, QStringLiteral("Test Person"), password, keep);
+        if (!s)
+            qFatal("sign-up failed: %s", qPrintable(s.error().toString()));
+        return *s;
+    }
+
+    /// Makes an account of `role` (through the first admin when needed) and signs it in.
+    auth::Session accountWithRole(const QString &email, auth::Role role)
+    {
+        if (role == auth::Role::Guest)
+            return auth->guest();
+        auth::Session s = signUp(email);
+        if (role == auth::Role::Shopper)
+            return s;
+        auto admin = adminSession();
+        const qint64 id = idOf(email);
+        if (Status st = auth->setRole(admin, id, role); !st)
+            qFatal("setRole failed: %s", qPrintable(st.error().toString()));
+        return s;
+    }
+
+    auth::Session adminSession()
+    {
+        const QString email = QStringLiteral("root@store.example");
+        if (!*auth->hasAdmin()) {
+            auto id = auth->createFirstAdmin(email, QStringLiteral("Root"), kGoodPassword);
+            if (!id)
+                qFatal("createFirstAdmin failed: %s", qPrintable(id.error().toString()));
+        }
+        auto s = auth->logIn(email, kGoodPassword);
+        if (!s)
+            qFatal("admin log-in failed: %s", qPrintable(s.error().toString()));
+        return *s;
+    }
+
+    qint64 idOf(const QString &email) const
+    {
+        auto u = storage::UserRepository(*db).byEmail(auth::normaliseEmail(email));
+        return u && u->has_value() ? (*u)->id : 0;
+    }
+
+    qint64 count(const QString &table) const
+    {
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+};
+
+} // namespace storefront::testing

@@ -1,0 +1,759 @@
+#include "auth/authservice.h"
+#include "auth/normalisation.h"
+#include "authtestsupport.h"
+#include "common/logging.h"
+#include "storage/auditrepository.h"
+#include "storage/eventrepository.h"
+#include "storage/ratingrepository.h"
+#include "storage/statsrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QTest>
+#include <QtConcurrent>
+
+#include <sodium.h>
+
+using namespace storefront;
+using auth::AuthService;
+using auth::Role;
+using auth::Session;
+using testing::AuthWorld;
+using testing::kGoodPassword;
+
+class TestAuthService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void signUpNormalisesEmailAndSignsIn();
+    void signUpRefusesBadInput_data();
+    void signUpRefusesBadInput();
+    void signUpRefusesTakenEmailInAnyForm();
+    void storesSqlMetacharactersAsText();
+    void unicodeEquivalentPasswordsLogIn();
+    void failedLogInsLookAlikeForUnknownAndKnownEmails();
+    void oddLogInInputsFailGenerically_data();
+    void oddLogInInputsFailGenerically();
+    void backsOffThenLocksOutThenRecovers();
+    void throttlesUnknownEmailsExactlyLikeKnownOnes();
+    void sessionsEndWhenIdleOrTooOld();
+    void keepSignedInSurvivesRestartThroughTheTokenOnly();
+    void refusesForgedAndMalformedTokens();
+    void logOutEndsEverySessionOfTheUser();
+    void changePasswordAsksCurrentAndEndsSessions();
+    void changePasswordAppliesPolicy();
+    void changeEmailAsksPassword();
+    void deleteAccountRemovesPersonalData();
+    void exportHoldsMyDataAndNoSecrets();
+    void staffAndAdminOperationsRefusedToShopperAndGuest_data();
+    void staffAndAdminOperationsRefusedToShopperAndGuest();
+    void staffMayCurateButNotManageUsers();
+    void adminChangesRolesAuditedAndKeepsLastAdmin();
+    void firstAdminIsCreatedOnce();
+    void guestRatingsStayInMemory();
+    void kioskSessionsAreShortAndNeverKept();
+    void auditAndLogsHoldNoSecrets();
+    void concurrentLogInsAllSucceed();
+    void concurrentFailuresAreAllCounted();
+    void rehashesAtLogInWhenLimitsChange();
+};
+
+void TestAuthService::signUpNormalisesEmailAndSignsIn()
+{
+    AuthWorld w;
+    auto s = w.auth->signUp(QStringLiteral("  Ada.Lovelace@Example.ORG "),
+                            QStringLiteral("  Ada   Lovelace "), kGoodPassword);
+    QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
+    QVERIFY(s->isValid());
+    QVERIFY(!s->isGuest());
+    QCOMPARE(s->role(), Role::Shopper);
+    QCOMPARE(s->email(), QStringLiteral("ada.lovelace@example.org"));
+    QCOMPARE(s->displayName(), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(s->token().size(), 32);
+    auto info = w.auth->check(*s);
+    QVERIFY(info.ok());
+    QCOMPARE(info->email, QStringLiteral("ada.lovelace@example.org"));
+    QVERIFY(w.auth->logIn(QStringLiteral("ADA.LOVELACE@example.org"), kGoodPassword).ok());
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'sign_up'")), 1);
+}
+
+void TestAuthService::signUpRefusesBadInput_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("where");
+    const QString e = QStringLiteral("ok@example.org");
+    const QString n = QStringLiteral("Okay");
+    const QString p = kGoodPassword;
+    const QString big(10 * 1024, QLatin1Char('a'));
+    QTest::newRow("empty email") << QString() << n << p << "email";
+    QTest::newRow("blank email") << QStringLiteral("   ") << n << p << "email";
+    QTest::newRow("no @") << QStringLiteral("example.org") << n << p << "email";
+    QTest::newRow("two @") << QStringLiteral("a@b@example.org") << n << p << "email";
+    QTest::newRow("space") << QStringLiteral("a b@example.org") << n << p << "email";
+    QTest::newRow("10 kB email") << (big + QStringLiteral("@example.org")) << n << p << "email";
+    QTest::newRow("non-UTF-8 email")
+        << QString::fromUtf8("\xff\xfe@example.org") << n << p << "email";
+    QTest::newRow("empty name") << e << QString() << p << "display name";
+    QTest::newRow("10 kB name") << e << big << p << "display name";
+    QTest::newRow("control in name") << e << QStringLiteral("A\u0001B") << p << "display name";
+    QTest::newRow("non-UTF-8 name") << e << QString::fromUtf8("Bad\xc3(") << p << "display name";
+    QTest::newRow("empty password") << e << n << QString() << "password";
+    QTest::newRow("short password") << e << n << QStringLiteral("short") << "password";
+    QTest::newRow("10 kB password") << e << n << big << "password";
+    QTest::newRow("common password") << e << n << QStringLiteral("basketball") << "password";
+    QTest::newRow("email as password") << e << n << QStringLiteral("OK@example.org") << "password";
+    QTest::newRow("non-UTF-8 password")
+        << e << n << QString::fromUtf8("abcdefghijk\x80") << "password";
+}
+
+void TestAuthService::signUpRefusesBadInput()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, name);
+    QFETCH(QString, password);
+    QFETCH(QString, where);
+    AuthWorld w;
+    auto s = w.auth->signUp(email, name, password);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().where, where);
+    QVERIFY(!s.error().message.isEmpty());
+    QCOMPARE(w.count(QStringLiteral("users")), 0);
+}
+
+void TestAuthService::signUpRefusesTakenEmailInAnyForm()
+{
+    AuthWorld w;
+    // "Émile" with a precomposed É, then with E + combining acute, in other case.
+    w.signUp(QStringLiteral("\u00c9mile@example.org"));
+    auto again = w.auth->signUp(QStringLiteral("e\u0301MILE@EXAMPLE.org"), QStringLiteral("Other"),
+                                QStringLiteral("another good password"));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().where, QStringLiteral("email"));
+    QCOMPARE(w.count(QStringLiteral("users")), 1);
+    QVERIFY(w.auth->logIn(QStringLiteral("E\u0301mile@example.org"), kGoodPassword).ok());
+}
+
+void TestAuthService::storesSqlMetacharactersAsText()
+{
+    AuthWorld w;
+    const QString email = QStringLiteral("robert');drop_table--\"%_*@example.org");
+    const QString name = QStringLiteral("Robert'); DROP TABLE users; --");
+    const QString password = QStringLiteral("' OR '1'='1' -- ;\"%_");
+    auto s = w.auth->signUp(email, name, password);
+    QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
+    QCOMPARE(s->displayName(), name);
+    QVERIFY(w.auth->logIn(email, password).ok());
+    QVERIFY(!w.auth->logIn(QStringLiteral("' OR 1=1 --@example.org"), password).ok());
+    QVERIFY(!w.auth->logIn(email, QStringLiteral("' OR 1=1 --")).ok());
+    QCOMPARE(w.count(QStringLiteral("users")), 1);
+}
+
+void TestAuthService::unicodeEquivalentPasswordsLogIn()
+{
+    AuthWorld w;
+    const QString composed = QStringLiteral("cr\u00e8me br\u00fbl\u00e9e 42");
+    const QString decomposed = QStringLiteral("cre\u0300me bru\u0302le\u0301e 42");
+    w.signUp(QStringLiteral("chef@example.org"), composed);
+    QVERIFY(w.auth->logIn(QStringLiteral("chef@example.org"), decomposed).ok());
+    QVERIFY(
+        !w.auth->logIn(QStringLiteral("chef@example.org"), QStringLiteral("creme brulee 42")).ok());
+}
+
+void TestAuthService::failedLogInsLookAlikeForUnknownAndKnownEmails()
+{
+    AuthWorld w;
+    w.signUp(QStringLiteral("known@example.org"));
+    // An account without a password (like the demo shoppers) cannot log in either.
+    QVERIFY(w.db->transaction([](QSqlDatabase &c) -> Status {
+                    storage::User u;
+                    u.email = QStringLiteral("nopassword@example.org");
+                    u.displayName = QStringLiteral("No Password");
+                    auto id = storage::UserRepository::insert(c, u, QString());
+                    return id ? Status() : Status(id.error());
+                })
+                .ok());
+    auto wrong = w.auth->logIn(QStringLiteral("known@example.org"), QStringLiteral("wrong pass!"));
+    auto unknown = w.auth->logIn(QStringLiteral("nobody@example.org"), kGoodPassword);
+    auto noPassword = w.auth->logIn(QStringLiteral("nopassword@example.org"), QString());
+    for (const auto *r : {&wrong, &unknown, &noPassword}) {
+        QVERIFY(!r->ok());
+        QCOMPARE(r->error().message, AuthService::kBadCredentials);
+        QCOMPARE(r->error().where, QStringLiteral("password"));
+    }
+}
+
+void TestAuthService::oddLogInInputsFailGenerically_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("password");
+    const QString big(10 * 1024, QLatin1Char('z'));
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("10 kB email") << big << kGoodPassword;
+    QTest::newRow("10 kB password") << QStringLiteral("user@example.org") << big;
+    QTest::newRow("non-UTF-8") << QString::fromUtf8("\xc0\xafuser@example.org")
+                               << QString::fromUtf8("\xff\xff\xff");
+    QTest::newRow("lone surrogate")
+        << (QStringLiteral("user@example.org") + QChar(0xDC00)) << (kGoodPassword + QChar(0xD800));
+    QTest::newRow("sql") << QStringLiteral("' OR 1=1; --") << QStringLiteral("' OR ''='");
+}
+
+void TestAuthService::oddLogInInputsFailGenerically()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, password);
+    AuthWorld w;
+    w.signUp(QStringLiteral("user@example.org"));
+    auto r = w.auth->logIn(email, password);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message, AuthService::kBadCredentials);
+    QCOMPARE(w.count(QStringLiteral("users")), 1);
+    QVERIFY(w.auth->logIn(QStringLiteral("user@example.org"), kGoodPassword).ok());
+}
+
+void TestAuthService::backsOffThenLocksOutThenRecovers()
+{
+    AuthWorld w; // defaults: 3 free failures, 1 s doubling to 60 s, lock at 10 for 15 min
+    const QString email = QStringLiteral("target@example.org");
+    w.signUp(email);
+    const QString wrong = QStringLiteral("not the password");
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(w.auth->logIn(email, wrong).error().message, AuthService::kBadCredentials);
+    // The third failure started a 1 s back-off: even the right password is not checked.
+    auto throttled = w.auth->logIn(email, kGoodPassword);
+    QVERIFY(!throttled.ok());
+    QVERIFY2(throttled.error().message.startsWith(QLatin1String("Too many failed attempts")),
+             qPrintable(throttled.error().message));
+    w.advance(1);
+    QVERIFY(w.auth->logIn(email, kGoodPassword).ok()); // success resets the count
+
+    // Ten failures in a row (waiting out each back-off) lock the email.
+    qint64 waited = 0;
+    for (int i = 1; i <= 10; ++i) {
+        auto r = w.auth->logIn(email, wrong);
+        QCOMPARE(r.error().message, AuthService::kBadCredentials);
+        const qint64 wait = i < 3 ? 0 : std::min<qint64>(60, qint64(1) << (i - 3));
+        if (i < 10) {
+            if (wait > 1) {
+                w.advance(wait - 1); // one second short: still refused
+                QVERIFY(!w.auth->logIn(email, kGoodPassword).ok());
+                w.advance(1);
+            } else {
+                w.advance(wait);
+            }
+            waited += wait;
+        }
+    }
+    QVERIFY(waited > 60);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'lockout'")), 1);
+    w.advance(14 * 60);
+    QVERIFY(!w.auth->logIn(email, kGoodPassword).ok()); // still locked
+    w.advance(61);
+    QVERIFY(w.auth->logIn(email, kGoodPassword).ok()); // lock over
+    QCOMPARE(w.count(QStringLiteral("login_throttle")), 0);
+
+    // Failures for other emails are forgotten once older than the window and not locked.
+    QVERIFY(!w.auth->logIn(QStringLiteral("typo@example.org"), wrong).ok());
+    QCOMPARE(w.count(QStringLiteral("login_throttle")), 1);
+    w.advance(w.auth->config().failureWindowSecs + 1);
+    QVERIFY(w.auth->logIn(email, kGoodPassword).ok());
+    QCOMPARE(w.count(QStringLiteral("login_throttle")), 0);
+}
+
+void TestAuthService::throttlesUnknownEmailsExactlyLikeKnownOnes()
+{
+    auto messages = [](const QString &email, bool create) {
+        AuthWorld w;
+        if (create)
+            w.signUp(email);
+        QStringList seen;
+        for (int i = 0; i < 12; ++i) {
+            seen << w.auth->logIn(email, QStringLiteral("wrong password")).error().message;
+            w.advance(i % 3 == 0 ? 0 : 30);
+        }
+        return seen;
+    };
+    const QStringList known = messages(QStringLiteral("real@example.org"), true);
+    const QStringList unknown = messages(QStringLiteral("ghost@example.org"), false);
+    QCOMPARE(known, unknown);
+    QVERIFY(known.filter(QStringLiteral("Too many")).size() >= 2);
+}
+
+void TestAuthService::sessionsEndWhenIdleOrTooOld()
+{
+    AuthWorld w; // 15 min idle, 12 h absolute
+    Session s = w.signUp(QStringLiteral("idle@example.org"));
+    w.advance(14 * 60);
+    QVERIFY(w.auth->check(s).ok()); // used: idle clock restarts
+    w.advance(14 * 60);
+    QVERIFY(w.auth->check(s).ok());
+    w.advance(15 * 60);
+    auto idle = w.auth->check(s);
+    QVERIFY(!idle.ok());
+    QCOMPARE(idle.error().message, AuthService::kSessionEnded);
+    QCOMPARE(w.count(QStringLiteral("sessions")), 0); // removed once seen expired
+
+    Session busy = *w.auth->logIn(QStringLiteral("idle@example.org"), kGoodPassword);
+    for (int i = 0; i < 12 * 6 - 1; ++i) { // used every 10 minutes for almost 12 hours
+        w.advance(10 * 60);
+        QVERIFY(w.auth->check(busy).ok());
+    }
+    w.advance(10 * 60);
+    QVERIFY(!w.auth->check(busy).ok()); // absolute lifetime reached
+}
+
+void TestAuthService::keepSignedInSurvivesRestartThroughTheTokenOnly()
+{
+    AuthWorld w;
+    Session kept = w.signUp(QStringLiteral("keep@example.org"), kGoodPassword, true);
+    QVERIFY(kept.keepSignedIn());
+    Session plain = *w.auth->logIn(QStringLiteral("keep@example.org"), kGoodPassword, false);
+    const QString saved = kept.tokenText(); // what the GUI writes to its settings
+
+    // The database holds a hash of the token, never the token.
+    QSqlQuery q(w.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT token_hash FROM sessions")));
+    while (q.next()) {
+        QVERIFY(q.value(0).toByteArray() != kept.token());
+        QVERIFY(q.value(0).toByteArray() != plain.token());
+    }
+
+    w.advance(3 * 60 * 60); // longer than the plain idle timeout
+    auto restarted = w.makeService();
+    auto token = Session::tokenFromText(saved);
+    QVERIFY(token.has_value());
+    auto resumed = restarted->resume(*token);
+    QVERIFY2(resumed.ok(), qPrintable(resumed ? QString() : resumed.error().toString()));
+    QCOMPARE(resumed->email(), QStringLiteral("keep@example.org"));
+    QVERIFY(restarted->check(*resumed).ok());
+    QVERIFY(!restarted->resume(plain.token()).ok()); // not opted in
+    w.advance(31 * 24 * 60 * 60);
+    QVERIFY(!restarted->resume(*token).ok()); // past the kept lifetime
+}
+
+void TestAuthService::refusesForgedAndMalformedTokens()
+{
+    AuthWorld w;
+    Session real = w.signUp(QStringLiteral("real@example.org"), kGoodPassword, true);
+    QByteArray forged(32, '\0');
+    randombytes_buf(forged.data(), 32);
+    QByteArray flipped = real.token();
+    flipped[0] = char(flipped.at(0) ^ 1);
+    for (const QByteArray &t :
+         QList<QByteArray>{forged, flipped, QByteArray(), QByteArray(31, 'a'),
+                           real.token() + QByteArray(1, 'x'), QByteArray(32, '\0')})
+        QVERIFY(!w.auth->resume(t).ok());
+    QVERIFY(!Session::tokenFromText(QStringLiteral("not base64 at all!")).has_value());
+    QVERIFY(!Session::tokenFromText(QString(10 * 1024, QLatin1Char('A'))).has_value());
+    QVERIFY(!Session::tokenFromText(QStringLiteral("' OR 1=1 --")).has_value());
+    QVERIFY(!w.auth->check(Session()).ok());
+    QVERIFY(!w.auth->requireRole(Session(), Role::Guest).ok());
+    QVERIFY(w.auth->check(real).ok());
+}
+
+void TestAuthService::logOutEndsEverySessionOfTheUser()
+{
+    AuthWorld w;
+    Session a = w.signUp(QStringLiteral("multi@example.org"));
+    Session b = *w.auth->logIn(QStringLiteral("multi@example.org"), kGoodPassword, true);
+    Session other = w.signUp(QStringLiteral("other@example.org"));
+    QVERIFY(w.auth->logOut(a).ok());
+    QVERIFY(!w.auth->check(a).ok());
+    QVERIFY(!w.auth->check(b).ok());
+    QVERIFY(!w.auth->resume(b.token()).ok());
+    QVERIFY(w.auth->check(other).ok());
+    QVERIFY(w.auth->logOut(a).ok()); // twice is harmless
+}
+
+void TestAuthService::changePasswordAsksCurrentAndEndsSessions()
+{
+    AuthWorld w;
+    const QString email = QStringLiteral("change@example.org");
+    Session s = w.signUp(email);
+    Session elsewhere = *w.auth->logIn(email, kGoodPassword);
+    const QString fresh = QStringLiteral("a brand new passphrase");
+
+    auto wrong = w.auth->changePassword(s, QStringLiteral("not my password"), fresh);
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().where, QStringLiteral("current password"));
+    QVERIFY(w.auth->check(s).ok());
+    QVERIFY(w.auth->check(elsewhere).ok());
+
+    auto changed = w.auth->changePassword(s, kGoodPassword, fresh);
+    QVERIFY2(changed.ok(), qPrintable(changed ? QString() : changed.error().toString()));
+    QVERIFY(!w.auth->check(s).ok());
+    QVERIFY(!w.auth->check(elsewhere).ok());
+    QVERIFY(w.auth->check(*changed).ok());
+    QVERIFY(!w.auth->logIn(email, kGoodPassword).ok());
+    QVERIFY(w.auth->logIn(email, fresh).ok());
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'password_changed'")), 1);
+    Session guest = w.auth->guest();
+    QVERIFY(!w.auth->changePassword(guest, kGoodPassword, fresh).ok());
+}
+
+void TestAuthService::changePasswordAppliesPolicy()
+{
+    AuthWorld w;
+    Session s = w.signUp(QStringLiteral("policy@example.org"));
+    for (const QString &bad : {QStringLiteral("short"), QStringLiteral("basketball"),
+                               QStringLiteral("policy@example.org")}) {
+        auto r = w.auth->changePassword(s, kGoodPassword, bad);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().where, QStringLiteral("new password"));
+    }
+    QVERIFY(w.auth->check(s).ok());
+}
+
+void TestAuthService::changeEmailAsksPassword()
+{
+    AuthWorld w;
+    Session s = w.signUp(QStringLiteral("old@example.org"));
+    w.signUp(QStringLiteral("taken@example.org"));
+    QVERIFY(
+        !w.auth->changeEmail(s, QStringLiteral("wrong password"), QStringLiteral("n@e.org")).ok());
+    QCOMPARE(
+        w.auth->changeEmail(s, kGoodPassword, QStringLiteral("TAKEN@example.org")).error().where,
+        QStringLiteral("email"));
+    QVERIFY(w.auth->changeEmail(s, kGoodPassword, QStringLiteral(" New@Example.org")).ok());
+    QVERIFY(w.auth->logIn(QStringLiteral("new@example.org"), kGoodPassword).ok());
+    QVERIFY(!w.auth->logIn(QStringLiteral("old@example.org"), kGoodPassword).ok());
+}
+
+void TestAuthService::deleteAccountRemovesPersonalData()
+{
+    AuthWorld w;
+    const qint64 product = testing::insert(
+        *w.db, testing::product(QStringLiteral("SKU-1"), QStringLiteral("Kettle"),
+                                QStringLiteral("Kitchen"), QStringLiteral("Acme"), 1999));
+    const QString email = QStringLiteral("leaving@example.org");
+    Session s = w.signUp(email);
+    Session stay = w.signUp(QStringLiteral("staying@example.org"));
+    QVERIFY(w.auth->rate(s, product, 5).ok());
+    QVERIFY(w.auth->rate(stay, product, 3).ok());
+    const qint64 id = w.idOf(email);
+
+    QVERIFY(!w.auth->deleteAccount(s, QStringLiteral("wrong password")).ok());
+    QVERIFY(w.idOf(email) != 0);
+    QVERIFY(w.auth->deleteAccount(s, kGoodPassword).ok());
+
+    QCOMPARE(w.idOf(email), 0);
+    QCOMPARE(w.count(QStringLiteral("ratings WHERE user_id = %1").arg(id)), 0);
+    QCOMPARE(w.count(QStringLiteral("sessions WHERE user_id = %1").arg(id)), 0);
+    QCOMPARE(w.count(QStringLiteral("user_favourite_categories WHERE user_id = %1").arg(id)), 0);
+    QCOMPARE(w.count(QStringLiteral("ratings")), 1); // the other shopper's rating stays
+    QCOMPARE(w.count(QStringLiteral("product_stats WHERE rating_count = 1 AND rating_sum = 3")), 1);
+    QVERIFY(!w.auth->check(s).ok());
+    QVERIFY(!w.auth->logIn(email, kGoodPassword).ok());
+    // The trail keeps the bare id and never the email.
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'account_deleted' AND "
+                                    "subject_user_id = %1")
+                         .arg(id)),
+             1);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE detail LIKE '%leaving%'")), 0);
+}
+
+void TestAuthService::exportHoldsMyDataAndNoSecrets()
+{
+    AuthWorld w;
+    const qint64 product = testing::insert(
+        *w.db, testing::product(QStringLiteral("SKU-9"), QStringLiteral("Teapot"),
+                                QStringLiteral("Kitchen"), QStringLiteral("Acme"), 2500));
+    Session s = w.signUp(QStringLiteral("export@example.org"), kGoodPassword, true);
+    QVERIFY(w.auth->rate(s, product, 4).ok());
+    storage::Event e;
+    e.userId = w.idOf(QStringLiteral("export@example.org"));
+    e.type = storage::EventType::Search;
+    e.query = QStringLiteral("teapot");
+    QVERIFY(storage::EventRepository(*w.db).record(e).ok());
+
+    auto doc = w.auth->exportMyData(s);
+    QVERIFY(doc.ok());
+    const QJsonObject root = doc->object();
+    QCOMPARE(root.value(QStringLiteral("profile")).toObject().value(QStringLiteral("email")),
+             QStringLiteral("export@example.org"));
+    const QJsonArray ratings = root.value(QStringLiteral("ratings")).toArray();
+    QCOMPARE(ratings.size(), 1);
+    QCOMPARE(ratings.at(0).toObject().value(QStringLiteral("sku")), QStringLiteral("SKU-9"));
+    QCOMPARE(ratings.at(0).toObject().value(QStringLiteral("stars")), 4);
+    QCOMPARE(root.value(QStringLiteral("events")).toArray().size(), 1);
+    QVERIFY(root.value(QStringLiteral("sessions")).toArray().size() >= 1);
+    const QByteArray json = doc->toJson();
+    QVERIFY(!json.contains("argon2"));
+    QVERIFY(!json.contains(kGoodPassword.toUtf8()));
+    QVERIFY(!json.contains(s.tokenText().toUtf8()));
+    QVERIFY(!json.contains(s.token().toHex()));
+
+    Session guest = w.auth->guest();
+    QVERIFY(w.auth->rate(guest, product, 2).ok());
+    auto guestDoc = w.auth->exportMyData(guest);
+    QVERIFY(guestDoc.ok());
+    QCOMPARE(guestDoc->object().value(QStringLiteral("ratings")).toArray().size(), 1);
+}
+
+void TestAuthService::staffAndAdminOperationsRefusedToShopperAndGuest_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::newRow("guest") << int(Role::Guest);
+    QTest::newRow("shopper") << int(Role::Shopper);
+}
+
+void TestAuthService::staffAndAdminOperationsRefusedToShopperAndGuest()
+{
+    QFETCH(int, role);
+    AuthWorld w;
+    Session admin = w.adminSession();
+    Session s = w.accountWithRole(QStringLiteral("someone@example.org"), Role(role));
+    const qint64 victim = w.idOf(QStringLiteral("root@store.example"));
+
+    // Every staff and admin operation there is, called by a guest and by a shopper.
+    for (auth::Permission p : {auth::Permission::CurateCatalog, auth::Permission::Merchandise,
+                               auth::Permission::ViewStaffDashboard, auth::Permission::ManageUsers,
+                               auth::Permission::ViewAuditLog}) {
+        const Status st = w.auth->requirePermission(s, p);
+        QVERIFY2(!st.ok(), qPrintable(auth::permissionName(p)));
+        QCOMPARE(st.error().where, QStringLiteral("permission"));
+    }
+    QVERIFY(!w.auth->requireRole(s, Role::Staff).ok());
+    QVERIFY(!w.auth->requireRole(s, Role::Admin).ok());
+    QVERIFY(!w.auth->setRole(s, victim, Role::Shopper).ok());
+    QVERIFY(!w.auth->setRole(s, w.idOf(QStringLiteral("someone@example.org")), Role::Admin).ok());
+    QVERIFY(!w.auth->listUsers(s).ok());
+    QVERIFY(!w.auth->auditLog(s).ok());
+    QCOMPARE(w.count(QStringLiteral("users WHERE role = 'admin'")), 1);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'role_changed'")), 0);
+    // And what they may do.
+    QVERIFY(w.auth->requirePermission(s, auth::Permission::Browse).ok());
+    QVERIFY(w.auth->requirePermission(s, auth::Permission::RateInSession).ok());
+    QCOMPARE(w.auth->requirePermission(s, auth::Permission::KeepRatings).ok(),
+             Role(role) == Role::Shopper);
+    QVERIFY(w.auth->listUsers(admin).ok());
+}
+
+void TestAuthService::staffMayCurateButNotManageUsers()
+{
+    AuthWorld w;
+    Session staff = w.accountWithRole(QStringLiteral("staff@example.org"), Role::Staff);
+    QVERIFY(w.auth->requirePermission(staff, auth::Permission::CurateCatalog).ok());
+    QVERIFY(w.auth->requirePermission(staff, auth::Permission::Merchandise).ok());
+    QVERIFY(w.auth->requireRole(staff, Role::Staff).ok());
+    QVERIFY(!w.auth->requireRole(staff, Role::Admin).ok());
+    QVERIFY(!w.auth->listUsers(staff).ok());
+    QVERIFY(!w.auth->setRole(staff, w.idOf(QStringLiteral("staff@example.org")), Role::Admin).ok());
+    // The role is read afresh on every call, not from the session's snapshot.
+    QCOMPARE(staff.role(), Role::Shopper);
+    QCOMPARE(w.auth->check(staff)->role, Role::Staff);
+}
+
+void TestAuthService::adminChangesRolesAuditedAndKeepsLastAdmin()
+{
+    AuthWorld w;
+    Session admin = w.adminSession();
+    const qint64 adminId = w.idOf(QStringLiteral("root@store.example"));
+    w.signUp(QStringLiteral("promote@example.org"));
+    const qint64 id = w.idOf(QStringLiteral("promote@example.org"));
+    QVERIFY(w.auth->setRole(admin, id, Role::Staff).ok());
+    QVERIFY(!w.auth->setRole(admin, id, Role::Guest).ok());
+    QVERIFY(!w.auth->setRole(admin, 999999, Role::Staff).ok());
+    QVERIFY(!w.auth->setRole(admin, adminId, Role::Shopper).ok()); // the last admin
+    auto trail = w.auth->auditLog(admin);
+    QVERIFY(trail.ok());
+    bool found = false;
+    for (const auto &e : *trail) {
+        if (e.action == QLatin1String("role_changed")) {
+            found = true;
+            QCOMPARE(e.actorUserId, adminId);
+            QCOMPARE(e.subjectUserId, id);
+            QCOMPARE(e.detail.value(QStringLiteral("to")).toString(), QStringLiteral("staff"));
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(w.auth->setRole(admin, id, Role::Admin).ok());
+    QVERIFY(w.auth->setRole(admin, adminId, Role::Shopper).ok()); // no longer the last
+    QVERIFY(!w.auth->listUsers(admin).ok());                      // and rights gone at once
+    auto users =
+        w.auth->listUsers(*w.auth->logIn(QStringLiteral("promote@example.org"), kGoodPassword));
+    QVERIFY(users.ok());
+    QCOMPARE(users->size(), size_t(2));
+}
+
+void TestAuthService::firstAdminIsCreatedOnce()
+{
+    AuthWorld w;
+    QCOMPARE(*w.auth->hasAdmin(), false);
+    QVERIFY(!w.auth
+                 ->createFirstAdmin(QStringLiteral("a@example.org"), QStringLiteral("A"),
+                                    QStringLiteral("password"))
+                 .ok()); // the policy applies to admins too
+    auto id = w.auth->createFirstAdmin(QStringLiteral("a@example.org"), QStringLiteral("A"),
+                                       kGoodPassword);
+    QVERIFY(id.ok());
+    QCOMPARE(*w.auth->hasAdmin(), true);
+    auto second = w.auth->createFirstAdmin(QStringLiteral("b@example.org"), QStringLiteral("B"),
+                                           kGoodPassword);
+    QVERIFY(!second.ok());
+    QCOMPARE(w.count(QStringLiteral("users")), 1);
+    QCOMPARE(w.auth->logIn(QStringLiteral("a@example.org"), kGoodPassword)->role(), Role::Admin);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'admin_created'")), 1);
+}
+
+void TestAuthService::guestRatingsStayInMemory()
+{
+    AuthWorld w;
+    const qint64 product = testing::insert(
+        *w.db, testing::product(QStringLiteral("G-1"), QStringLiteral("Kite"),
+                                QStringLiteral("Outdoor"), QStringLiteral("Acme"), 900));
+    Session guest = w.auth->guest();
+    QVERIFY(guest.isGuest());
+    QCOMPARE(w.auth->check(guest)->role, Role::Guest);
+    QVERIFY(w.auth->rate(guest, product, 4).ok());
+    QCOMPARE(w.auth->ratingOf(guest, product)->value_or(0), 4);
+    QVERIFY(!w.auth->rate(guest, product, 6).ok());
+    QVERIFY(!w.auth->rate(guest, 424242, 3).ok());
+    QCOMPARE(w.count(QStringLiteral("ratings")), 0);
+    QCOMPARE(w.count(QStringLiteral("users")), 0);
+    QCOMPARE(w.count(QStringLiteral("sessions")), 0);
+    Session other = w.auth->guest();
+    QVERIFY(!w.auth->ratingOf(other, product)->has_value()); // each guest its own
+    QVERIFY(!w.auth->currentUser(guest).ok());
+    QVERIFY(w.auth->logOut(guest).ok());
+    QVERIFY(!w.auth->check(guest).ok());
+    QVERIFY(!w.auth->ratingOf(guest, product).ok());
+    w.advance(16 * 60);
+    QVERIFY(!w.auth->check(other).ok()); // guests time out too
+}
+
+void TestAuthService::kioskSessionsAreShortAndNeverKept()
+{
+    AuthWorld w(auth::AuthConfig::kioskMode());
+    Session s = w.signUp(QStringLiteral("kiosk@example.org"), kGoodPassword, true);
+    QVERIFY(s.kiosk());
+    QVERIFY(!s.keepSignedIn());
+    QVERIFY(!w.auth->resume(s.token()).ok());
+    w.advance(w.auth->config().kioskIdleSecs);
+    QVERIFY(!w.auth->check(s).ok());
+    Session guest = w.auth->guest();
+    w.advance(w.auth->config().kioskIdleSecs);
+    QVERIFY(!w.auth->check(guest).ok());
+}
+
+namespace {
+QMutex g_logMutex;
+QStringList g_log;
+void collect(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    QMutexLocker lock(&g_logMutex);
+    g_log << message;
+}
+} // namespace
+
+void TestAuthService::auditAndLogsHoldNoSecrets()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("storefront.*.debug=true"));
+    const auto previous = qInstallMessageHandler(collect);
+    AuthWorld w;
+    const QString first = QStringLiteral("first secret passphrase");
+    const QString second = QStringLiteral("second secret passphrase");
+    const QString typo = QStringLiteral("typed-my-password-here-by-mistake");
+    Session s = w.signUp(QStringLiteral("secret@example.org"), first, true);
+    QVERIFY(!w.auth->logIn(QStringLiteral("secret@example.org"), second).ok());
+    QVERIFY(!w.auth->logIn(typo, first).ok()); // a password typed into the email field
+    Session changed = *w.auth->changePassword(s, first, second);
+    Session admin = w.adminSession();
+    QVERIFY(w.auth->setRole(admin, w.idOf(QStringLiteral("secret@example.org")), Role::Staff).ok());
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    const QStringList secrets = {first,
+                                 second,
+                                 typo,
+                                 s.tokenText(),
+                                 changed.tokenText(),
+                                 QString::fromLatin1(s.token().toHex()),
+                                 QString::fromLatin1(changed.token().toHex())};
+    const QStringList everything = testing::dumpContent(*w.db) + g_log;
+    for (const QString &line : everything) {
+        for (const QString &secret : secrets)
+            QVERIFY2(!line.contains(secret), qPrintable(line.left(200)));
+    }
+    QCOMPARE(w.count(QStringLiteral("login_throttle")), 1); // the typo's failure, hashed
+    for (const char *action : {"sign_up", "log_in", "log_in_failed", "password_changed",
+                               "role_changed", "admin_created"})
+        QVERIFY2(
+            w.count(QStringLiteral("audit_log WHERE action = '%1'").arg(QLatin1String(action))) >=
+                1,
+            action);
+}
+
+void TestAuthService::concurrentLogInsAllSucceed()
+{
+    AuthWorld w;
+    w.signUp(QStringLiteral("busy@example.org"));
+    QList<int> slots = {0, 1, 2, 3, 4, 5};
+    QThreadPool pool;
+    pool.setMaxThreadCount(4);
+    const QList<QByteArray> tokens =
+        QtConcurrent::blockingMapped(&pool, slots, [&w](int) -> QByteArray {
+            auto s = w.auth->logIn(QStringLiteral("busy@example.org"), kGoodPassword);
+            return s ? s->token() : QByteArray();
+        });
+    QSet<QByteArray> unique;
+    for (const QByteArray &t : tokens) {
+        QCOMPARE(t.size(), 32);
+        unique.insert(t);
+    }
+    QCOMPARE(unique.size(), slots.size());
+    QCOMPARE(w.count(QStringLiteral("sessions")), qint64(slots.size() + 1));
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in'")), qint64(slots.size()));
+}
+
+void TestAuthService::concurrentFailuresAreAllCounted()
+{
+    auth::AuthConfig config;
+    config.freeFailures = 100; // no back-off: every attempt is checked
+    config.lockoutFailures = 100;
+    AuthWorld w(config);
+    w.signUp(QStringLiteral("attacked@example.org"));
+    QList<int> attempts(8);
+    QThreadPool pool;
+    pool.setMaxThreadCount(4);
+    QtConcurrent::blockingMap(&pool, attempts, [&w](int &) {
+        QVERIFY(
+            !w.auth->logIn(QStringLiteral("attacked@example.org"), QStringLiteral("guess guess"))
+                 .ok());
+    });
+    QCOMPARE(w.count(QStringLiteral("login_throttle WHERE failed_count = 8")), 1);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in_failed'")), 8);
+}
+
+void TestAuthService::rehashesAtLogInWhenLimitsChange()
+{
+    // The one test on the production limits: an account made under cheap limits is
+    // upgraded at its next log-in once the program uses crypto_pwhash_*_INTERACTIVE.
+    AuthWorld w({}, auth::HashLimits::minimum());
+    const QString email = QStringLiteral("upgrade@example.org");
+    w.signUp(email);
+    auto storedHash = [&] {
+        return storage::UserRepository(*w.db).credentialsByEmail(email)->value().passwordHash;
+    };
+    const QString before = storedHash();
+    QVERIFY(before.startsWith(QLatin1String("$argon2id$v=19$m=8,t=1,")));
+
+    auto production = w.makeService({}, auth::HashLimits::interactive());
+    QVERIFY(production->logIn(email, kGoodPassword).ok());
+    const QString after = storedHash();
+    QVERIFY(after != before);
+    QVERIFY2(after.startsWith(QLatin1String("$argon2id$v=19$m=65536,t=2,p=1$")), qPrintable(after));
+    QVERIFY(!production->hasher().needsRehash(after));
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'password_rehashed'")), 1);
+    QVERIFY(production->logIn(email, kGoodPassword).ok()); // no second rehash
+    QCOMPARE(storedHash(), after);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'password_rehashed'")), 1);
+    QVERIFY(!production->logIn(email, QStringLiteral("wrong password")).ok());
+}
+
+QTEST_GUILESS_MAIN(TestAuthService)
+#include "tst_authservice.moc"

@@ -1,0 +1,311 @@
+#include "auth/authservice.h"
+#include "auth/profileservice.h"
+#include "testsupport.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/onboardingdialog.h"
+#include "ui/passwordrulesview.h"
+#include "ui/profiledialog.h"
+#include "ui/signupdialog.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace storefront;
+using ui::MainWindow;
+
+/// The account flow through the real widgets: sign up (seeing the policy refuse a weak
+/// password), pick favourites, log out, log in (after a wrong password), edit the profile.
+class TestAccountFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void signsUpLogsOutAndBackIn();
+    void createsFirstAdministratorFromTheMenu();
+    void profileChangesNameAndExportsData();
+    void keepSignedInSurvivesRestart();
+
+private:
+    struct World
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<storage::Database> db = testing::openDatabase(dir);
+        std::unique_ptr<MainWindow> window;
+        World()
+        {
+            testing::insert(*db, testing::product(QStringLiteral("B-1"), QStringLiteral("Novel"),
+                                                  QStringLiteral("Books > Novels"),
+                                                  QStringLiteral("Acme"), 1200));
+            testing::insert(*db, testing::product(QStringLiteral("O-1"), QStringLiteral("Tent"),
+                                                  QStringLiteral("Outdoor > Camping"),
+                                                  QStringLiteral("Acme"), 9900));
+            ui::AccountOptions options;
+            options.limits = auth::HashLimits::minimum();
+            options.restoreSession = false;
+            window =
+                std::make_unique<MainWindow>(*db, catalog::MediaLocator({dir.path()}), options);
+            window->show();
+        }
+    };
+
+    template <typename T> static T *waitForDialog(QWidget *parent)
+    {
+        T *dialog = nullptr;
+        if (!QTest::qWaitFor([&] {
+                const auto all = parent->findChildren<T *>();
+                for (T *d : all) {
+                    if (d->isVisible())
+                        dialog = d;
+                }
+                return dialog != nullptr;
+            }))
+            return nullptr;
+        return dialog;
+    }
+
+    static void signUp(MainWindow &w, const QString &email, const QString &password);
+};
+
+void TestAccountFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_accountflow"));
+    QSettings().clear();
+}
+
+void TestAccountFlow::signUp(MainWindow &w, const QString &email, const QString &password)
+{
+    w.signUpAction()->trigger();
+    auto *dialog = waitForDialog<ui::SignUpDialog>(&w);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->emailEdit(), email);
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("New Shopper"));
+    QTest::keyClicks(dialog->passwordEdit(), password);
+    QTest::keyClicks(dialog->confirmEdit(), password);
+    QVERIFY(dialog->createButton()->isEnabled());
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+}
+
+void TestAccountFlow::signsUpLogsOutAndBackIn()
+{
+    World world;
+    MainWindow &w = *world.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.session().isGuest());
+    QCOMPARE(w.accountLabel()->text(), QStringLiteral("Browsing as a guest"));
+    QVERIFY(w.signUpAction()->isVisible());
+    QVERIFY(!w.logOutAction()->isVisible());
+
+    w.signUpAction()->trigger();
+    QPointer<ui::SignUpDialog> dialog = waitForDialog<ui::SignUpDialog>(&w);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->emailEdit(), QStringLiteral("new.shopper@example.org"));
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("New Shopper"));
+
+    // A common password: the inline rules say which rule fails, and Create stays disabled.
+    QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("qwertyuiop"));
+    QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("qwertyuiop"));
+    QVERIFY(!dialog->rules()->allMet());
+    const QStringList weak = dialog->rules()->lines();
+    QVERIFY2(weak.filter(QStringLiteral("most common passwords"))
+                 .value(0)
+                 .endsWith(QStringLiteral("not met")),
+             qPrintable(weak.join(QLatin1Char('\n'))));
+    QVERIFY(weak.filter(QStringLiteral("at least 10 characters"))
+                .value(0)
+                .endsWith(QStringLiteral(": met")));
+    QVERIFY(!dialog->createButton()->isEnabled());
+
+    // Too short now.
+    dialog->passwordEdit()->clear();
+    QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("short"));
+    QVERIFY(dialog->rules()
+                ->lines()
+                .filter(QStringLiteral("at least 10 characters"))
+                .value(0)
+                .endsWith(QStringLiteral("not met")));
+
+    // A good one (typed twice) enables Create.
+    const QString password = QStringLiteral("plum orchard 77");
+    dialog->passwordEdit()->clear();
+    dialog->confirmEdit()->clear();
+    QTest::keyClicks(dialog->passwordEdit(), password);
+    QVERIFY(!dialog->createButton()->isEnabled()); // not repeated yet
+    QTest::keyClicks(dialog->confirmEdit(), password);
+    QVERIFY(dialog->rules()->allMet());
+    QVERIFY(dialog->createButton()->isEnabled());
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull()); // accepted and closed
+    QVERIFY(!w.session().isGuest());
+    QVERIFY(w.accountLabel()->text().contains(QStringLiteral("New Shopper")));
+    QVERIFY(w.logOutAction()->isVisible());
+    QVERIFY(!w.logInAction()->isVisible());
+
+    // A new shopper is asked for favourite categories.
+    QPointer<ui::OnboardingDialog> onboarding = waitForDialog<ui::OnboardingDialog>(&w);
+    QVERIFY(onboarding);
+    QCOMPARE(onboarding->categories()->count(), 2);
+    onboarding->categories()->item(0)->setCheckState(Qt::Checked);
+    QTest::mouseClick(onboarding->findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+    QTRY_VERIFY(onboarding.isNull());
+    QCOMPARE(w.profileService().profile(w.session())->favouriteCategoryIds.size(), 1);
+
+    // Log out: back to a guest.
+    const auth::Session before = w.session();
+    w.logOutAction()->trigger();
+    QVERIFY(w.session().isGuest());
+    QCOMPARE(w.accountLabel()->text(), QStringLiteral("Browsing as a guest"));
+    QVERIFY(!w.authService().check(before).ok());
+
+    // Log in: a wrong password first, then the right one.
+    w.logInAction()->trigger();
+    QPointer<ui::LoginDialog> login = waitForDialog<ui::LoginDialog>(&w);
+    QVERIFY(login);
+    QTest::keyClicks(login->emailEdit(), QStringLiteral("NEW.shopper@example.org"));
+    QTest::keyClicks(login->passwordEdit(), QStringLiteral("not my password"));
+    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
+    QVERIFY(login->isVisible());
+    QCOMPARE(login->errorLabel()->text(), auth::AuthService::kBadCredentials);
+    QVERIFY(login->passwordEdit()->text().isEmpty());
+    QTest::keyClicks(login->passwordEdit(), password);
+    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
+    QTRY_VERIFY(login.isNull());
+    QVERIFY(!w.session().isGuest());
+    QCOMPARE(w.session().email(), QStringLiteral("new.shopper@example.org"));
+    QVERIFY(w.accountLabel()->text().contains(QStringLiteral("New Shopper")));
+    // Onboarded already: not asked again.
+    QTest::qWait(50);
+    for (const auto *d : w.findChildren<ui::OnboardingDialog *>())
+        QVERIFY(!d->isVisible());
+}
+
+void TestAccountFlow::createsFirstAdministratorFromTheMenu()
+{
+    World world;
+    MainWindow &w = *world.window;
+    QVERIFY(w.createAdminAction()->isVisible()); // no admin yet: offered, never forced
+    QVERIFY(w.findChildren<ui::SignUpDialog *>().isEmpty());
+    w.createAdminAction()->trigger();
+    QPointer<ui::SignUpDialog> dialog = waitForDialog<ui::SignUpDialog>(&w);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->objectName(), QStringLiteral("firstAdminDialog"));
+    QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("keepSignedIn"))->isVisible());
+    QTest::keyClicks(dialog->emailEdit(), QStringLiteral("owner@example.org"));
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Owner"));
+    QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("owner's long secret"));
+    QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("owner's long secret"));
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(w.authService().check(w.session())->role, auth::Role::Admin);
+    QVERIFY(!w.createAdminAction()->isVisible());
+    QVERIFY(w.accountLabel()->text().contains(QStringLiteral("admin")));
+}
+
+void TestAccountFlow::profileChangesNameAndExportsData()
+{
+    World world;
+    MainWindow &w = *world.window;
+    signUp(w, QStringLiteral("profile@example.org"), QStringLiteral("plum orchard 77"));
+    QTRY_VERIFY(!w.session().isGuest());
+    if (auto *onboarding = waitForDialog<ui::OnboardingDialog>(&w))
+        QTest::mouseClick(onboarding->findChild<QPushButton *>(QStringLiteral("skip")),
+                          Qt::LeftButton);
+
+    w.profileAction()->trigger();
+    QPointer<ui::ProfileDialog> profile = waitForDialog<ui::ProfileDialog>(&w);
+    QVERIFY(profile);
+    auto *name = profile->findChild<QLineEdit *>(QStringLiteral("displayName"));
+    QCOMPARE(name->text(), QStringLiteral("New Shopper"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Renamed Shopper"));
+    QTest::mouseClick(profile->findChild<QPushButton *>(QStringLiteral("saveName")),
+                      Qt::LeftButton);
+    QCOMPARE(w.profileService().profile(w.session())->displayName,
+             QStringLiteral("Renamed Shopper"));
+
+    // A wrong current password is refused and says so.
+    QTest::keyClicks(profile->findChild<QLineEdit *>(QStringLiteral("currentPassword")),
+                     QStringLiteral("wrong one!"));
+    QTest::keyClicks(profile->findChild<QLineEdit *>(QStringLiteral("newPassword")),
+                     QStringLiteral("another good secret"));
+    QTest::keyClicks(profile->findChild<QLineEdit *>(QStringLiteral("confirmPassword")),
+                     QStringLiteral("another good secret"));
+    QTest::mouseClick(profile->findChild<QPushButton *>(QStringLiteral("changePassword")),
+                      Qt::LeftButton);
+    QCOMPARE(profile->statusLabel()->text(),
+             QStringLiteral("The current password is not correct."));
+    QVERIFY(w.authService().check(w.session()).ok());
+
+    // "Show my data" writes the JSON export.
+    const QString path = world.dir.filePath(QStringLiteral("me.json"));
+    QVERIFY(profile->exportTo(path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("profile")).toObject().value(QStringLiteral("display_name")),
+             QStringLiteral("Renamed Shopper"));
+
+    // Every control has an accessible name.
+    for (QWidget *widget : profile->findChildren<QWidget *>()) {
+        if (widget->objectName().startsWith(QLatin1String("qt_")))
+            continue; // Qt's own parts (a spin box's editor): the spin box has the name
+        if (qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+            qobject_cast<QPushButton *>(widget) || qobject_cast<QListWidget *>(widget))
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
+    profile->reject();
+}
+
+void TestAccountFlow::keepSignedInSurvivesRestart()
+{
+    World world;
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(world.window->authService()
+                .signUp(QStringLiteral("keeper@example.org"), QStringLiteral("Keeper"), password)
+                .ok());
+    world.window->logOutAction()->trigger();
+    world.window->logInAction()->trigger();
+    QPointer<ui::LoginDialog> login = waitForDialog<ui::LoginDialog>(world.window.get());
+    QVERIFY(login);
+    QTest::keyClicks(login->emailEdit(), QStringLiteral("keeper@example.org"));
+    QTest::keyClicks(login->passwordEdit(), password);
+    login->keepSignedIn()->setChecked(true);
+    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
+    QTRY_VERIFY(login.isNull());
+    QVERIFY(world.window->session().keepSignedIn());
+
+    // Only the token is in the settings, in a file only its owner may read.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("account/sessionToken")).toString(),
+             world.window->session().tokenText());
+    QCOMPARE(QFile::permissions(settings.fileName()) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+
+    // "Restart": a new window resumes the session from the settings.
+    world.window.reset();
+    ui::AccountOptions options;
+    options.limits = auth::HashLimits::minimum();
+    MainWindow again(*world.db, catalog::MediaLocator({world.dir.path()}), options);
+    QVERIFY(!again.session().isGuest());
+    QCOMPARE(again.session().email(), QStringLiteral("keeper@example.org"));
+    again.logOutAction()->trigger();
+    QVERIFY(!QSettings().contains(QStringLiteral("account/sessionToken")));
+}
+
+QTEST_MAIN(TestAccountFlow)
+#include "tst_accountflow.moc"

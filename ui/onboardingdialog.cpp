@@ -1,0 +1,87 @@
+#include "onboardingdialog.h"
+
+#include "auth/profileservice.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace storefront::ui {
+
+void fillCategoryChecklist(QListWidget *list, auth::ProfileService &profiles,
+                           const QList<qint64> &checked)
+{
+    list->clear();
+    auto categories = profiles.topLevelCategories();
+    if (!categories)
+        return;
+    for (const catalog::Category &c : *categories) {
+        auto *item = new QListWidgetItem(c.name, list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(checked.contains(c.id) ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::UserRole, c.id);
+    }
+}
+
+QList<qint64> checkedCategories(const QListWidget *list)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
+}
+
+OnboardingDialog::OnboardingDialog(auth::ProfileService &profiles, auth::Session session,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("onboardingDialog"));
+    setWindowTitle(tr("Welcome!"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Pick a few categories you like, and your first "
+                                "recommendations will come from them. You can change them "
+                                "any time in your profile."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("favouriteCategories"));
+    m_list->setAccessibleName(tr("Favourite categories"));
+    fillCategoryChecklist(m_list, profiles, {});
+    layout->addWidget(m_list);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("save"));
+    save->setAccessibleName(tr("Save favourite categories"));
+    QPushButton *skip = buttons->addButton(tr("S&kip"), QDialogButtonBox::RejectRole);
+    skip->setObjectName(QStringLiteral("skip"));
+    skip->setAccessibleName(tr("Skip"));
+    layout->addWidget(buttons);
+    connect(save, &QPushButton::clicked, this, &OnboardingDialog::save);
+    connect(skip, &QPushButton::clicked, this, &OnboardingDialog::skip);
+}
+
+void OnboardingDialog::save()
+{
+    if (Status s = m_profiles.setFavouriteCategories(m_session, checkedCategories(m_list)); !s) {
+        QMessageBox::warning(this, windowTitle(), s.error().message);
+        return;
+    }
+    accept();
+}
+
+void OnboardingDialog::skip()
+{
+    // Remembered, so that the shopper is not asked at every log-in; failure is harmless.
+    [[maybe_unused]] const Status ignored = m_profiles.skipOnboarding(m_session);
+    reject();
+}
+
+} // namespace storefront::ui

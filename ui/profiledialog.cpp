@@ -1,0 +1,298 @@
+#include "profiledialog.h"
+
+#include "auth/authservice.h"
+#include "auth/profileservice.h"
+#include "onboardingdialog.h"
+#include "passwordrulesview.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace storefront::ui {
+
+namespace {
+
+QLineEdit *passwordEdit(QWidget *parent, const QString &objectName, const QString &accessible)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessible);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+QPushButton *button(QWidget *parent, const QString &text, const QString &objectName)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    return b;
+}
+
+QDoubleSpinBox *priceBox(QWidget *parent, const QString &objectName, const QString &accessible)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessible);
+    box->setRange(0, double(auth::ProfileService::kMaxPriceCents) / 100);
+    box->setDecimals(2);
+    box->setSpecialValueText(QObject::tr("No limit")); // the minimum, 0, means open
+    return box;
+}
+
+std::optional<qint64> centsOf(const QDoubleSpinBox *box)
+{
+    if (box->value() <= 0)
+        return std::nullopt;
+    return qint64(std::llround(box->value() * 100));
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &profiles,
+                             auth::Session session, QWidget *parent)
+    : QDialog(parent)
+    , m_auth(auth)
+    , m_profiles(profiles)
+    , m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("profileDialog"));
+    setWindowTitle(tr("Your profile"));
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    auto *identity = new QGroupBox(tr("You"), content);
+    auto *identityForm = new QFormLayout(identity);
+    m_name = new QLineEdit(identity);
+    m_name->setObjectName(QStringLiteral("displayName"));
+    m_name->setAccessibleName(tr("Display name"));
+    auto *saveName = button(identity, tr("Save &name"), QStringLiteral("saveName"));
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name);
+    nameRow->addWidget(saveName);
+    identityForm->addRow(tr("Display &name:"), nameRow);
+    m_email = new QLineEdit(identity);
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setAccessibleName(tr("Email"));
+    identityForm->addRow(tr("&Email:"), m_email);
+    m_emailPassword = passwordEdit(identity, QStringLiteral("emailPassword"),
+                                   tr("Current password, to change the email"));
+    auto *changeEmail = button(identity, tr("Change e&mail"), QStringLiteral("changeEmail"));
+    auto *emailRow = new QHBoxLayout;
+    emailRow->addWidget(m_emailPassword);
+    emailRow->addWidget(changeEmail);
+    identityForm->addRow(tr("Current password:"), emailRow);
+    layout->addWidget(identity);
+
+    auto *password = new QGroupBox(tr("Password"), content);
+    auto *passwordForm = new QFormLayout(password);
+    m_currentPassword =
+        passwordEdit(password, QStringLiteral("currentPassword"), tr("Current password"));
+    m_newPassword = passwordEdit(password, QStringLiteral("newPassword"), tr("New password"));
+    m_confirmPassword =
+        passwordEdit(password, QStringLiteral("confirmPassword"), tr("Repeat new password"));
+    passwordForm->addRow(tr("C&urrent password:"), m_currentPassword);
+    passwordForm->addRow(tr("Ne&w password:"), m_newPassword);
+    passwordForm->addRow(tr("Re&peat new password:"), m_confirmPassword);
+    m_rules = new PasswordRulesView(auth.policy(), password);
+    passwordForm->addRow(m_rules);
+    auto *changePassword =
+        button(password, tr("Change &password"), QStringLiteral("changePassword"));
+    passwordForm->addRow(changePassword);
+    auto *note = new QLabel(tr("Changing the password signs you out everywhere else."), password);
+    note->setWordWrap(true);
+    passwordForm->addRow(note);
+    layout->addWidget(password);
+
+    auto *taste = new QGroupBox(tr("Your taste"), content);
+    auto *tasteForm = new QFormLayout(taste);
+    m_favourites = new QListWidget(taste);
+    m_favourites->setObjectName(QStringLiteral("favouriteCategories"));
+    m_favourites->setAccessibleName(tr("Favourite categories"));
+    tasteForm->addRow(tr("&Favourite categories:"), m_favourites);
+    auto *saveFavourites = button(taste, tr("Save &categories"), QStringLiteral("saveFavourites"));
+    tasteForm->addRow(saveFavourites);
+    m_minPrice = priceBox(taste, QStringLiteral("minPrice"), tr("Lowest preferred price"));
+    m_maxPrice = priceBox(taste, QStringLiteral("maxPrice"), tr("Highest preferred price"));
+    auto *priceRow = new QHBoxLayout;
+    priceRow->addWidget(m_minPrice);
+    priceRow->addWidget(new QLabel(tr("to"), taste));
+    priceRow->addWidget(m_maxPrice);
+    auto *savePrices = button(taste, tr("Save p&rices"), QStringLiteral("savePrices"));
+    priceRow->addWidget(savePrices);
+    tasteForm->addRow(tr("Preferred &price range:"), priceRow);
+    layout->addWidget(taste);
+
+    auto *data = new QGroupBox(tr("Your data"), content);
+    auto *dataForm = new QFormLayout(data);
+    auto *show = button(data, tr("&Show my data\u2026"), QStringLiteral("showMyData"));
+    dataForm->addRow(new QLabel(tr("Save everything the store keeps about you (profile, "
+                                   "ratings, activity) as a JSON file."),
+                                data));
+    dataForm->addRow(show);
+    m_deletePassword = passwordEdit(data, QStringLiteral("deletePassword"),
+                                    tr("Current password, to delete the account"));
+    auto *remove = button(data, tr("&Delete my account\u2026"), QStringLiteral("deleteAccount"));
+    auto *deleteRow = new QHBoxLayout;
+    deleteRow->addWidget(m_deletePassword);
+    deleteRow->addWidget(remove);
+    dataForm->addRow(tr("Current password:"), deleteRow);
+    auto *deleteNote = new QLabel(tr("Deleting the account deletes your profile, your ratings "
+                                     "and your activity for good."),
+                                  data);
+    deleteNote->setWordWrap(true);
+    dataForm->addRow(deleteNote);
+    layout->addWidget(data);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setWordWrap(true);
+    outer->addWidget(m_status);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    outer->addWidget(close);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(saveName, &QPushButton::clicked, this, &ProfileDialog::saveName);
+    connect(changeEmail, &QPushButton::clicked, this, &ProfileDialog::changeEmail);
+    connect(changePassword, &QPushButton::clicked, this, &ProfileDialog::changePassword);
+    connect(saveFavourites, &QPushButton::clicked, this, &ProfileDialog::saveFavourites);
+    connect(savePrices, &QPushButton::clicked, this, &ProfileDialog::savePrices);
+    connect(show, &QPushButton::clicked, this, &ProfileDialog::showMyData);
+    connect(remove, &QPushButton::clicked, this, &ProfileDialog::deleteAccount);
+    connect(m_newPassword, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_rules->update(text, m_session.email()); });
+    load();
+}
+
+void ProfileDialog::load()
+{
+    auto profile = m_profiles.profile(m_session);
+    if (!profile) {
+        m_status->setText(profile.error().message);
+        return;
+    }
+    m_name->setText(profile->displayName);
+    m_email->setText(profile->email);
+    fillCategoryChecklist(m_favourites, m_profiles, profile->favouriteCategoryIds);
+    m_minPrice->setValue(profile->priceMinCents ? double(*profile->priceMinCents) / 100 : 0);
+    m_maxPrice->setValue(profile->priceMaxCents ? double(*profile->priceMaxCents) / 100 : 0);
+}
+
+void ProfileDialog::report(const Status &status, const QString &success)
+{
+    m_status->setText(status ? success : status.error().message);
+}
+
+void ProfileDialog::saveName()
+{
+    report(m_profiles.setDisplayName(m_session, m_name->text()), tr("Display name saved."));
+}
+
+void ProfileDialog::changeEmail()
+{
+    const Status s = m_auth.changeEmail(m_session, m_emailPassword->text(), m_email->text());
+    m_emailPassword->clear();
+    report(s, tr("Email changed: use it to log in from now on."));
+}
+
+void ProfileDialog::changePassword()
+{
+    if (m_newPassword->text() != m_confirmPassword->text()) {
+        m_status->setText(tr("The new passwords differ."));
+        return;
+    }
+    auto fresh = m_auth.changePassword(m_session, m_currentPassword->text(), m_newPassword->text());
+    m_currentPassword->clear();
+    m_newPassword->clear();
+    m_confirmPassword->clear();
+    if (!fresh) {
+        m_status->setText(fresh.error().message);
+        return;
+    }
+    m_session = *fresh;
+    m_status->setText(tr("Password changed. Every other session has been signed out."));
+    Q_EMIT sessionReplaced(m_session);
+}
+
+void ProfileDialog::saveFavourites()
+{
+    report(m_profiles.setFavouriteCategories(m_session, checkedCategories(m_favourites)),
+           tr("Favourite categories saved."));
+}
+
+void ProfileDialog::savePrices()
+{
+    report(m_profiles.setPriceRange(m_session, centsOf(m_minPrice), centsOf(m_maxPrice)),
+           tr("Price range saved."));
+}
+
+Status ProfileDialog::exportTo(const QString &path)
+{
+    auto doc = m_auth.exportMyData(m_session);
+    if (!doc)
+        return doc.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString(), path);
+    // Personal data: readable by the owner only.
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(doc->toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(file.errorString(), path);
+    return {};
+}
+
+void ProfileDialog::showMyData()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save my data"), dir + QStringLiteral("/storefront-my-data.json"),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    report(exportTo(path), tr("Your data has been saved to %1.").arg(path));
+}
+
+void ProfileDialog::deleteAccount()
+{
+    const auto answer = QMessageBox::warning(
+        this, tr("Delete my account"),
+        tr("Delete your account for good? Your profile, ratings and activity will be deleted "
+           "and cannot be restored."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Status s = m_auth.deleteAccount(m_session, m_deletePassword->text());
+    m_deletePassword->clear();
+    if (!s) {
+        m_status->setText(s.error().message);
+        return;
+    }
+    Q_EMIT accountDeleted();
+    accept();
+}
+
+} // namespace storefront::ui

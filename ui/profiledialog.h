@@ -1,0 +1,72 @@
+#pragma once
+
+#include "auth/session.h"
+#include "common/result.h"
+
+#include <QDialog>
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace storefront::auth {
+class AuthService;
+class ProfileService;
+} // namespace storefront::auth
+
+namespace storefront::ui {
+
+class PasswordRulesView;
+
+/// The signed-in shopper's profile: display name, email, password (asking the current one),
+/// favourite categories, preferred price range, "Show my data" (a JSON export) and "Delete
+/// my account". Every change goes through core, which checks the session.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProfileDialog(auth::AuthService &auth, auth::ProfileService &profiles, auth::Session session,
+                  QWidget *parent = nullptr);
+
+    /// Writes "Show my data" to `path` (what the button does after its file dialog).
+    Status exportTo(const QString &path);
+
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+
+Q_SIGNALS:
+    /// A password change ended every session and made this new one.
+    void sessionReplaced(const storefront::auth::Session &session);
+    /// The account is gone; the window should fall back to a guest session.
+    void accountDeleted();
+
+private:
+    void load();
+    void report(const Status &status, const QString &success);
+    void saveName();
+    void changeEmail();
+    void changePassword();
+    void saveFavourites();
+    void savePrices();
+    void showMyData();
+    void deleteAccount();
+
+    auth::AuthService &m_auth;
+    auth::ProfileService &m_profiles;
+    auth::Session m_session;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_emailPassword;
+    QLineEdit *m_currentPassword;
+    QLineEdit *m_newPassword;
+    QLineEdit *m_confirmPassword;
+    PasswordRulesView *m_rules;
+    QListWidget *m_favourites;
+    QDoubleSpinBox *m_minPrice;
+    QDoubleSpinBox *m_maxPrice;
+    QLineEdit *m_deletePassword;
+    QLabel *m_status;
+};
+
+} // namespace storefront::ui
