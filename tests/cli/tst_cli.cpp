@@ -12,6 +12,7 @@ private Q_SLOTS:
     void importsThenReportsStatsAndExports();
     void refusesBadCatalogWithFileLineField();
     void explainsUsageAndUnknownCommands();
+    void createsFirstAdminOnceFromStdin();
 
 private:
     struct Run
@@ -20,14 +21,16 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList &arguments);
+    Run cli(const QStringList &arguments, const QByteArray &input = {});
     QTemporaryDir m_dir;
 };
 
-TestCli::Run TestCli::cli(const QStringList &arguments)
+TestCli::Run TestCli::cli(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
     process.start(QStringLiteral(STOREFRONT_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -96,6 +99,38 @@ void TestCli::explainsUsageAndUnknownCommands()
                QStringLiteral("fly")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("unknown command \"fly\"")));
+}
+
+void TestCli::createsFirstAdminOnceFromStdin()
+{
+    const QString db = m_dir.filePath(QStringLiteral("admin.sqlite"));
+    const QStringList create = {QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("--empty"),
+                                QStringLiteral("create-admin"),
+                                QStringLiteral("--email"),
+                                QStringLiteral(" Boss@Example.org "),
+                                QStringLiteral("--name"),
+                                QStringLiteral("Store Boss"),
+                                QStringLiteral("--password-stdin")};
+    Run run = cli(create, "password\n"); // a common password: refused by the policy
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(!run.err.isEmpty());
+
+    const QByteArray password = "tangerine-lighthouse-42";
+    run = cli(create, password + "\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    run = cli(create, password + "\n");
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("users")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("boss@example.org")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("admin")));
+    QVERIFY(!run.out.contains(QStringLiteral("$argon2id$")));
+    QVERIFY(!run.out.contains(QString::fromLatin1(password)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
