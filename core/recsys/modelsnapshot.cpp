@@ -2,13 +2,17 @@
 
 #include "common/logging.h"
 #include "recsys/diversity.h"
+#include "recsys/implicitals.h"
 #include "recsys/itemfeatures.h"
 #include "storage/categoryrepository.h"
+
+#include <Eigen/Cholesky>
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -118,7 +122,59 @@ ModelSnapshot::train(const std::vector<catalog::Product> &products,
     if (!trending)
         return trending.error();
     snapshot->m_trending = *trending;
+    snapshot->prepare();
     return std::shared_ptr<const ModelSnapshot>(std::move(snapshot));
+}
+
+void ModelSnapshot::prepare()
+{
+    if (const auto *als = dynamic_cast<const ImplicitAls *>(model(QStringLiteral("als")))) {
+        const DenseRowMatrix &y = als->itemFactors();
+        m_alsGram.noalias() = y.transpose() * y;
+    }
+}
+
+std::vector<std::vector<Contribution>> ModelSnapshot::explainItems(const Recommender &model,
+                                                                   const UserState &state,
+                                                                   const std::vector<int> &items,
+                                                                   int n) const
+{
+    std::vector<std::vector<Contribution>> out(items.size());
+    const auto *als = dynamic_cast<const ImplicitAls *>(&model);
+    if (!als || items.empty() || m_alsGram.rows() != als->itemFactors().cols()) {
+        for (size_t k = 0; k < items.size(); ++k)
+            out[k] = model.explain(state, items[k], n);
+        return out;
+    }
+    // Hu et al. section 5, as ImplicitAls::explain: contribution of j to i is
+    // c_uj y_i^T W^u y_j with W^u = (Y^T Y + lambda I + sum_j (c_uj - 1) y_j y_j^T)^-1,
+    // but with one Cholesky factorisation of the user's system for all items of the list.
+    const DenseRowMatrix &y = als->itemFactors();
+    const Eigen::Index f = y.cols();
+    const float lambda = float(als->parameters().real(QStringLiteral("regularization")));
+    const float alpha = float(als->parameters().real(QStringLiteral("alpha")));
+    const SparseRow &row = state.interactions.weights;
+    Eigen::MatrixXf a = m_alsGram;
+    a.diagonal().array() += lambda;
+    for (size_t k = 0; k < row.items.size(); ++k) {
+        const Eigen::VectorXf yj = y.row(row.items[k]).transpose();
+        a.selfadjointView<Eigen::Lower>().rankUpdate(yj, alpha * std::abs(row.values[k]));
+    }
+    Eigen::MatrixXf targets(f, Eigen::Index(items.size()));
+    for (size_t k = 0; k < items.size(); ++k)
+        targets.col(Eigen::Index(k)) = y.row(items[k]).transpose();
+    const Eigen::MatrixXf z = a.selfadjointView<Eigen::Lower>().llt().solve(targets);
+    for (size_t k = 0; k < items.size(); ++k) {
+        for (size_t j = 0; j < row.items.size(); ++j) {
+            if (row.values[j] <= 0.0f)
+                continue;
+            const float conf = 1.0f + alpha * std::abs(row.values[j]);
+            out[k].push_back(
+                {row.items[j], conf * z.col(Eigen::Index(k)).dot(y.row(row.items[j]))});
+        }
+        keepLargest(out[k], n);
+    }
+    return out;
 }
 
 QStringList ModelSnapshot::modelNames() const
@@ -218,26 +274,57 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
         chosen.assign(candidates.begin(), candidates.begin() + long(kk));
     }
 
-    for (const Candidate &c : chosen) {
+    // The component with the largest weighted share w_m z_m explains each item.
+    std::vector<int> dominantOf(chosen.size(), -1);
+    for (size_t k = 0; k < chosen.size(); ++k) {
+        float best = -std::numeric_limits<float>::infinity();
+        for (size_t m = 0; m < components.size(); ++m) {
+            const float z = blended.z[m][size_t(chosen[k].item)];
+            if (!std::isnan(z) && scores[m].weight * z > best) {
+                best = scores[m].weight * z;
+                dominantOf[k] = int(m);
+            }
+        }
+    }
+    // Explanations, batched per component (see explainItems).
+    std::vector<std::vector<Contribution>> why(chosen.size());
+    for (size_t m = 0; m < components.size(); ++m) {
+        const Component &comp = components[m];
+        if (!comp.model || comp.name == QLatin1String("popularity"))
+            continue;
+        std::vector<int> items;
+        std::vector<size_t> slots;
+        for (size_t k = 0; k < chosen.size(); ++k)
+            if (dominantOf[k] == int(m)) {
+                items.push_back(chosen[k].item);
+                slots.push_back(k);
+            }
+        auto explained = explainItems(*comp.model, comp.state, items, 3);
+        for (size_t k = 0; k < slots.size(); ++k)
+            why[slots[k]] = std::move(explained[k]);
+    }
+
+    QSet<QString> likedCategories;
+    for (size_t j = 0; j < user.weights.items.size(); ++j)
+        if (user.weights.values[j] > 0.0f && user.weights.items[j] < n)
+            likedCategories.insert(m_catalog.at(user.weights.items[j]).categoryPath);
+
+    for (size_t k = 0; k < chosen.size(); ++k) {
+        const Candidate &c = chosen[k];
         const ProductInfo &info = m_catalog.at(c.item);
         Recommendation r;
         r.productId = info.id;
         r.title = info.title;
         r.score = c.score;
-        // The component with the largest weighted share w_m z_m explains the item.
-        int dominant = -1;
-        float best = -std::numeric_limits<float>::infinity();
         for (size_t m = 0; m < components.size(); ++m) {
             const float z = blended.z[m][size_t(c.item)];
-            if (std::isnan(z))
-                continue;
-            r.shares.push_back({components[m].name, z, scores[m].weight});
-            if (scores[m].weight * z > best) {
-                best = scores[m].weight * z;
-                dominant = int(m);
-            }
+            if (!std::isnan(z))
+                r.shares.push_back({components[m].name, z, scores[m].weight});
         }
+        const int dominant = dominantOf[k];
         const bool coldItem = info.interactions == 0;
+        // Favourite categories: the onboarding choices, and for a new product also the
+        // categories of the products the shopper liked.
         QString favourite;
         for (const QString &path : shopper.favouriteCategories)
             if (m_catalog.inCategory(c.item, path)) {
@@ -245,6 +332,8 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
                 favourite = parts.isEmpty() ? path : parts.last();
                 break;
             }
+        if (coldItem && favourite.isEmpty() && likedCategories.contains(info.categoryPath))
+            favourite = info.categoryName();
         const QString category =
             info.categoryName().isEmpty() ? tr("the store") : info.categoryName();
         auto popularReason = [&] {
@@ -253,13 +342,11 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
         };
         r.model = dominant >= 0 ? components[size_t(dominant)].name : QString();
         const Component *d = dominant >= 0 ? &components[size_t(dominant)] : nullptr;
-        if (d && d->model && d->name != QLatin1String("popularity")) {
-            for (const Contribution &why : d->model->explain(d->state, c.item, 3)) {
-                if (why.weight <= 0.0f || why.item < 0 || why.item >= n)
-                    continue;
-                r.evidence.push_back({m_catalog.at(why.item).id, m_catalog.at(why.item).title,
-                                      why.weight, starsOf(user, why.item)});
-            }
+        for (const Contribution &w : why[k]) {
+            if (w.weight <= 0.0f || w.item < 0 || w.item >= n)
+                continue;
+            r.evidence.push_back({m_catalog.at(w.item).id, m_catalog.at(w.item).title, w.weight,
+                                  starsOf(user, w.item)});
         }
         if (!r.evidence.isEmpty()) {
             const Evidence &top = r.evidence.front();
@@ -457,6 +544,7 @@ Result<std::shared_ptr<const ModelSnapshot>> ModelSnapshot::load(QIODevice &devi
         return fail(QStringLiteral("unexpected trailing data"), where);
     if (!snapshot->m_trending)
         return fail(QStringLiteral("the trending model is missing"), where);
+    snapshot->prepare();
     return std::shared_ptr<const ModelSnapshot>(std::move(snapshot));
 }
 

@@ -90,8 +90,18 @@ public:
     /// Time-decayed popularity (available products only).
     [[nodiscard]] RecommendationList trending(int k) const;
 
+    /// explain() of `model` for several items of one list (n contributions each), equal to
+    /// calling model.explain per item. Implicit ALS factorises the shopper's system once for
+    /// all items instead of once per item (the per-item solve dominated a list's latency).
+    [[nodiscard]] std::vector<std::vector<Contribution>> explainItems(const Recommender &model,
+                                                                      const UserState &state,
+                                                                      const std::vector<int> &items,
+                                                                      int n) const;
+
 private:
     ModelSnapshot() = default;
+    /// Precomputes what scoring reuses (the ALS Gram matrix) after train or load.
+    void prepare();
     [[nodiscard]] RecommendationList neighbours(const QString &model, qint64 productId, int k,
                                                 ReasonKind kind) const;
 
@@ -102,6 +112,7 @@ private:
     IdMap m_users;
     qint64 m_latestTimestamp = 0;
     qint64 m_trainingRatings = 0;
+    Eigen::MatrixXf m_alsGram; ///< Y^T Y of the ALS item factors (factors x factors)
 };
 
 } // namespace storefront::recsys

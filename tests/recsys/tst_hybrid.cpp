@@ -139,7 +139,9 @@ private Q_SLOTS:
         QVERIFY2(at >= 0, "the new product is not recommended");
         const Recommendation &r = list[at];
         QCOMPARE(r.model, QStringLiteral("content"));
-        QCOMPARE(r.reasonKind, ReasonKind::NewSimilar);
+        // The shopper liked products of its category, so it is new in a favourite category.
+        QCOMPARE(r.reasonKind, ReasonKind::NewInFavouriteCategory);
+        QCOMPARE(r.reason, QStringLiteral("New in your favourite category Hiking"));
         QVERIFY(!r.evidence.isEmpty());
         // Only content covers a new product.
         QCOMPARE(r.shares.size(), 1);
@@ -271,6 +273,28 @@ private Q_SLOTS:
             QVERIFY(r.evidence.front().productId == 11 || r.evidence.front().productId == 12);
         }
         QVERIFY(kitchen >= 3);
+    }
+
+    void batchedExplanationsEqualTheModels()
+    {
+        const auto me = user({{999, 1, 5, 1}, {999, 11, 5, 1}, {999, 12, 2, 1}, {999, 4, 4, 1}});
+        const std::vector<int> items = {0, 2, 5, 13, 15, 20};
+        for (const QString &name : m_snapshot->modelNames()) {
+            const Recommender *model = m_snapshot->model(name);
+            const auto state = model->foldIn(me);
+            QVERIFY(state.ok());
+            const auto batch = m_snapshot->explainItems(*model, *state, items, 3);
+            for (size_t k = 0; k < items.size(); ++k) {
+                const auto single = model->explain(*state, items[k], 3);
+                QCOMPARE(batch[k].size(), single.size());
+                for (size_t j = 0; j < single.size(); ++j) {
+                    QCOMPARE(batch[k][j].item, single[j].item);
+                    QVERIFY2(std::abs(batch[k][j].weight - single[j].weight) <=
+                                 1e-4f * (1.0f + std::abs(single[j].weight)),
+                             qPrintable(name));
+                }
+            }
+        }
     }
 
     void snapshotRoundTripGivesTheSameLists()
