@@ -137,6 +137,27 @@ private Q_SLOTS:
         QVERIFY(failed.wait(kTimeout));
     }
 
+    void staleListsOfTheSameUserAreDropped()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationService service(*db, quiet());
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+        // Twenty requests before this thread returns to its event loop: the results arrive
+        // queued to it afterwards, when only the newest generation is still current.
+        for (int i = 0; i < 20; ++i)
+            service.requestRecommendations(kShopper);
+        service.requestRecommendations(5);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 2, kTimeout);
+        QTest::qWait(300);
+        QCOMPARE(updated.size(), 2);
+        QCOMPARE(updated.at(0).at(0).toLongLong() + updated.at(1).at(0).toLongLong(), kShopper + 5);
+    }
+
     void retrainIsDebounced()
     {
         QTemporaryDir dir;
