@@ -1,0 +1,562 @@
+#include "recsys/modelsnapshot.h"
+
+#include "common/logging.h"
+#include "recsys/diversity.h"
+#include "recsys/implicitals.h"
+#include "recsys/itemfeatures.h"
+#include "storage/categoryrepository.h"
+
+#include <Eigen/Cholesky>
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace storefront::recsys {
+
+namespace {
+
+const QString kTag = QStringLiteral("storefront-live");
+constexpr quint32 kLiveVersion = 1;
+const QString kOnboarding = QStringLiteral("onboarding");
+const QString kTrending = QStringLiteral("trending");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("storefront::recsys::Reason", text);
+}
+
+bool coversColdItems(const QString &model)
+{
+    return model == QLatin1String("content") || model == kOnboarding;
+}
+
+/// One blend component while a list is built.
+struct Component
+{
+    QString name;
+    const Recommender *model = nullptr; ///< null for onboarding
+    UserState state;
+};
+
+int starsOf(const UserInteractions &user, int item)
+{
+    const auto &r = user.ratings;
+    const auto it = std::lower_bound(r.items.begin(), r.items.end(), item);
+    if (it == r.items.end() || *it != item)
+        return 0;
+    return static_cast<int>(std::lround(r.values[size_t(it - r.items.begin())]));
+}
+
+} // namespace
+
+Result<std::shared_ptr<const ModelSnapshot>>
+ModelSnapshot::train(const std::vector<catalog::Product> &products,
+                     const std::vector<storage::Rating> &ratings,
+                     const std::vector<storage::Event> &events, const TrainingOptions &options,
+                     const FitContext &context)
+{
+    DatasetBuilder builder(options.weights);
+    builder.setProducts(products);
+    const InteractionData data = builder.build(ratings, events);
+    if (context.isCancelled())
+        return fail(QStringLiteral("training cancelled"), QStringLiteral("recommender"));
+
+    std::shared_ptr<ModelSnapshot> snapshot(new ModelSnapshot);
+    std::vector<int> perItem(static_cast<size_t>(data.itemCount()), 0);
+    for (int k = 0; k < data.weights.nonZeros(); ++k)
+        ++perItem[size_t(data.weights.innerIndexPtr()[k])];
+    snapshot->m_catalog = ItemCatalog(data.items, products, perItem);
+    snapshot->m_users = data.users;
+    snapshot->m_latestTimestamp = data.latestTimestamp;
+    snapshot->m_trainingRatings = static_cast<qint64>(ratings.size());
+    snapshot->m_features =
+        data.itemFeatures ? data.itemFeatures : std::make_shared<const ItemFeatures>();
+
+    QStringList names;
+    for (const QString &name : options.models) {
+        if (name == QLatin1String("ease") && data.itemCount() > options.easeMaxItems) {
+            qCInfo(lcRecsys) << "live hybrid: EASE skipped," << data.itemCount() << "items exceed"
+                             << options.easeMaxItems;
+            continue;
+        }
+        names << name;
+    }
+    const int steps = int(names.size()) + 1;
+    int step = 0;
+    auto fitOne = [&](const QString &factory,
+                      const QStringList &extra) -> Result<std::shared_ptr<const Recommender>> {
+        auto model = createRecommender(factory);
+        if (!model)
+            return fail(QStringLiteral("unknown model \"%1\"").arg(factory),
+                        QStringLiteral("recommender"));
+        for (const QString &p : options.parameters + extra) {
+            const qsizetype eq = p.indexOf(QLatin1Char('='));
+            if (eq > 0 && p.startsWith(factory + QLatin1Char('.')))
+                if (Status s = model->setParameter(p.left(eq), p.mid(eq + 1)); !s)
+                    return s.error();
+        }
+        FitContext ctx = context;
+        const int base = step++;
+        ctx.progress = [&context, base, steps](double f) { context.report((base + f) / steps); };
+        if (Status s = model->fit(data, ctx); !s)
+            return s.error();
+        return std::shared_ptr<const Recommender>(std::move(model));
+    };
+    for (const QString &name : names) {
+        auto fitted = fitOne(name, {});
+        if (!fitted)
+            return fitted.error();
+        snapshot->m_models.emplace_back(name, *fitted);
+    }
+    auto trending =
+        fitOne(QStringLiteral("popularity"),
+               {QStringLiteral("popularity.mode=trending"),
+                QStringLiteral("popularity.half_life_days=%1").arg(options.trendingHalfLifeDays)});
+    if (!trending)
+        return trending.error();
+    snapshot->m_trending = *trending;
+    snapshot->prepare();
+    return std::shared_ptr<const ModelSnapshot>(std::move(snapshot));
+}
+
+void ModelSnapshot::prepare()
+{
+    if (const auto *als = dynamic_cast<const ImplicitAls *>(model(QStringLiteral("als")))) {
+        const DenseRowMatrix &y = als->itemFactors();
+        m_alsGram.noalias() = y.transpose() * y;
+    }
+}
+
+std::vector<std::vector<Contribution>> ModelSnapshot::explainItems(const Recommender &model,
+                                                                   const UserState &state,
+                                                                   const std::vector<int> &items,
+                                                                   int n) const
+{
+    std::vector<std::vector<Contribution>> out(items.size());
+    const auto *als = dynamic_cast<const ImplicitAls *>(&model);
+    if (!als || items.empty() || m_alsGram.rows() != als->itemFactors().cols()) {
+        for (size_t k = 0; k < items.size(); ++k)
+            out[k] = model.explain(state, items[k], n);
+        return out;
+    }
+    // Hu et al. section 5, as ImplicitAls::explain: contribution of j to i is
+    // c_uj y_i^T W^u y_j with W^u = (Y^T Y + lambda I + sum_j (c_uj - 1) y_j y_j^T)^-1,
+    // but with one Cholesky factorisation of the user's system for all items of the list.
+    const DenseRowMatrix &y = als->itemFactors();
+    const Eigen::Index f = y.cols();
+    const float lambda = float(als->parameters().real(QStringLiteral("regularization")));
+    const float alpha = float(als->parameters().real(QStringLiteral("alpha")));
+    const SparseRow &row = state.interactions.weights;
+    Eigen::MatrixXf a = m_alsGram;
+    a.diagonal().array() += lambda;
+    for (size_t k = 0; k < row.items.size(); ++k) {
+        const Eigen::VectorXf yj = y.row(row.items[k]).transpose();
+        a.selfadjointView<Eigen::Lower>().rankUpdate(yj, alpha * std::abs(row.values[k]));
+    }
+    Eigen::MatrixXf targets(f, Eigen::Index(items.size()));
+    for (size_t k = 0; k < items.size(); ++k)
+        targets.col(Eigen::Index(k)) = y.row(items[k]).transpose();
+    const Eigen::MatrixXf z = a.selfadjointView<Eigen::Lower>().llt().solve(targets);
+    for (size_t k = 0; k < items.size(); ++k) {
+        for (size_t j = 0; j < row.items.size(); ++j) {
+            if (row.values[j] <= 0.0f)
+                continue;
+            const float conf = 1.0f + alpha * std::abs(row.values[j]);
+            out[k].push_back(
+                {row.items[j], conf * z.col(Eigen::Index(k)).dot(y.row(row.items[j]))});
+        }
+        keepLargest(out[k], n);
+    }
+    return out;
+}
+
+QStringList ModelSnapshot::modelNames() const
+{
+    QStringList names;
+    for (const auto &[name, model] : m_models)
+        names << name;
+    return names;
+}
+
+const Recommender *ModelSnapshot::model(const QString &name) const
+{
+    if (name == kTrending)
+        return m_trending.get();
+    for (const auto &[n, model] : m_models)
+        if (n == name)
+            return model.get();
+    return nullptr;
+}
+
+UserInteractions ModelSnapshot::interactionsOf(qint64 userId,
+                                               const std::vector<storage::Rating> &ratings,
+                                               const std::vector<storage::Event> &events,
+                                               const InteractionWeights &weights) const
+{
+    DatasetBuilder builder(weights);
+    return builder.buildUser(m_catalog.ids(), ratings, events, m_latestTimestamp,
+                             m_users.indexOf(userId));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hybrid list
+
+RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
+                                            const ShopperContext &shopper, int k,
+                                            const HybridOptions &options,
+                                            const RuleList &rules) const
+{
+    RecommendationList out;
+    const int n = m_catalog.size();
+    if (k <= 0 || n == 0)
+        return out;
+    const bool cold = user.weights.size() < options.coldStartInteractions;
+    const auto &weights = cold ? options.coldWeights : options.weights;
+
+    std::vector<Component> components;
+    std::vector<ComponentScores> scores;
+    for (const auto &[name, model] : m_models) {
+        const float w = weights.value(name, 0.0f);
+        if (w <= 0.0f)
+            continue;
+        auto state = model->foldIn(user);
+        if (!state) {
+            qCWarning(lcRecsys) << "live hybrid: fold-in failed for" << name << ":"
+                                << state.error().toString();
+            continue;
+        }
+        ComponentScores c{name, std::vector<float>(size_t(n)), w, coversColdItems(name)};
+        model->scoreAll(*state, c.scores);
+        components.push_back({name, model.get(), std::move(*state)});
+        scores.push_back(std::move(c));
+    }
+    if (cold && !shopper.favouriteCategories.isEmpty() && options.onboardingWeight > 0.0f) {
+        ComponentScores c{kOnboarding, std::vector<float>(size_t(n)), options.onboardingWeight,
+                          true};
+        for (int i = 0; i < n; ++i)
+            c.scores[size_t(i)] =
+                m_catalog.inAnyCategory(i, shopper.favouriteCategories) ? 1.0f : 0.0f;
+        components.push_back({kOnboarding, nullptr, {}});
+        scores.push_back(std::move(c));
+    }
+    std::vector<char> warm(size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        warm[size_t(i)] = m_catalog.at(i).interactions > 0 ? 1 : 0;
+    const BlendResult blended = Hybrid::blend(scores, warm);
+
+    std::vector<Candidate> candidates;
+    candidates.reserve(size_t(n));
+    for (int i = 0; i < n; ++i)
+        if (std::isfinite(blended.scores[size_t(i)]))
+            candidates.push_back({i, blended.scores[size_t(i)]});
+    applyRules(rules, RuleContext{m_catalog, shopper, user}, candidates);
+    auto before = [](const Candidate &a, const Candidate &b) {
+        return a.score > b.score || (a.score == b.score && a.item < b.item);
+    };
+    std::vector<Candidate> chosen;
+    if (options.diversify && options.mmrLambda < 1.0f) {
+        const size_t pool = std::min(candidates.size(), size_t(std::max(3 * k, options.mmrPool)));
+        std::partial_sort(candidates.begin(), candidates.begin() + long(pool), candidates.end(),
+                          before);
+        candidates.resize(pool);
+        chosen = mmrRerank(candidates, k, options.mmrLambda, *m_features);
+    } else {
+        const size_t kk = std::min(candidates.size(), size_t(k));
+        std::partial_sort(candidates.begin(), candidates.begin() + long(kk), candidates.end(),
+                          before);
+        chosen.assign(candidates.begin(), candidates.begin() + long(kk));
+    }
+
+    // The component with the largest weighted share w_m z_m explains each item.
+    std::vector<int> dominantOf(chosen.size(), -1);
+    for (size_t k = 0; k < chosen.size(); ++k) {
+        float best = -std::numeric_limits<float>::infinity();
+        for (size_t m = 0; m < components.size(); ++m) {
+            const float z = blended.z[m][size_t(chosen[k].item)];
+            if (!std::isnan(z) && scores[m].weight * z > best) {
+                best = scores[m].weight * z;
+                dominantOf[k] = int(m);
+            }
+        }
+    }
+    // Explanations, batched per component (see explainItems).
+    std::vector<std::vector<Contribution>> why(chosen.size());
+    for (size_t m = 0; m < components.size(); ++m) {
+        const Component &comp = components[m];
+        if (!comp.model || comp.name == QLatin1String("popularity"))
+            continue;
+        std::vector<int> items;
+        std::vector<size_t> slots;
+        for (size_t k = 0; k < chosen.size(); ++k)
+            if (dominantOf[k] == int(m)) {
+                items.push_back(chosen[k].item);
+                slots.push_back(k);
+            }
+        auto explained = explainItems(*comp.model, comp.state, items, 3);
+        for (size_t k = 0; k < slots.size(); ++k)
+            why[slots[k]] = std::move(explained[k]);
+    }
+
+    QSet<QString> likedCategories;
+    for (size_t j = 0; j < user.weights.items.size(); ++j)
+        if (user.weights.values[j] > 0.0f && user.weights.items[j] < n)
+            likedCategories.insert(m_catalog.at(user.weights.items[j]).categoryPath);
+
+    for (size_t k = 0; k < chosen.size(); ++k) {
+        const Candidate &c = chosen[k];
+        const ProductInfo &info = m_catalog.at(c.item);
+        Recommendation r;
+        r.productId = info.id;
+        r.title = info.title;
+        r.score = c.score;
+        for (size_t m = 0; m < components.size(); ++m) {
+            const float z = blended.z[m][size_t(c.item)];
+            if (!std::isnan(z))
+                r.shares.push_back({components[m].name, z, scores[m].weight});
+        }
+        const int dominant = dominantOf[k];
+        const bool coldItem = info.interactions == 0;
+        // Favourite categories: the onboarding choices, and for a new product also the
+        // categories of the products the shopper liked.
+        QString favourite;
+        for (const QString &path : shopper.favouriteCategories)
+            if (m_catalog.inCategory(c.item, path)) {
+                const QStringList parts = storage::CategoryRepository::splitPath(path);
+                favourite = parts.isEmpty() ? path : parts.last();
+                break;
+            }
+        if (coldItem && favourite.isEmpty() && likedCategories.contains(info.categoryPath))
+            favourite = info.categoryName();
+        const QString category =
+            info.categoryName().isEmpty() ? tr("the store") : info.categoryName();
+        auto popularReason = [&] {
+            r.reasonKind = ReasonKind::PopularInCategory;
+            r.reason = tr("Popular in %1").arg(category);
+        };
+        r.model = dominant >= 0 ? components[size_t(dominant)].name : QString();
+        const Component *d = dominant >= 0 ? &components[size_t(dominant)] : nullptr;
+        for (const Contribution &w : why[k]) {
+            if (w.weight <= 0.0f || w.item < 0 || w.item >= n)
+                continue;
+            r.evidence.push_back({m_catalog.at(w.item).id, m_catalog.at(w.item).title, w.weight,
+                                  starsOf(user, w.item)});
+        }
+        if (!r.evidence.isEmpty()) {
+            const Evidence &top = r.evidence.front();
+            if (coldItem && !favourite.isEmpty()) {
+                r.reasonKind = ReasonKind::NewInFavouriteCategory;
+                r.reason = tr("New in your favourite category %1").arg(favourite);
+            } else if (coldItem) {
+                r.reasonKind = ReasonKind::NewSimilar;
+                r.reason = tr("New, and like %1").arg(top.title);
+            } else if (top.stars > 0) {
+                r.reasonKind = ReasonKind::RatedSimilar;
+                r.reason = tr("Because you rated %1 %2★").arg(top.title).arg(top.stars);
+            } else {
+                r.reasonKind = ReasonKind::InterestSimilar;
+                r.reason = tr("Because you looked at %1").arg(top.title);
+            }
+        } else if (d && d->name == kOnboarding && !favourite.isEmpty()) {
+            r.reasonKind =
+                coldItem ? ReasonKind::NewInFavouriteCategory : ReasonKind::FavouriteCategory;
+            r.reason = coldItem ? tr("New in your favourite category %1").arg(favourite)
+                                : tr("Picked from your favourite category %1").arg(favourite);
+        } else {
+            popularReason();
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+RecommendationList ModelSnapshot::neighbours(const QString &modelName, qint64 productId, int k,
+                                             ReasonKind kind) const
+{
+    RecommendationList out;
+    const Recommender *model = this->model(modelName);
+    const int item = m_catalog.indexOf(productId);
+    if (!model || item < 0 || k <= 0)
+        return out;
+    const ProductInfo &source = m_catalog.at(item);
+    // Ask for more than k: unavailable neighbours are dropped afterwards.
+    for (const ScoredItem &s : model->similarItems(item, std::max(4 * k, k + 20))) {
+        if (int(out.size()) >= k)
+            break;
+        const ProductInfo &info = m_catalog.at(s.item);
+        if (!info.available() || s.score <= 0.0f)
+            continue;
+        Recommendation r;
+        r.productId = info.id;
+        r.title = info.title;
+        r.score = s.score;
+        r.reasonKind = kind;
+        r.model = modelName;
+        r.reason = kind == ReasonKind::SimilarProduct
+                       ? tr("Similar to %1").arg(source.title)
+                       : tr("Customers who liked %1 also liked this").arg(source.title);
+        r.evidence.push_back({source.id, source.title, s.score, 0});
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+RecommendationList ModelSnapshot::similarProducts(qint64 productId, int k) const
+{
+    return neighbours(QStringLiteral("content"), productId, k, ReasonKind::SimilarProduct);
+}
+
+RecommendationList ModelSnapshot::alsoLiked(qint64 productId, int k) const
+{
+    return neighbours(QStringLiteral("item-knn"), productId, k, ReasonKind::AlsoLiked);
+}
+
+RecommendationList ModelSnapshot::trending(int k) const
+{
+    RecommendationList out;
+    if (!m_trending || k <= 0)
+        return out;
+    std::vector<int> unavailable;
+    for (int i = 0; i < m_catalog.size(); ++i)
+        if (!m_catalog.at(i).available())
+            unavailable.push_back(i);
+    UserState nobody;
+    for (const ScoredItem &s :
+         m_trending->recommend(nobody, k, Exclusions{false, {}, unavailable})) {
+        if (s.score <= 0.0f)
+            break;
+        const ProductInfo &info = m_catalog.at(s.item);
+        Recommendation r;
+        r.productId = info.id;
+        r.title = info.title;
+        r.score = s.score;
+        r.reasonKind = ReasonKind::Trending;
+        r.model = kTrending;
+        r.reason = info.categoryName().isEmpty() ? tr("Trending now")
+                                                 : tr("Trending in %1").arg(info.categoryName());
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Persistence
+
+Status ModelSnapshot::save(QIODevice &device) const
+{
+    SnapshotWriter out;
+    out.string(kTag);
+    out.pod<quint32>(kLiveVersion);
+    out.pod<qint64>(m_latestTimestamp);
+    out.pod<qint64>(m_trainingRatings);
+    out.vector(m_users.ids());
+    m_catalog.save(out);
+    m_features->save(out);
+    auto saveModel = [&out](const QString &name, const Recommender &model) -> Status {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (Status s = model.save(buffer); !s)
+            return s;
+        out.string(name);
+        out.string(model.name());
+        const QByteArray &bytes = buffer.data();
+        out.vector(std::vector<char>(bytes.begin(), bytes.end()));
+        return {};
+    };
+    out.pod<quint32>(quint32(m_models.size()) + 1);
+    for (const auto &[name, model] : m_models)
+        if (Status s = saveModel(name, *model); !s)
+            return s;
+    if (Status s = saveModel(kTrending, *m_trending); !s)
+        return s;
+    return out.writeTo(device);
+}
+
+Status ModelSnapshot::saveFile(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString(), path);
+    if (Status s = save(file); !s) {
+        file.cancelWriting();
+        return s;
+    }
+    if (!file.commit())
+        return fail(file.errorString(), path);
+    return {};
+}
+
+Result<std::shared_ptr<const ModelSnapshot>> ModelSnapshot::load(QIODevice &device)
+{
+    auto opened = SnapshotReader::open(device);
+    if (!opened)
+        return opened.error();
+    SnapshotReader &in = opened.value();
+    const QString where = QStringLiteral("snapshot");
+    if (in.string() != kTag || !in.ok())
+        return fail(QStringLiteral("not a live recommender snapshot"), where);
+    if (const auto version = in.pod<quint32>(); version != kLiveVersion)
+        return fail(QStringLiteral("unsupported live snapshot version %1").arg(version), where);
+    std::shared_ptr<ModelSnapshot> snapshot(new ModelSnapshot);
+    snapshot->m_latestTimestamp = in.pod<qint64>();
+    snapshot->m_trainingRatings = in.pod<qint64>();
+    snapshot->m_users = IdMap(in.vector<qint64>());
+    if (Status s = snapshot->m_catalog.load(in); !s)
+        return s.error();
+    auto features = std::make_shared<ItemFeatures>();
+    if (Status s = features->load(in); !s)
+        return s.error();
+    if (features->itemCount() != 0 && features->itemCount() != snapshot->m_catalog.size())
+        return fail(QStringLiteral("item features do not match the catalog"), where);
+    snapshot->m_features = features;
+    const auto count = in.pod<quint32>();
+    for (quint32 m = 0; m < count && in.ok(); ++m) {
+        const QString name = in.string();
+        const QString factory = in.string();
+        const std::vector<char> bytes = in.vector<char>();
+        if (!in.ok())
+            break;
+        auto model = createRecommender(factory);
+        if (!model)
+            return fail(QStringLiteral("unknown model \"%1\"").arg(factory), where);
+        QByteArray data(bytes.data(), qsizetype(bytes.size()));
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        if (Status s = model->load(buffer); !s)
+            return s.error();
+        if (!(model->items() == snapshot->m_catalog.ids()))
+            return fail(QStringLiteral("model \"%1\" does not match the catalog").arg(name), where);
+        std::shared_ptr<const Recommender> shared(std::move(model));
+        if (name == kTrending)
+            snapshot->m_trending = shared;
+        else
+            snapshot->m_models.emplace_back(name, shared);
+    }
+    if (!in.ok())
+        return in.status().error();
+    if (!in.atEnd())
+        return fail(QStringLiteral("unexpected trailing data"), where);
+    if (!snapshot->m_trending)
+        return fail(QStringLiteral("the trending model is missing"), where);
+    snapshot->prepare();
+    return std::shared_ptr<const ModelSnapshot>(std::move(snapshot));
+}
+
+Result<std::shared_ptr<const ModelSnapshot>> ModelSnapshot::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString(), path);
+    auto loaded = load(file);
+    if (!loaded)
+        return fail(loaded.error().toString(), path);
+    return loaded;
+}
+
+} // namespace storefront::recsys

@@ -1,0 +1,367 @@
+#include "recsys/recommendationservice.h"
+
+#include "common/logging.h"
+#include "storage/database.h"
+#include "storage/productrepository.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QMutexLocker>
+
+namespace storefront::recsys {
+
+RecommendationService::RecommendationService(const storage::Database &db, Options options,
+                                             QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_options(std::move(options))
+    , m_rules(defaultRules(m_options.hybrid.priceBoost))
+{
+    qRegisterMetaType<RecommendationList>();
+    // The training task plus its helpers, and one thread left for fold-ins.
+    m_pool.setMaxThreadCount(std::max(2, m_options.threads + 1));
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(std::max(0, m_options.retrainDebounceMs));
+    connect(&m_debounce, &QTimer::timeout, this, &RecommendationService::startTraining);
+}
+
+RecommendationService::~RecommendationService()
+{
+    m_debounce.stop();
+    if (m_cancel)
+        m_cancel->store(true);
+    m_pool.clear(); // queued, not started tasks
+    m_pool.waitForDone();
+}
+
+void RecommendationService::post(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
+}
+
+std::shared_ptr<const ModelSnapshot> RecommendationService::snapshot() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_snapshot;
+}
+
+RuleList RecommendationService::rules() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_rules;
+}
+
+void RecommendationService::setRules(RuleList rules)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rules = std::move(rules);
+}
+
+ShopperContext RecommendationService::contextOf(qint64 userId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_contexts.value(userId);
+}
+
+void RecommendationService::swapSnapshot(std::shared_ptr<const ModelSnapshot> snapshot)
+{
+    QMutexLocker lock(&m_mutex);
+    m_snapshot = std::move(snapshot);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start-up
+
+void RecommendationService::start()
+{
+    const QString path = m_options.snapshotPath;
+    m_pool.start([this, path] {
+        if (path.isEmpty() || !QFileInfo::exists(path)) {
+            post([this] { retrainNow(); });
+            return;
+        }
+        auto loaded = ModelSnapshot::loadFile(path);
+        if (!loaded) {
+            qCWarning(lcRecsys) << "cannot load the saved recommender snapshot, retraining:"
+                                << loaded.error().toString();
+            post([this] { retrainNow(); });
+            return;
+        }
+        std::shared_ptr<const ModelSnapshot> snapshot = *loaded;
+        post([this, snapshot] {
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_snapshot) // a training finished first: it is newer
+                    return;
+                m_snapshot = snapshot;
+            }
+            Q_EMIT snapshotReplaced(0);
+            scheduleRetrain();
+        });
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training
+
+void RecommendationService::scheduleRetrain()
+{
+    post([this] { m_debounce.start(); });
+}
+
+void RecommendationService::retrainNow()
+{
+    post([this] {
+        m_debounce.stop();
+        startTraining();
+    });
+}
+
+void RecommendationService::startTraining()
+{
+    if (m_trainingRunning) {
+        // Never two trainings at once: stop the running one, start again when it has ended.
+        m_cancel->store(true);
+        m_trainingPending = true;
+        return;
+    }
+    m_trainingRunning = true;
+    const quint64 generation = ++m_trainingGeneration;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    Q_EMIT trainingStarted(generation);
+    m_pool.start([this, generation, cancel] {
+        FitContext context;
+        context.cancelled = [cancel] { return cancel->load(std::memory_order_relaxed); };
+        context.seed = m_options.seed;
+        context.threads = std::max(1, m_options.threads);
+        context.pool = &m_pool;
+        QElapsedTimer timer;
+        timer.start();
+        SnapshotResult result = train(context);
+        const bool cancelled = cancel->load();
+        if (result && !cancelled) {
+            qCDebug(lcRecsys) << "training" << generation << "took" << timer.elapsed() << "ms";
+            if (!m_options.snapshotPath.isEmpty())
+                if (Status s = (*result)->saveFile(m_options.snapshotPath); !s)
+                    qCWarning(lcRecsys)
+                        << "cannot save the recommender snapshot:" << s.error().toString();
+        }
+        post([this, generation, result, cancelled] {
+            finishTraining(generation, result, cancelled);
+        });
+    });
+}
+
+RecommendationService::SnapshotResult RecommendationService::train(const FitContext &context) const
+{
+    if (m_options.trainingHook)
+        if (Status s = m_options.trainingHook(context); !s)
+            return s.error();
+    // One read transaction on this worker's own connection: products, ratings and events
+    // come from the same state of the database.
+    std::vector<catalog::Product> products;
+    std::vector<storage::Rating> ratings;
+    std::vector<storage::Event> events;
+    const Status read = m_db.transaction([&](QSqlDatabase &) -> Status {
+        auto p = storage::ProductRepository(m_db).all();
+        if (!p)
+            return p.error();
+        auto r = storage::RatingRepository(m_db).all();
+        if (!r)
+            return r.error();
+        auto e = storage::EventRepository(m_db).allProductEvents();
+        if (!e)
+            return e.error();
+        products = std::move(*p);
+        ratings = std::move(*r);
+        events = std::move(*e);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return ModelSnapshot::train(products, ratings, events, m_options.training, context);
+}
+
+void RecommendationService::finishTraining(quint64 generation, const SnapshotResult &result,
+                                           bool cancelled)
+{
+    m_trainingRunning = false;
+    if (cancelled) {
+        qCInfo(lcRecsys) << "training" << generation << "cancelled by a newer request";
+        Q_EMIT trainingCancelled(generation);
+    } else if (!result) {
+        // Error texts name models, parameters and tables, never shoppers.
+        qCWarning(lcRecsys) << "training" << generation << "failed; keeping the previous snapshot:"
+                            << result.error().toString();
+        Q_EMIT trainingFailed(generation, result.error().toString());
+    } else {
+        swapSnapshot(*result);
+        Q_EMIT snapshotReplaced(generation);
+    }
+    if (m_trainingPending) {
+        m_trainingPending = false;
+        startTraining();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shoppers
+
+void RecommendationService::setShopperContext(qint64 userId, const ShopperContext &context)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_contexts.insert(userId, context);
+    }
+    refreshUser(userId);
+}
+
+void RecommendationService::rate(qint64 userId, qint64 productId, int stars)
+{
+    m_pool.start([this, userId, productId, stars] {
+        const Status s = m_db.transaction([&](QSqlDatabase &c) {
+            return storage::RatingRepository::upsert(c, {userId, productId, stars, 0});
+        });
+        if (!s) {
+            const QString message = s.error().toString();
+            post([this, userId, productId, message] {
+                Q_EMIT ratingFailed(userId, productId, message);
+            });
+            return;
+        }
+        post([this, userId, productId, stars] { Q_EMIT ratingSaved(userId, productId, stars); });
+        interactionCommitted(userId);
+    });
+}
+
+void RecommendationService::recordEvent(const storage::Event &event)
+{
+    m_pool.start([this, event] {
+        const Status s = m_db.transaction([&](QSqlDatabase &c) -> Status {
+            auto id = storage::EventRepository::insert(c, event);
+            if (!id)
+                return id.error();
+            return {};
+        });
+        const qint64 userId = event.userId;
+        const qint64 productId = event.productId;
+        if (!s) {
+            const QString message = s.error().toString();
+            post([this, userId, productId, message] {
+                Q_EMIT eventFailed(userId, productId, message);
+            });
+            return;
+        }
+        post([this, userId, productId] { Q_EMIT eventRecorded(userId, productId); });
+        interactionCommitted(userId);
+    });
+}
+
+void RecommendationService::interactionCommitted(qint64 userId)
+{
+    refreshUser(userId);
+    scheduleRetrain();
+}
+
+void RecommendationService::requestRecommendations(qint64 userId)
+{
+    refreshUser(userId);
+}
+
+void RecommendationService::refreshUser(qint64 userId)
+{
+    quint64 generation = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        generation = ++m_requestCounter;
+        m_latestRequest.insert(userId, generation);
+    }
+    m_pool.start([this, userId, generation] { publishUser(userId, generation); });
+}
+
+void RecommendationService::publishUser(qint64 userId, quint64 generation)
+{
+    auto isStale = [this, userId, generation] {
+        QMutexLocker lock(&m_mutex);
+        return m_latestRequest.value(userId) != generation;
+    };
+    if (isStale()) // a newer request for this user is already queued
+        return;
+    const auto snap = snapshot();
+    if (!snap)
+        return; // nothing to score with yet; snapshotReplaced tells the UI to ask again
+    auto ratings = storage::RatingRepository(m_db).byUser(userId);
+    auto events = storage::EventRepository(m_db).byUser(userId);
+    if (!ratings || !events) {
+        qCWarning(lcRecsys) << "cannot read a shopper's interactions:"
+                            << (ratings ? events.error() : ratings.error()).toString();
+        return;
+    }
+    const UserInteractions user =
+        snap->interactionsOf(userId, *ratings, *events, m_options.training.weights);
+    RecommendationList list =
+        snap->recommend(user, contextOf(userId), m_options.listSize, m_options.hybrid, rules());
+    post([this, userId, generation, list = std::move(list)] {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_latestRequest.value(userId) != generation)
+                return; // stale: a newer list for this user is on its way
+        }
+        Q_EMIT recommendationsUpdated(userId, list);
+    });
+}
+
+quint64 RecommendationService::recommendForInteractions(const std::vector<storage::Rating> &ratings,
+                                                        const std::vector<storage::Event> &events,
+                                                        const ShopperContext &context)
+{
+    quint64 id = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        id = ++m_requestCounter;
+    }
+    m_pool.start([this, id, ratings, events, context] {
+        RecommendationList list;
+        if (const auto snap = snapshot()) {
+            // A guest has no database id: 0 is never a user, so no training row is used.
+            const UserInteractions user =
+                snap->interactionsOf(0, ratings, events, m_options.training.weights);
+            list = snap->recommend(user, context, m_options.listSize, m_options.hybrid, rules());
+        }
+        post([this, id, list = std::move(list)] { Q_EMIT guestRecommendationsReady(id, list); });
+    });
+    return id;
+}
+
+void RecommendationService::similarProducts(qint64 productId, int k)
+{
+    m_pool.start([this, productId, k] {
+        const auto snap = snapshot();
+        RecommendationList list = snap ? snap->similarProducts(productId, k) : RecommendationList{};
+        post([this, productId, list = std::move(list)] {
+            Q_EMIT similarProductsReady(productId, list);
+        });
+    });
+}
+
+void RecommendationService::alsoLiked(qint64 productId, int k)
+{
+    m_pool.start([this, productId, k] {
+        const auto snap = snapshot();
+        RecommendationList list = snap ? snap->alsoLiked(productId, k) : RecommendationList{};
+        post([this, productId, list = std::move(list)] { Q_EMIT alsoLikedReady(productId, list); });
+    });
+}
+
+void RecommendationService::trending(int k)
+{
+    m_pool.start([this, k] {
+        const auto snap = snapshot();
+        RecommendationList list = snap ? snap->trending(k) : RecommendationList{};
+        post([this, list = std::move(list)] { Q_EMIT trendingReady(list); });
+    });
+}
+
+} // namespace storefront::recsys

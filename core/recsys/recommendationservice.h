@@ -1,0 +1,170 @@
+#pragma once
+
+#include "common/result.h"
+#include "recsys/businessrules.h"
+#include "recsys/hybrid.h"
+#include "recsys/modelsnapshot.h"
+#include "recsys/recommendation.h"
+#include "storage/eventrepository.h"
+#include "storage/ratingrepository.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace storefront::storage {
+class Database;
+}
+
+namespace storefront::recsys {
+
+/// The live recommender: owns the current immutable ModelSnapshot and a thread pool, folds a
+/// shopper in as soon as they rate or act, and retrains every model in the background.
+///
+/// Threads. Every public method may be called from any thread and returns at once; all work
+/// runs on the service's own QThreadPool and results come back as signals emitted from the
+/// thread the service lives in (queued to it), so the GUI thread never waits on a model.
+/// A list computed for an older request of the same user than one already asked for is
+/// dropped (each request has a generation number, Hotspot's job-tracker pattern).
+///
+/// Snapshot. `std::shared_ptr<const ModelSnapshot>` swapped under a mutex: readers copy the
+/// pointer and keep a consistent set of models for as long as they need it.
+///
+/// Retraining. scheduleRetrain() (called after every rating and event) restarts a debounce
+/// timer; when it fires, a full training runs on the pool from one read transaction on the
+/// worker's own database connection. Never more than one training runs: a newer training
+/// request cancels the running one (FitContext::cancelled) and starts when it has stopped. A
+/// failed training keeps the previous snapshot and logs why. Each new snapshot is saved to
+/// `Options::snapshotPath` (atomically), and start() loads that file so that recommendations
+/// show before any training. Training results are identical whatever `threads` is.
+///
+/// Shopper context (cart, "not interested", onboarding categories, price range) is not in the
+/// database yet: the session layer hands it over with setShopperContext().
+class RecommendationService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        /// Where the last snapshot is saved and loaded from; empty = not persisted.
+        QString snapshotPath;
+        /// Quiet time after the last change before a full retrain starts.
+        int retrainDebounceMs = 2000;
+        /// Threads of a training (1 = inline on one pool thread). Results do not depend on it.
+        int threads = 2;
+        quint64 seed = 42;
+        /// Length of a shopper's list.
+        int listSize = 20;
+        TrainingOptions training;
+        HybridOptions hybrid;
+        /// Called on the worker at the start of every training with its context; an Error
+        /// fails that training. For fault injection in tests and for instrumentation.
+        std::function<Status(const FitContext &)> trainingHook;
+    };
+
+    RecommendationService(const storage::Database &db, Options options, QObject *parent = nullptr);
+    /// Cancels a running training and waits for the pool's tasks to finish.
+    ~RecommendationService() override;
+
+    /// Loads the saved snapshot on the pool (snapshotReplaced(0) when it loads), then
+    /// schedules a retrain; without a usable snapshot a training starts at once.
+    void start();
+
+    /// The current snapshot (null before the first load or training). Cheap: a pointer copy.
+    [[nodiscard]] std::shared_ptr<const ModelSnapshot> snapshot() const;
+    /// The rules applied after the models (defaultRules(hybrid.priceBoost) at first).
+    [[nodiscard]] RuleList rules() const;
+    void setRules(RuleList rules);
+
+    /// What the shopper told the store besides ratings; used by every later list. Publishes
+    /// a new list for the user.
+    void setShopperContext(qint64 userId, const ShopperContext &context);
+
+    /// Commits a rating on the pool (one transaction), emits ratingSaved, folds the user in
+    /// and publishes their list, and schedules a retrain. ratingFailed on a refused rating.
+    void rate(qint64 userId, qint64 productId, int stars);
+    /// Records a product event likewise (eventRecorded / eventFailed).
+    void recordEvent(const storage::Event &event);
+    /// For a caller that committed a rating or event itself: folds the user in, publishes
+    /// their list and schedules a retrain.
+    void interactionCommitted(qint64 userId);
+
+    /// Publishes the user's current list (recommendationsUpdated); no retrain.
+    void requestRecommendations(qint64 userId);
+    /// A guest whose ratings and events live only in memory (userId fields are ignored).
+    /// Returns the request id that guestRecommendationsReady will carry.
+    quint64 recommendForInteractions(const std::vector<storage::Rating> &ratings,
+                                     const std::vector<storage::Event> &events,
+                                     const ShopperContext &context);
+    /// Content-based "Similar products" (similarProductsReady).
+    void similarProducts(qint64 productId, int k);
+    /// Item-kNN "Customers who liked this also liked" (alsoLikedReady).
+    void alsoLiked(qint64 productId, int k);
+    /// Time-decayed popularity (trendingReady).
+    void trending(int k);
+
+    /// Restarts the debounce timer of a full retrain.
+    void scheduleRetrain();
+    /// Requests a full retrain now (cancelling a running one).
+    void retrainNow();
+
+Q_SIGNALS:
+    void recommendationsUpdated(qint64 userId, const storefront::recsys::RecommendationList &list);
+    void guestRecommendationsReady(quint64 requestId,
+                                   const storefront::recsys::RecommendationList &list);
+    void similarProductsReady(qint64 productId, const storefront::recsys::RecommendationList &list);
+    void alsoLikedReady(qint64 productId, const storefront::recsys::RecommendationList &list);
+    void trendingReady(const storefront::recsys::RecommendationList &list);
+    void ratingSaved(qint64 userId, qint64 productId, int stars);
+    void ratingFailed(qint64 userId, qint64 productId, const QString &message);
+    void eventRecorded(qint64 userId, qint64 productId);
+    void eventFailed(qint64 userId, qint64 productId, const QString &message);
+    void trainingStarted(quint64 generation);
+    /// A new snapshot is in place (generation 0: loaded from the file at start).
+    void snapshotReplaced(quint64 generation);
+    void trainingCancelled(quint64 generation);
+    void trainingFailed(quint64 generation, const QString &reason);
+
+private:
+    using SnapshotResult = Result<std::shared_ptr<const ModelSnapshot>>;
+
+    void startTraining();
+    void finishTraining(quint64 generation, const SnapshotResult &result, bool cancelled);
+    [[nodiscard]] SnapshotResult train(const FitContext &context) const;
+    void swapSnapshot(std::shared_ptr<const ModelSnapshot> snapshot);
+    /// Folds the user in on the pool and publishes (generation checked on delivery).
+    void refreshUser(qint64 userId);
+    void publishUser(qint64 userId, quint64 generation);
+    [[nodiscard]] ShopperContext contextOf(qint64 userId) const;
+    /// Runs `work` on the service's thread (queued).
+    void post(std::function<void()> work);
+
+    const storage::Database &m_db;
+    const Options m_options;
+
+    mutable QMutex m_mutex; ///< guards the members below up to the training state
+    std::shared_ptr<const ModelSnapshot> m_snapshot;
+    RuleList m_rules;
+    QHash<qint64, ShopperContext> m_contexts;
+    QHash<qint64, quint64> m_latestRequest; ///< user -> newest request generation
+    quint64 m_requestCounter = 0;
+
+    // Training state: touched on the service's thread only.
+    QTimer m_debounce;
+    bool m_trainingRunning = false;
+    bool m_trainingPending = false;
+    quint64 m_trainingGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+
+    QThreadPool m_pool; ///< last: waited for before anything else is destroyed
+};
+
+} // namespace storefront::recsys

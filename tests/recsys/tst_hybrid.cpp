@@ -1,0 +1,330 @@
+// The live hybrid: z-score normalisation and blending, cold-start switching, new products via
+// content, MMR diversity, business rules, and the reasons given with each item.
+
+#include "storeworld.h"
+
+#include "recsys/businessrules.h"
+#include "recsys/diversity.h"
+#include "recsys/hybrid.h"
+#include "recsys/itemfeatures.h"
+#include "recsys/modelsnapshot.h"
+
+#include <QBuffer>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace storefront;
+using namespace storefront::recsys;
+
+namespace {
+
+int positionOf(const RecommendationList &list, qint64 productId)
+{
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list[i].productId == productId)
+            return int(i);
+    return -1;
+}
+
+bool contains(const RecommendationList &list, qint64 productId)
+{
+    return positionOf(list, productId) >= 0;
+}
+
+} // namespace
+
+class TestHybrid : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const ModelSnapshot> m_snapshot;
+    HybridOptions m_plain; ///< no MMR, so that rankings are the blend's
+    RuleList m_rules = defaultRules(0.5f);
+
+    UserInteractions user(const std::vector<storage::Rating> &ratings,
+                          const std::vector<storage::Event> &events = {}) const
+    {
+        return m_snapshot->interactionsOf(999, ratings, events, InteractionWeights{});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto trained = ModelSnapshot::train(testing::worldProducts(), testing::worldRatings(), {},
+                                            TrainingOptions{}, FitContext{});
+        QVERIFY2(trained.ok(), trained.ok() ? "" : qPrintable(trained.error().toString()));
+        m_snapshot = *trained;
+        QCOMPARE(m_snapshot->modelNames(),
+                 (QStringList{QStringLiteral("popularity"), QStringLiteral("content"),
+                              QStringLiteral("item-knn"), QStringLiteral("als"),
+                              QStringLiteral("ease")}));
+        m_plain.diversify = false;
+    }
+
+    void zScoresMatchHandComputedValues()
+    {
+        const std::vector<float> s = {1.0f, 2.0f, 3.0f};
+        const auto z = Hybrid::zScores(s);
+        // mean 2, population sd sqrt(2/3) = 0.81650
+        QCOMPARE(z.size(), size_t(3));
+        QVERIFY(std::abs(z[0] + 1.2247449f) < 1e-5f);
+        QVERIFY(std::abs(z[1]) < 1e-6f);
+        QVERIFY(std::abs(z[2] - 1.2247449f) < 1e-5f);
+        // Masked: only the first two count (mean 1.5, sd 0.5); the third is NaN.
+        const std::vector<char> mask = {1, 1, 0};
+        const auto zm = Hybrid::zScores(s, mask);
+        QVERIFY(std::abs(zm[0] + 1.0f) < 1e-6f);
+        QVERIFY(std::abs(zm[1] - 1.0f) < 1e-6f);
+        QVERIFY(std::isnan(zm[2]));
+        // A flat model gives 0 everywhere.
+        const std::vector<float> flat = {0.3f, 0.3f, 0.3f};
+        for (float v : Hybrid::zScores(flat))
+            QCOMPARE(v, 0.0f);
+    }
+
+    void blendMatchesHandComputedValues()
+    {
+        // A (weight 1): z = [-1.22474, 0, 1.22474]. B (weight 2): mean 20, sd sqrt(200),
+        // z = [-0.70711, -0.70711, 1.41421]. Blend = (zA + 2 zB) / 3.
+        std::vector<ComponentScores> c = {
+            {QStringLiteral("content"), {1.0f, 2.0f, 3.0f}, 1.0f, true},
+            {QStringLiteral("als"), {10.0f, 10.0f, 40.0f}, 2.0f, false}};
+        const std::vector<char> allWarm = {1, 1, 1};
+        auto r = Hybrid::blend(c, allWarm);
+        QVERIFY(std::abs(r.scores[0] - (-1.2247449f - 2 * 0.7071068f) / 3) < 1e-5f);
+        QVERIFY(std::abs(r.scores[1] - (-2 * 0.7071068f) / 3) < 1e-5f);
+        QVERIFY(std::abs(r.scores[2] - (1.2247449f + 2 * 1.4142136f) / 3) < 1e-5f);
+
+        // Item 2 is new: B does not cover it (B over items 0 and 1 is flat, z = 0), so item 2
+        // is ranked by A alone and items 0 and 1 by (zA + 2 * 0) / 3.
+        const std::vector<char> warm = {1, 1, 0};
+        r = Hybrid::blend(c, warm);
+        QVERIFY(std::abs(r.scores[0] - (-1.2247449f / 3)) < 1e-5f);
+        QVERIFY(std::abs(r.scores[1]) < 1e-6f);
+        QVERIFY(std::abs(r.scores[2] - 1.2247449f) < 1e-5f);
+        QVERIFY(std::isnan(r.z[1][2]));
+
+        // A component with weight 0 is ignored.
+        c[1].weight = 0.0f;
+        r = Hybrid::blend(c, allWarm);
+        QVERIFY(std::abs(r.scores[2] - 1.2247449f) < 1e-5f);
+    }
+
+    void newShopperGetsOnboardingCategories()
+    {
+        ShopperContext shopper;
+        shopper.favouriteCategories = {QStringLiteral("Kitchen")};
+        const auto list = m_snapshot->recommend(user({}), shopper, 5, m_plain, m_rules);
+        QCOMPARE(list.size(), 5);
+        for (const auto &r : list) {
+            QVERIFY2(r.productId >= 11 && r.productId <= 20, qPrintable(r.title));
+            QCOMPARE(r.reasonKind, ReasonKind::FavouriteCategory);
+            QCOMPARE(r.reason, QStringLiteral("Picked from your favourite category Kitchen"));
+        }
+        // Without onboarding choices a new shopper still gets a list (popularity).
+        const auto anon = m_snapshot->recommend(user({}), {}, 5, m_plain, m_rules);
+        QCOMPARE(anon.size(), 5);
+        QCOMPARE(anon.front().reasonKind, ReasonKind::PopularInCategory);
+    }
+
+    void newProductIsReachedThroughContent()
+    {
+        // Product 21 has no interactions at all; the shopper liked three outdoor products.
+        const auto me = user({{999, 1, 5, 1}, {999, 2, 5, 1}, {999, 3, 5, 1}});
+        const auto list = m_snapshot->recommend(me, {}, 8, m_plain, m_rules);
+        const int at = positionOf(list, 21);
+        QVERIFY2(at >= 0, "the new product is not recommended");
+        const Recommendation &r = list[at];
+        QCOMPARE(r.model, QStringLiteral("content"));
+        // The shopper liked products of its category, so it is new in a favourite category.
+        QCOMPARE(r.reasonKind, ReasonKind::NewInFavouriteCategory);
+        QCOMPARE(r.reason, QStringLiteral("New in your favourite category Hiking"));
+        QVERIFY(!r.evidence.isEmpty());
+        // Only content covers a new product.
+        QCOMPARE(r.shares.size(), 1);
+        // Similar products of Trail Runner include the new Trail Runner Pro first.
+        const auto similar = m_snapshot->similarProducts(1, 3);
+        QVERIFY(!similar.isEmpty());
+        QCOMPARE(similar.front().productId, qint64(21));
+    }
+
+    void mmrWithLambdaOneEqualsPlainRanking()
+    {
+        const auto me = user({{999, 1, 5, 1}, {999, 12, 4, 1}, {999, 4, 5, 1}});
+        HybridOptions mmr1 = m_plain;
+        mmr1.diversify = true;
+        mmr1.mmrLambda = 1.0f;
+        const auto a = m_snapshot->recommend(me, {}, 10, m_plain, m_rules);
+        const auto b = m_snapshot->recommend(me, {}, 10, mmr1, m_rules);
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i)
+            QCOMPARE(a[i].productId, b[i].productId);
+
+        // Directly: lambda = 1 returns the first k of the ranked input.
+        const auto &features = m_snapshot->features();
+        std::vector<Candidate> ranked;
+        for (int i = 0; i < 20; ++i)
+            ranked.push_back({i, 1.0f - 0.01f * float(i)});
+        const auto top = mmrRerank(ranked, 6, 1.0f, features);
+        QCOMPARE(top.size(), size_t(6));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(top[size_t(i)].item, i);
+    }
+
+    void mmrBelowOneIncreasesIntraListDiversity()
+    {
+        // Items 0..9 are outdoor, 10..19 kitchen; the ranking puts all outdoor items first.
+        const auto &features = m_snapshot->features();
+        std::vector<Candidate> ranked;
+        for (int i = 0; i < 20; ++i)
+            ranked.push_back({i, 1.0f - 0.02f * float(i)});
+        const auto plain = mmrRerank(ranked, 6, 1.0f, features);
+        const auto diverse = mmrRerank(ranked, 6, 0.5f, features);
+        auto itemsOf = [](const std::vector<Candidate> &c) {
+            std::vector<int> items;
+            for (const auto &x : c)
+                items.push_back(x.item);
+            return items;
+        };
+        const float ildPlain = intraListDiversity(itemsOf(plain), features);
+        const float ildDiverse = intraListDiversity(itemsOf(diverse), features);
+        QVERIFY2(ildDiverse > ildPlain + 0.05f,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(ildDiverse).arg(ildPlain)));
+        QCOMPARE(diverse.front().item, 0); // the best item stays first
+        QVERIFY(std::any_of(diverse.begin(), diverse.end(),
+                            [](const Candidate &c) { return c.item >= 10; }));
+    }
+
+    void rulesHardFilterRatedCartNotInterestedAndUnavailable()
+    {
+        const auto me = user({{999, 1, 5, 1}, {999, 2, 5, 1}, {999, 3, 2, 1}});
+        ShopperContext shopper;
+        shopper.cart = {4};
+        shopper.notInterested = {5, 21};
+        HybridOptions options = m_plain;
+        const auto list = m_snapshot->recommend(me, shopper, 100, options, m_rules);
+        for (qint64 gone : {1, 2, 3, 4, 5, 21, 22, 23})
+            QVERIFY2(!contains(list, gone), qPrintable(QString::number(gone)));
+        QCOMPARE(list.size(), 23 - 8);
+        // The same with MMR on.
+        options.diversify = true;
+        const auto diverse = m_snapshot->recommend(me, shopper, 100, options, m_rules);
+        for (qint64 gone : {1, 2, 3, 4, 5, 21, 22, 23})
+            QVERIFY(!contains(diverse, gone));
+        // similar / also liked / trending skip unavailable products too.
+        for (const auto &r : m_snapshot->similarProducts(1, 20) + m_snapshot->alsoLiked(1, 20) +
+                                 m_snapshot->trending(30))
+            QVERIFY(r.productId != 22 && r.productId != 23);
+        QVERIFY(!m_snapshot->trending(5).isEmpty());
+        QVERIFY(!m_snapshot->alsoLiked(1, 5).isEmpty());
+    }
+
+    void priceRangeBoostMovesInRangeItemsUp()
+    {
+        const auto me = user({{999, 1, 5, 1}, {999, 2, 5, 1}, {999, 3, 5, 1}});
+        const auto plain = m_snapshot->recommend(me, {}, 15, m_plain, m_rules);
+        QVERIFY(plain.size() >= 10);
+        // Take the 10th item and set the price range around its (unique) price.
+        const qint64 target = plain[9].productId;
+        ShopperContext shopper;
+        shopper.minPriceCents = 1000 + 100 * target - 50;
+        shopper.maxPriceCents = 1000 + 100 * target + 50;
+        const auto boosted = m_snapshot->recommend(me, shopper, 15, m_plain, m_rules);
+        QVERIFY(positionOf(boosted, target) >= 0);
+        QVERIFY2(positionOf(boosted, target) < 9,
+                 qPrintable(QString::number(positionOf(boosted, target))));
+        // Directly on the rule: +boost in range, nothing outside.
+        ItemCatalog catalog(m_snapshot->catalog().ids(), testing::worldProducts(), {});
+        std::vector<Candidate> c = {{0, 1.0f}, {5, 0.8f}};
+        ShopperContext range;
+        range.minPriceCents = 1000 + 100 * 6; // item index 5 is product 6
+        range.maxPriceCents = 1000 + 100 * 6;
+        UserInteractions none;
+        PriceRangeBoostRule(0.5f).apply(RuleContext{catalog, range, none}, c);
+        QCOMPARE(c[0].score, 1.0f);
+        QCOMPARE(c[1].score, 1.3f);
+    }
+
+    void explanationsNameTheItemThatDroveTheScore()
+    {
+        // The shopper's only outdoor item is Trail Runner (1): every outdoor recommendation
+        // is driven by it; the kitchen ratings cannot explain an outdoor product.
+        const auto me = user({{999, 1, 5, 1}, {999, 11, 5, 1}, {999, 12, 4, 1}});
+        const auto list = m_snapshot->recommend(me, {}, 12, m_plain, m_rules);
+        int outdoor = 0;
+        for (const auto &r : list) {
+            if (r.productId > 10 || r.evidence.isEmpty())
+                continue;
+            ++outdoor;
+            QCOMPARE(r.evidence.front().productId, qint64(1));
+            QCOMPARE(r.evidence.front().stars, 5);
+            QCOMPARE(r.reasonKind, ReasonKind::RatedSimilar);
+            QCOMPARE(r.reason, QStringLiteral("Because you rated Trail Runner 5★"));
+        }
+        QVERIFY(outdoor >= 3);
+        int kitchen = 0;
+        for (const auto &r : list) {
+            if (r.productId < 11 || r.productId > 20 || r.evidence.isEmpty())
+                continue;
+            ++kitchen;
+            QVERIFY(r.evidence.front().productId == 11 || r.evidence.front().productId == 12);
+        }
+        QVERIFY(kitchen >= 3);
+    }
+
+    void batchedExplanationsEqualTheModels()
+    {
+        const auto me = user({{999, 1, 5, 1}, {999, 11, 5, 1}, {999, 12, 2, 1}, {999, 4, 4, 1}});
+        const std::vector<int> items = {0, 2, 5, 13, 15, 20};
+        for (const QString &name : m_snapshot->modelNames()) {
+            const Recommender *model = m_snapshot->model(name);
+            const auto state = model->foldIn(me);
+            QVERIFY(state.ok());
+            const auto batch = m_snapshot->explainItems(*model, *state, items, 3);
+            for (size_t k = 0; k < items.size(); ++k) {
+                const auto single = model->explain(*state, items[k], 3);
+                QCOMPARE(batch[k].size(), single.size());
+                for (size_t j = 0; j < single.size(); ++j) {
+                    QCOMPARE(batch[k][j].item, single[j].item);
+                    QVERIFY2(std::abs(batch[k][j].weight - single[j].weight) <=
+                                 1e-4f * (1.0f + std::abs(single[j].weight)),
+                             qPrintable(name));
+                }
+            }
+        }
+    }
+
+    void snapshotRoundTripGivesTheSameLists()
+    {
+        QByteArray bytes;
+        {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(m_snapshot->save(buffer).ok());
+        }
+        QBuffer in(&bytes);
+        in.open(QIODevice::ReadOnly);
+        auto loaded = ModelSnapshot::load(in);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
+        const auto me = user({{999, 1, 5, 1}, {999, 11, 5, 1}, {999, 12, 4, 1}});
+        const auto a = m_snapshot->recommend(me, {}, 10, HybridOptions{}, m_rules);
+        const auto b = (*loaded)->recommend(me, {}, 10, HybridOptions{}, m_rules);
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].productId, b[i].productId);
+            QCOMPARE(a[i].score, b[i].score);
+            QCOMPARE(a[i].reason, b[i].reason);
+        }
+        // A corrupt file is refused.
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+        QBuffer corrupt(&bytes);
+        corrupt.open(QIODevice::ReadOnly);
+        QVERIFY(!ModelSnapshot::load(corrupt).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHybrid)
+#include "tst_hybrid.moc"

@@ -1,0 +1,436 @@
+// RecommendationService on a small seeded SQLite store: live fold-in after a rating,
+// debounced and cancellable retraining, failures, persistence, concurrency, determinism.
+
+#include "storeworld.h"
+#include "testsupport.h"
+
+#include "recsys/recommendationservice.h"
+#include "storage/ratingrepository.h"
+#include "storage/userrepository.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace storefront;
+using namespace storefront::recsys;
+
+namespace {
+
+constexpr int kTimeout = 20000;
+constexpr qint64 kShopper = 61; ///< rated Trail Runner and Summit Jacket, 5 stars
+
+/// Products 1..23 (ids in insertion order), users 1..70, the world's ratings plus two of the
+/// shopper's.
+void seedStore(const storage::Database &db)
+{
+    const Status s = db.transaction([](QSqlDatabase &c) -> Status {
+        for (const auto &p : testing::worldProducts()) {
+            auto id = storage::ProductRepository::insert(c, p);
+            if (!id)
+                return id.error();
+            if (*id != p.id)
+                return fail(QStringLiteral("unexpected product id"));
+        }
+        for (int u = 1; u <= 70; ++u) {
+            storage::User user;
+            user.email = QStringLiteral("shopper%1@example.org").arg(u);
+            user.displayName = QStringLiteral("Shopper %1").arg(u);
+            user.createdAt = 1'700'000'000;
+            auto id = storage::UserRepository::insert(c, user, {});
+            if (!id)
+                return id.error();
+        }
+        auto ratings = testing::worldRatings();
+        ratings.push_back({kShopper, 1, 5, 1'700'001'000});
+        ratings.push_back({kShopper, 2, 5, 1'700'001'000});
+        for (const auto &r : ratings)
+            if (Status st = storage::RatingRepository::upsert(c, r); !st)
+                return st;
+        return {};
+    });
+    if (!s)
+        qFatal("seed failed: %s", qPrintable(s.error().toString()));
+}
+
+qint64 ratingCount(const storage::Database &db)
+{
+    auto all = storage::RatingRepository(db).all();
+    return all ? qint64(all->size()) : -1;
+}
+
+bool contains(const RecommendationList &list, qint64 productId)
+{
+    return std::any_of(list.begin(), list.end(),
+                       [&](const Recommendation &r) { return r.productId == productId; });
+}
+
+/// The last list published for `userId` in `spy` (recommendationsUpdated).
+RecommendationList lastListOf(const QSignalSpy &spy, qint64 userId)
+{
+    for (qsizetype i = spy.size() - 1; i >= 0; --i)
+        if (spy.at(i).at(0).toLongLong() == userId)
+            return spy.at(i).at(1).value<RecommendationList>();
+    return {};
+}
+
+RecommendationService::Options quiet()
+{
+    RecommendationService::Options o;
+    o.retrainDebounceMs = 600000; // no retrain unless a test asks for one
+    o.threads = 2;
+    return o;
+}
+
+} // namespace
+
+class TestRecommendationService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ratingPublishesAnUpdatedListWithoutTheProduct()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationService service(*db, quiet());
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        QSignalSpy saved(&service, &RecommendationService::ratingSaved);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+
+        service.requestRecommendations(kShopper);
+        QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
+        const RecommendationList before = lastListOf(updated, kShopper);
+        QVERIFY(!contains(before, 1) && !contains(before, 2)); // rated
+        const qint64 target = before.front().productId;
+
+        updated.clear();
+        service.rate(kShopper, target, 5);
+        QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0).at(1).toLongLong(), target);
+        const RecommendationList after = lastListOf(updated, kShopper);
+        QVERIFY(!contains(after, target));
+        QCOMPARE(*storage::RatingRepository(*db).starsOf(kShopper, target), std::optional<int>(5));
+        for (const auto &r : after) {
+            QVERIFY(!r.reason.isEmpty());
+            QVERIFY(r.productId != 22 && r.productId != 23); // inactive, out of stock
+        }
+
+        // "Not interested" removes an item from the next list.
+        const qint64 unwanted = after.front().productId;
+        updated.clear();
+        ShopperContext context;
+        context.notInterested = {unwanted};
+        service.setShopperContext(kShopper, context);
+        QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
+        QVERIFY(!contains(lastListOf(updated, kShopper), unwanted));
+        // A refused rating is reported, not thrown.
+        QSignalSpy failed(&service, &RecommendationService::ratingFailed);
+        service.rate(kShopper, 3, 9);
+        QVERIFY(failed.wait(kTimeout));
+    }
+
+    void staleListsOfTheSameUserAreDropped()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationService service(*db, quiet());
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+        // Twenty requests before this thread returns to its event loop: the results arrive
+        // queued to it afterwards, when only the newest generation is still current.
+        for (int i = 0; i < 20; ++i)
+            service.requestRecommendations(kShopper);
+        service.requestRecommendations(5);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 2, kTimeout);
+        QTest::qWait(300);
+        QCOMPARE(updated.size(), 2);
+        QCOMPARE(updated.at(0).at(0).toLongLong() + updated.at(1).at(0).toLongLong(), kShopper + 5);
+    }
+
+    void retrainIsDebounced()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        auto options = quiet();
+        options.retrainDebounceMs = 300;
+        RecommendationService service(*db, options);
+        QSignalSpy started(&service, &RecommendationService::trainingStarted);
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        QSignalSpy saved(&service, &RecommendationService::ratingSaved);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+        started.clear();
+        replaced.clear();
+        for (int p = 3; p <= 8; ++p)
+            service.rate(kShopper, p, 4);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 6, kTimeout);
+        QVERIFY(replaced.wait(kTimeout));
+        QTest::qWait(700); // longer than the debounce interval: nothing else starts
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(service.snapshot()->trainingRatings(), ratingCount(*db));
+    }
+
+    void newerRetrainCancelsTheOlder()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        auto options = quiet();
+        auto calls = std::make_shared<std::atomic<int>>(0);
+        options.trainingHook = [calls](const FitContext &context) -> Status {
+            if (calls->fetch_add(1) == 0) {
+                // The first training waits here until a newer request cancels it.
+                QElapsedTimer t;
+                t.start();
+                while (!context.isCancelled() && t.elapsed() < 10000)
+                    QThread::msleep(2);
+            }
+            return {};
+        };
+        RecommendationService service(*db, options);
+        QStringList order;
+        connect(&service, &RecommendationService::trainingStarted, this,
+                [&](quint64 g) { order << QStringLiteral("started %1").arg(g); });
+        connect(&service, &RecommendationService::trainingCancelled, this,
+                [&](quint64 g) { order << QStringLiteral("cancelled %1").arg(g); });
+        connect(&service, &RecommendationService::snapshotReplaced, this,
+                [&](quint64 g) { order << QStringLiteral("replaced %1").arg(g); });
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        service.retrainNow();
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 1, kTimeout);
+        service.retrainNow();
+        QVERIFY(replaced.wait(kTimeout));
+        QCOMPARE(order, (QStringList{QStringLiteral("started 1"), QStringLiteral("cancelled 1"),
+                                     QStringLiteral("started 2"), QStringLiteral("replaced 2")}));
+        QVERIFY(service.snapshot());
+    }
+
+    void failedTrainingKeepsThePreviousSnapshot()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        auto options = quiet();
+        auto failNext = std::make_shared<std::atomic<bool>>(false);
+        options.trainingHook = [failNext](const FitContext &) -> Status {
+            if (failNext->exchange(false))
+                return fail(QStringLiteral("injected failure"), QStringLiteral("test"));
+            return {};
+        };
+        RecommendationService service(*db, options);
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        QSignalSpy failed(&service, &RecommendationService::trainingFailed);
+        service.retrainNow();
+        QVERIFY(replaced.wait(kTimeout));
+        const auto before = service.snapshot();
+        QVERIFY(before);
+
+        failNext->store(true);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("failed; keeping the previous")));
+        service.retrainNow();
+        QVERIFY(failed.wait(kTimeout));
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("test: injected failure"));
+        QCOMPARE(service.snapshot(), before);
+        QCOMPARE(replaced.size(), 1);
+        // Recommendations still come from the previous snapshot.
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        service.requestRecommendations(kShopper);
+        QVERIFY(updated.wait(kTimeout));
+        QVERIFY(!lastListOf(updated, kShopper).isEmpty());
+    }
+
+    void savedSnapshotIsLoadedAtStartWithTheSameList()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        auto options = quiet();
+        options.snapshotPath = dir.filePath(QStringLiteral("recommender.snapshot"));
+        RecommendationList first;
+        {
+            RecommendationService service(*db, options);
+            QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+            QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+            service.start();
+            QVERIFY(replaced.wait(kTimeout));
+            QCOMPARE(replaced.at(0).at(0).toULongLong(), quint64(1)); // trained: no file yet
+            QVERIFY(QFile::exists(options.snapshotPath));
+            service.requestRecommendations(kShopper);
+            QVERIFY(updated.wait(kTimeout));
+            first = lastListOf(updated, kShopper);
+        }
+        QVERIFY(!first.isEmpty());
+        RecommendationService service(*db, options);
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        QSignalSpy started(&service, &RecommendationService::trainingStarted);
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+        QCOMPARE(replaced.at(0).at(0).toULongLong(), quint64(0)); // loaded from the file
+        QCOMPARE(started.size(), 0);
+        service.requestRecommendations(kShopper);
+        QVERIFY(updated.wait(kTimeout));
+        const RecommendationList second = lastListOf(updated, kShopper);
+        QCOMPARE(second.size(), first.size());
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            QCOMPARE(second[i].productId, first[i].productId);
+            QCOMPARE(second[i].score, first[i].score);
+            QCOMPARE(second[i].reason, first[i].reason);
+        }
+        // A corrupt file is refused with a warning and the service trains instead.
+        QFile file(options.snapshotPath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write("garbage");
+        file.close();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot load")));
+        RecommendationService third(*db, options);
+        QSignalSpy thirdReplaced(&third, &RecommendationService::snapshotReplaced);
+        third.start();
+        QVERIFY(thirdReplaced.wait(kTimeout));
+        QCOMPARE(thirdReplaced.at(0).at(0).toULongLong(), quint64(1));
+    }
+
+    void ratingStormDuringARetrainLosesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        auto options = quiet();
+        options.retrainDebounceMs = 200;
+        RecommendationService service(*db, options);
+        QSignalSpy started(&service, &RecommendationService::trainingStarted);
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        QSignalSpy cancelled(&service, &RecommendationService::trainingCancelled);
+        QSignalSpy failed(&service, &RecommendationService::trainingFailed);
+        QSignalSpy saved(&service, &RecommendationService::ratingSaved);
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+        const qint64 initial = ratingCount(*db);
+
+        service.retrainNow(); // running while the storm comes
+        constexpr int kThreads = 4;
+        constexpr int kPerThread = 20;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back(QThread::create([&service, t] {
+                for (int j = 0; j < kPerThread; ++j) {
+                    service.rate(62 + t, 1 + j, 1 + (j + t) % 5);
+                    if (j % 3 == 0)
+                        service.requestRecommendations(62 + t);
+                }
+            }));
+            threads.back()->start();
+        }
+        for (auto &t : threads)
+            QVERIFY(t->wait(kTimeout));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), kThreads * kPerThread, kTimeout);
+        QCOMPARE(ratingCount(*db), initial + kThreads * kPerThread);
+        // The debounced retrain after the storm sees every rating.
+        QTRY_VERIFY_WITH_TIMEOUT(service.snapshot()->trainingRatings() == ratingCount(*db),
+                                 kTimeout);
+        QTest::qWait(400);
+        // Every training that started has ended, one at a time: replaced, cancelled or failed.
+        QCOMPARE(started.size(), replaced.size() + cancelled.size() + failed.size());
+        QCOMPARE(failed.size(), 0);
+        // Every user's final list excludes all products they rated.
+        updated.clear();
+        for (int t = 0; t < kThreads; ++t)
+            service.requestRecommendations(62 + t);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.size(), kThreads, kTimeout);
+        for (int t = 0; t < kThreads; ++t)
+            for (const auto &r : lastListOf(updated, 62 + t))
+                QVERIFY(r.productId > kPerThread);
+    }
+
+    void resultsAreTheSameForOneAndTwoThreads()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        std::shared_ptr<const ModelSnapshot> snapshots[2];
+        for (int threads : {1, 2}) {
+            auto options = quiet();
+            options.threads = threads;
+            RecommendationService service(*db, options);
+            QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+            service.retrainNow();
+            QVERIFY(replaced.wait(kTimeout));
+            snapshots[threads - 1] = service.snapshot();
+        }
+        const RuleList rules = defaultRules(0.5f);
+        for (qint64 user : {1, 5, 31, 40, 61}) {
+            auto ratings = *storage::RatingRepository(*db).byUser(user);
+            RecommendationList lists[2];
+            for (int k = 0; k < 2; ++k)
+                lists[k] = snapshots[k]->recommend(
+                    snapshots[k]->interactionsOf(user, ratings, {}, {}), {}, 10, {}, rules);
+            QCOMPARE(lists[0].size(), lists[1].size());
+            for (qsizetype i = 0; i < lists[0].size(); ++i) {
+                QCOMPARE(lists[0][i].productId, lists[1][i].productId);
+                QCOMPARE(lists[0][i].score, lists[1][i].score);
+            }
+        }
+    }
+
+    void guestSimilarAlsoLikedAndTrendingAreAsync()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationService service(*db, quiet());
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+
+        QSignalSpy guest(&service, &RecommendationService::guestRecommendationsReady);
+        ShopperContext context;
+        context.favouriteCategories = {QStringLiteral("Kitchen > Coffee")};
+        const quint64 id = service.recommendForInteractions(
+            {{0, 11, 5, 1}, {0, 12, 5, 1}, {0, 13, 4, 1}}, {}, context);
+        QVERIFY(guest.wait(kTimeout));
+        QCOMPARE(guest.at(0).at(0).toULongLong(), id);
+        const auto list = guest.at(0).at(1).value<RecommendationList>();
+        QVERIFY(!list.isEmpty());
+        QVERIFY(!contains(list, 11) && !contains(list, 12) && !contains(list, 13));
+        QVERIFY(list.front().productId >= 14 && list.front().productId <= 20);
+
+        QSignalSpy similar(&service, &RecommendationService::similarProductsReady);
+        QSignalSpy also(&service, &RecommendationService::alsoLikedReady);
+        QSignalSpy trending(&service, &RecommendationService::trendingReady);
+        service.similarProducts(1, 5);
+        service.alsoLiked(1, 5);
+        service.trending(30);
+        QTRY_VERIFY_WITH_TIMEOUT(similar.size() == 1 && also.size() == 1 && trending.size() == 1,
+                                 kTimeout);
+        const auto s = similar.at(0).at(1).value<RecommendationList>();
+        const auto a = also.at(0).at(1).value<RecommendationList>();
+        const auto t = trending.at(0).at(0).value<RecommendationList>();
+        QVERIFY(!s.isEmpty() && !a.isEmpty() && !t.isEmpty());
+        QCOMPARE(s.front().reason, QStringLiteral("Similar to Trail Runner"));
+        QCOMPARE(a.front().reason,
+                 QStringLiteral("Customers who liked Trail Runner also liked this"));
+        for (const auto &r : s + a)
+            QVERIFY(r.productId != 22 && r.productId != 23 && r.productId != 1);
+        for (const auto &r : t)
+            QVERIFY(r.productId != 22 && r.productId != 23);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecommendationService)
+#include "tst_recommendationservice.moc"
