@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "evalcommands.h"
 
 #include "catalog/catalogcsv.h"
 #include "catalog/demostore.h"
@@ -141,6 +142,30 @@ const std::map<QString, CommandInfo> &commands()
          {stats, "           counts of products, categories, users, ratings and events"}},
         {QStringLiteral("seed-demo"),
          {seedDemo, "           load the bundled demo store into an empty database"}},
+        // Offline evaluation (issue #5), implemented in evalcommands.cpp.
+        {QStringLiteral("evaluate"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::evaluate(c.parser, a, c.out, c.err);
+          },
+          "--train F --test F | --data S --split P  --models LIST  evaluate models"}},
+        {QStringLiteral("recommend"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::recommend(c.parser, a, c.out, c.err);
+          },
+          "--train F --model M --output F.csv  top-k lists per user"}},
+        {QStringLiteral("train"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::train(c.parser, a, c.out, c.err);
+          },
+          "--train F --model M --save F  fit a model and save a snapshot"}},
+        {QStringLiteral("tune"),
+         {[](Context &c, const QStringList &a) { return evalcli::tune(c.parser, a, c.out, c.err); },
+          "--train F --model M --grid G  grid search on an internal split"}},
+        {QStringLiteral("models"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::models(c.parser, a, c.out, c.err);
+          },
+          "           every model with its parameters, defaults and ranges"}},
     };
     return kCommands;
 }
@@ -168,6 +193,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("empty"),
                       QStringLiteral("Do not seed the demo store into a new database.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
+    evalcli::addOptions(parser);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
