@@ -4,6 +4,7 @@
 #include "catalog/categorytreemodel.h"
 #include "catalog/productlistmodel.h"
 #include "catalogpage.h"
+#include "evaluationdashboard.h"
 #include "facetpanel.h"
 #include "imagecache.h"
 #include "productpage.h"
@@ -77,6 +78,11 @@ void MainWindow::createActions()
     });
     reload->setShortcut(QKeySequence::Refresh);
 
+    // Staff tools (issue #5); the auth work restricts them with setStaffToolsVisible().
+    m_staffMenu = menuBar()->addMenu(tr("S&taff"));
+    m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
+                           &MainWindow::openEvaluationDashboard);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(
@@ -93,6 +99,26 @@ void MainWindow::createActions()
                               "Microsoft Fluent Emoji 3D (MIT), via @lobehub/fluent-emoji-3d.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setStaffToolsVisible(bool visible)
+{
+    m_staffMenu->menuAction()->setVisible(visible);
+    if (!visible && m_dashboard)
+        m_dashboard->close();
+}
+
+EvaluationDashboard *MainWindow::openEvaluationDashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new EvaluationDashboard(m_db, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 45);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
 }
 
 bool MainWindow::showingProduct() const

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QMenu;
 class QStackedWidget;
 
 namespace storefront::storage {
@@ -20,6 +21,7 @@ class ProductListModel;
 namespace storefront::ui {
 
 class CatalogPage;
+class EvaluationDashboard;
 class ImageCache;
 class ProductPage;
 
@@ -39,6 +41,13 @@ public:
 
     void openProduct(qint64 productId);
     void showCatalog();
+
+    /// Shows or hides the Staff menu (evaluation dashboard). Hook for the auth work: call it
+    /// with the signed-in account's staff role; visible until then.
+    void setStaffToolsVisible(bool visible);
+    [[nodiscard]] QMenu *staffMenu() const { return m_staffMenu; }
+    /// Opens (or raises) the staff evaluation dashboard.
+    EvaluationDashboard *openEvaluationDashboard();
 
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
@@ -62,6 +71,8 @@ private:
     CatalogPage *m_catalogPage;
     ProductPage *m_productPage;
     bool m_gridPainted = false;
+    QMenu *m_staffMenu = nullptr;
+    EvaluationDashboard *m_dashboard = nullptr;
 };
 
 } // namespace storefront::ui
