@@ -85,9 +85,9 @@ void TestExperimentRunner::personalisedModelsBeatPopularity()
         QVERIFY(r.precision >= 0.0 && r.precision <= 1.0);
         if (r.model != QLatin1String("popularity"))
             QVERIFY2(r.ndcg > popularity, qPrintable(QStringLiteral("%1 %2 vs popularity %3")
-                                                               .arg(r.model)
-                                                               .arg(r.ndcg)
-                                                               .arg(popularity)));
+                                                         .arg(r.model)
+                                                         .arg(r.ndcg)
+                                                         .arg(popularity)));
     }
 }
 
