@@ -11,6 +11,7 @@
 #include "catalog/categorytreemodel.h"
 #include "catalog/productlistmodel.h"
 #include "catalogpage.h"
+#include "evaluationdashboard.h"
 #include "facetpanel.h"
 #include "imagecache.h"
 #include "productpage.h"
@@ -124,6 +125,11 @@ void MainWindow::createActions()
     });
     reload->setShortcut(QKeySequence::Refresh);
 
+    // Staff tools (issue #5); the auth work restricts them with setStaffToolsVisible().
+    m_staffMenu = menuBar()->addMenu(tr("S&taff"));
+    m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
+                           &MainWindow::openEvaluationDashboard);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(
@@ -178,6 +184,8 @@ void MainWindow::updateAccountUi()
     }
     m_accountLabel->setText(text);
     m_accountLabel->setAccessibleName(text);
+    setStaffToolsVisible(
+        m_auth->requirePermission(m_session, auth::Permission::ViewStaffDashboard).ok());
 }
 
 void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
@@ -273,6 +281,32 @@ void MainWindow::logOut()
         statusBar()->showMessage(s.error().message, 10000);
     setSession(m_auth->guest(), false);
     statusBar()->showMessage(tr("You have logged out."), 5000);
+}
+
+void MainWindow::setStaffToolsVisible(bool visible)
+{
+    m_staffMenu->menuAction()->setVisible(visible);
+    if (!visible && m_dashboard)
+        m_dashboard->close();
+}
+
+EvaluationDashboard *MainWindow::openEvaluationDashboard()
+{
+    // Core decides: hiding the menu is only a convenience.
+    if (Status allowed = m_auth->requirePermission(m_session, auth::Permission::ViewStaffDashboard);
+        !allowed) {
+        statusBar()->showMessage(allowed.error().message, 10000);
+        return nullptr;
+    }
+    if (!m_dashboard) {
+        m_dashboard = new EvaluationDashboard(m_db, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 45);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
 }
 
 bool MainWindow::showingProduct() const

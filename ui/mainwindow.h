@@ -11,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTimer;
 
@@ -29,6 +30,7 @@ class ProfileService;
 namespace storefront::ui {
 
 class CatalogPage;
+class EvaluationDashboard;
 class ImageCache;
 class ProductPage;
 
@@ -78,6 +80,13 @@ public:
     void openProduct(qint64 productId);
     void showCatalog();
 
+    /// Shows or hides the Staff menu (evaluation dashboard). Hook for the auth work: call it
+    /// with the signed-in account's staff role; visible until then.
+    void setStaffToolsVisible(bool visible);
+    [[nodiscard]] QMenu *staffMenu() const { return m_staffMenu; }
+    /// Opens (or raises) the staff evaluation dashboard.
+    EvaluationDashboard *openEvaluationDashboard();
+
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
     void firstGridPainted();
@@ -117,6 +126,8 @@ private:
     QAction *m_logOutAction = nullptr;
     QAction *m_createAdminAction = nullptr;
     QTimer *m_sessionTimer = nullptr;
+    QMenu *m_staffMenu = nullptr;
+    EvaluationDashboard *m_dashboard = nullptr;
 };
 
 } // namespace storefront::ui

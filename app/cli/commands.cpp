@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "evalcommands.h"
 
 #include "auth/authservice.h"
 #include "auth/normalisation.h"
@@ -315,6 +316,30 @@ const std::map<QString, CommandInfo> &commands()
           "[--password-stdin]   print an Argon2id hash (for data/demo-credentials.csv)"}},
         {QStringLiteral("users"),
          {users, "           list accounts: id, role, email, name (never password hashes)"}},
+        // Offline evaluation (issue #5), implemented in evalcommands.cpp.
+        {QStringLiteral("evaluate"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::evaluate(c.parser, a, c.out, c.err);
+          },
+          "--train F --test F | --data S --split P  --models LIST  evaluate models"}},
+        {QStringLiteral("recommend"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::recommend(c.parser, a, c.out, c.err);
+          },
+          "--train F --model M --output F.csv  top-k lists per user"}},
+        {QStringLiteral("train"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::train(c.parser, a, c.out, c.err);
+          },
+          "--train F --model M --save F  fit a model and save a snapshot"}},
+        {QStringLiteral("tune"),
+         {[](Context &c, const QStringList &a) { return evalcli::tune(c.parser, a, c.out, c.err); },
+          "--train F --model M --grid G  grid search on an internal split"}},
+        {QStringLiteral("models"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::models(c.parser, a, c.out, c.err);
+          },
+          "           every model with its parameters, defaults and ranges"}},
     };
     return kCommands;
 }
@@ -354,6 +379,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextS
     parser.addOption({QStringLiteral("password-stdin"),
                       QStringLiteral("Read the password from the first line of standard input "
                                      "instead of the terminal.")});
+    evalcli::addOptions(parser);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);

@@ -1,0 +1,464 @@
+#include "eval/datasetloader.h"
+
+#include "catalog/csv.h"
+#include "storage/eventrepository.h"
+#include "storage/productrepository.h"
+#include "storage/ratingrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QStringDecoder>
+
+#include <cmath>
+#include <map>
+
+namespace storefront::eval {
+
+namespace {
+
+QString at(const QString &file, int line)
+{
+    return QStringLiteral("%1:%2").arg(file).arg(line);
+}
+
+Result<QByteArray> readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read: %1").arg(f.errorString()), path);
+    return f.readAll();
+}
+
+/// Lines of a Latin-1 or UTF-8 text file with their 1-based numbers; blank lines skipped.
+struct Line
+{
+    int number = 0;
+    QString text;
+};
+
+std::vector<Line> splitLines(const QString &text)
+{
+    std::vector<Line> lines;
+    int number = 0;
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        ++number;
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (!line.trimmed().isEmpty())
+            lines.push_back({number, line.toString()});
+    }
+    return lines;
+}
+
+Result<std::vector<Line>> readLines(const QString &path, bool latin1)
+{
+    auto bytes = readAll(path);
+    if (!bytes)
+        return bytes.error();
+    if (latin1)
+        return splitLines(QString::fromLatin1(*bytes));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(*bytes);
+    if (decoder.hasError())
+        return fail(QStringLiteral("the file is not valid UTF-8"), path);
+    return splitLines(text);
+}
+
+Result<float> parseRating(const QString &text, const QString &where)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return fail(QStringLiteral("rating \"%1\" is not a number").arg(text), where);
+    return static_cast<float>(v);
+}
+
+Result<qint64> parseTimestamp(const QString &text, const QString &where)
+{
+    if (text.trimmed().isEmpty())
+        return qint64{0};
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < 0)
+        return fail(QStringLiteral("timestamp \"%1\" is not a non-negative integer (Unix seconds)")
+                        .arg(text),
+                    where);
+    return v;
+}
+
+/// Adds one rating, refusing a second rating of the same pair within one file.
+class RatingSink
+{
+public:
+    RatingSink(RatingsDataset &into, QString file)
+        : m_into(into)
+        , m_file(std::move(file))
+    {}
+
+    Status add(const QString &user, const QString &item, const QString &rating,
+               const QString &timestamp, int line)
+    {
+        const QString where = at(m_file, line);
+        if (user.trimmed().isEmpty())
+            return fail(QStringLiteral("empty user id"), where);
+        if (item.trimmed().isEmpty())
+            return fail(QStringLiteral("empty item id"), where);
+        auto stars = parseRating(rating, where);
+        if (!stars)
+            return stars.error();
+        auto time = parseTimestamp(timestamp, where);
+        if (!time)
+            return time.error();
+        RatingRecord r;
+        r.user = m_into.addUser(user.trimmed());
+        r.item = m_into.addItem(item.trimmed());
+        r.rating = *stars;
+        r.timestamp = *time;
+        const quint64 key = (static_cast<quint64>(static_cast<quint32>(r.user)) << 32) |
+                            static_cast<quint32>(r.item);
+        const auto [it, inserted] = m_seen.try_emplace(key, line);
+        if (!inserted)
+            return fail(QStringLiteral("user \"%1\" rates item \"%2\" a second time (first on "
+                                       "line %3)")
+                            .arg(user.trimmed(), item.trimmed())
+                            .arg(it->second),
+                        where);
+        m_into.addRating(r);
+        return {};
+    }
+
+private:
+    RatingsDataset &m_into;
+    QString m_file;
+    std::map<quint64, int> m_seen;
+};
+
+/// Column positions by (case-insensitive) name; the first alias found wins.
+int column(const QStringList &header, std::initializer_list<const char *> names)
+{
+    for (const char *name : names)
+        for (qsizetype i = 0; i < header.size(); ++i)
+            if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return static_cast<int>(i);
+    return -1;
+}
+
+QStringList splitCategories(const QString &text)
+{
+    QStringList out;
+    for (const QString &c : text.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        const QString t = c.trimmed();
+        if (!t.isEmpty() && t != QLatin1String("(no genres listed)"))
+            out << t;
+    }
+    return out;
+}
+
+Status readSeparated(const QString &path, const QString &separator, int fields, bool latin1,
+                     const std::function<Status(const QStringList &, int)> &row)
+{
+    auto lines = readLines(path, latin1);
+    if (!lines)
+        return lines.error();
+    for (const Line &line : *lines) {
+        const QStringList parts = line.text.split(separator);
+        if (parts.size() < fields)
+            return fail(
+                QStringLiteral("expected %1 fields separated by \"%2\", found %3")
+                    .arg(fields)
+                    .arg(separator == QLatin1String("\t") ? QStringLiteral("TAB") : separator)
+                    .arg(parts.size()),
+                at(path, line.number));
+        if (Status s = row(parts, line.number); !s)
+            return s;
+    }
+    return {};
+}
+
+Status readMovieLens100k(const QString &dir, RatingsDataset &into)
+{
+    const QString data = QDir(dir).filePath(QStringLiteral("u.data"));
+    RatingSink sink(into, data);
+    if (Status s = readSeparated(
+            data, QStringLiteral("\t"), 4, false,
+            [&](const QStringList &p, int line) { return sink.add(p[0], p[1], p[2], p[3], line); });
+        !s)
+        return s;
+    QStringList genres = {
+        QStringLiteral("unknown"),   QStringLiteral("Action"),      QStringLiteral("Adventure"),
+        QStringLiteral("Animation"), QStringLiteral("Children's"),  QStringLiteral("Comedy"),
+        QStringLiteral("Crime"),     QStringLiteral("Documentary"), QStringLiteral("Drama"),
+        QStringLiteral("Fantasy"),   QStringLiteral("Film-Noir"),   QStringLiteral("Horror"),
+        QStringLiteral("Musical"),   QStringLiteral("Mystery"),     QStringLiteral("Romance"),
+        QStringLiteral("Sci-Fi"),    QStringLiteral("Thriller"),    QStringLiteral("War"),
+        QStringLiteral("Western")};
+    const QString genreFile = QDir(dir).filePath(QStringLiteral("u.genre"));
+    if (QFileInfo::exists(genreFile)) {
+        QStringList names;
+        if (Status s = readSeparated(genreFile, QStringLiteral("|"), 2, true,
+                                     [&](const QStringList &p, int) -> Status {
+                                         names << p[0];
+                                         return {};
+                                     });
+            !s)
+            return s;
+        genres = names;
+    }
+    const QString items = QDir(dir).filePath(QStringLiteral("u.item"));
+    if (!QFileInfo::exists(items))
+        return {};
+    return readSeparated(items, QStringLiteral("|"), 5 + static_cast<int>(genres.size()), true,
+                         [&](const QStringList &p, int line) -> Status {
+                             ItemInfo info;
+                             info.title = p[1];
+                             for (qsizetype g = 0; g < genres.size(); ++g) {
+                                 const QString &flag = p[5 + g];
+                                 if (flag != QLatin1String("0") && flag != QLatin1String("1"))
+                                     return fail(QStringLiteral("genre flag %1 is \"%2\", not 0 "
+                                                                "or 1")
+                                                     .arg(g + 1)
+                                                     .arg(flag),
+                                                 at(items, line));
+                                 if (flag == QLatin1String("1") &&
+                                     genres[g] != QLatin1String("unknown"))
+                                     info.categories << genres[g];
+                             }
+                             into.setItemInfo(into.addItem(p[0].trimmed()), info);
+                             return {};
+                         });
+}
+
+Status readMovieLens1m(const QString &dir, RatingsDataset &into)
+{
+    const QString data = QDir(dir).filePath(QStringLiteral("ratings.dat"));
+    RatingSink sink(into, data);
+    if (Status s = readSeparated(
+            data, QStringLiteral("::"), 4, false,
+            [&](const QStringList &p, int line) { return sink.add(p[0], p[1], p[2], p[3], line); });
+        !s)
+        return s;
+    const QString items = QDir(dir).filePath(QStringLiteral("movies.dat"));
+    if (!QFileInfo::exists(items))
+        return {};
+    return readSeparated(items, QStringLiteral("::"), 3, true,
+                         [&](const QStringList &p, int) -> Status {
+                             ItemInfo info;
+                             info.title = p[1];
+                             info.categories = splitCategories(p[2]);
+                             into.setItemInfo(into.addItem(p[0].trimmed()), info);
+                             return {};
+                         });
+}
+
+} // namespace
+
+Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
+{
+    auto records = catalog::Csv::readFile(path);
+    if (!records)
+        return records.error();
+    if (records->empty())
+        return fail(QStringLiteral("empty file; expected a header user,item,rating[,timestamp]"),
+                    path);
+    const catalog::CsvRecord &header = records->front();
+    const int user = column(header.fields, {"user", "userId", "user_id"});
+    const int item = column(header.fields, {"item", "movieId", "itemId", "item_id"});
+    const int rating = column(header.fields, {"rating", "stars"});
+    const int time = column(header.fields, {"timestamp", "time"});
+    for (auto [index, name] : {std::pair{user, "user"}, {item, "item"}, {rating, "rating"}})
+        if (index < 0)
+            return fail(QStringLiteral("the header has no \"%1\" column; expected "
+                                       "user,item,rating[,timestamp]")
+                            .arg(QLatin1String(name)),
+                        at(path, header.line));
+    RatingSink sink(into, path);
+    for (size_t r = 1; r < records->size(); ++r) {
+        const catalog::CsvRecord &rec = (*records)[r];
+        if (rec.fields.size() != header.fields.size())
+            return fail(QStringLiteral("expected %1 fields as in the header, found %2")
+                            .arg(header.fields.size())
+                            .arg(rec.fields.size()),
+                        at(path, rec.line));
+        if (Status s = sink.add(rec.fields[user], rec.fields[item], rec.fields[rating],
+                                time >= 0 ? rec.fields[time] : QString(), rec.line);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
+{
+    auto records = catalog::Csv::readFile(path);
+    if (!records)
+        return records.error();
+    if (records->empty())
+        return fail(QStringLiteral("empty file; expected a header "
+                                   "item,title[,categories][,brand][,description]"),
+                    path);
+    const catalog::CsvRecord &header = records->front();
+    const int item = column(header.fields, {"item", "movieId", "itemId", "item_id"});
+    const int title = column(header.fields, {"title", "name"});
+    const int categories = column(header.fields, {"categories", "genres", "category"});
+    const int brand = column(header.fields, {"brand"});
+    const int description = column(header.fields, {"description"});
+    if (item < 0 || title < 0)
+        return fail(QStringLiteral("the header has no \"%1\" column; expected "
+                                   "item,title[,categories][,brand][,description]")
+                        .arg(item < 0 ? QStringLiteral("item") : QStringLiteral("title")),
+                    at(path, header.line));
+    for (size_t r = 1; r < records->size(); ++r) {
+        const catalog::CsvRecord &rec = (*records)[r];
+        if (rec.fields.size() != header.fields.size())
+            return fail(QStringLiteral("expected %1 fields as in the header, found %2")
+                            .arg(header.fields.size())
+                            .arg(rec.fields.size()),
+                        at(path, rec.line));
+        const QString id = rec.fields[item].trimmed();
+        if (id.isEmpty())
+            return fail(QStringLiteral("empty item id"), at(path, rec.line));
+        ItemInfo info;
+        info.title = rec.fields[title];
+        if (categories >= 0)
+            info.categories = splitCategories(rec.fields[categories]);
+        if (brand >= 0)
+            info.brand = rec.fields[brand];
+        if (description >= 0)
+            info.description = rec.fields[description];
+        into.setItemInfo(into.addItem(id), std::move(info));
+    }
+    return {};
+}
+
+Result<RatingsDataset> DatasetLoader::loadMovieLens(const QString &directory)
+{
+    const QDir dir(directory);
+    if (!dir.exists())
+        return fail(QStringLiteral("no such directory"), directory);
+    RatingsDataset data;
+    Status s;
+    if (dir.exists(QStringLiteral("ratings.csv"))) {
+        s = readRatingsCsv(dir.filePath(QStringLiteral("ratings.csv")), data);
+        if (s && dir.exists(QStringLiteral("movies.csv")))
+            s = readItemsCsv(dir.filePath(QStringLiteral("movies.csv")), data);
+    } else if (dir.exists(QStringLiteral("ratings.dat"))) {
+        s = readMovieLens1m(directory, data);
+    } else if (dir.exists(QStringLiteral("u.data"))) {
+        s = readMovieLens100k(directory, data);
+    } else {
+        return fail(QStringLiteral("not a MovieLens directory: expected u.data (100K), "
+                                   "ratings.dat (1M) or ratings.csv (latest)"),
+                    directory);
+    }
+    if (!s)
+        return s.error();
+    return data;
+}
+
+Result<RatingsDataset> DatasetLoader::load(const QString &spec)
+{
+    if (spec.startsWith(QLatin1String("movielens:")))
+        return loadMovieLens(spec.mid(10));
+    if (spec.startsWith(QLatin1String("csv:"))) {
+        const QStringList files = spec.mid(4).split(QLatin1Char(','));
+        if (files.size() > 2 || files.first().isEmpty())
+            return fail(QStringLiteral("expected csv:RATINGS or csv:RATINGS,ITEMS"), spec);
+        RatingsDataset data;
+        if (Status s = readRatingsCsv(files.first(), data); !s)
+            return s.error();
+        if (files.size() == 2)
+            if (Status s = readItemsCsv(files[1], data); !s)
+                return s.error();
+        return data;
+    }
+    return fail(QStringLiteral("unknown data source; use movielens:DIR, csv:RATINGS[,ITEMS] or "
+                               "store"),
+                spec);
+}
+
+Result<LoadedSplit> DatasetLoader::loadTrainTest(const QString &trainPath, const QString &testPath,
+                                                 const QString &itemsPath)
+{
+    LoadedSplit out;
+    if (Status s = readRatingsCsv(trainPath, out.data); !s)
+        return s.error();
+    const int trainCount = out.data.ratingCount();
+    if (!testPath.isEmpty())
+        if (Status s = readRatingsCsv(testPath, out.data); !s)
+            return s.error();
+    if (!itemsPath.isEmpty())
+        if (Status s = readItemsCsv(itemsPath, out.data); !s)
+            return s.error();
+    for (int i = 0; i < out.data.ratingCount(); ++i)
+        (i < trainCount ? out.split.train : out.split.test).push_back(i);
+    return out;
+}
+
+Result<RatingsDataset> DatasetLoader::loadStore(const storage::Database &db)
+{
+    auto products = storage::ProductRepository(db).all();
+    if (!products)
+        return products.error();
+    auto ratings = storage::RatingRepository(db).all();
+    if (!ratings)
+        return ratings.error();
+    auto events = storage::EventRepository(db).allProductEvents();
+    if (!events)
+        return events.error();
+
+    RatingsDataset data;
+    for (const catalog::Product &p : *products) {
+        ItemInfo info;
+        info.title = p.title;
+        if (!p.categoryPath.isEmpty())
+            info.categories << p.categoryPath;
+        info.brand = p.brand;
+        info.description = p.description;
+        data.setItemInfo(data.addItem(QString::number(p.id)), std::move(info));
+    }
+    QHash<QPair<qint64, qint64>, size_t> pairs;
+    for (const storage::Rating &r : *ratings) {
+        RatingRecord rec;
+        rec.user = data.addUser(QString::number(r.userId));
+        rec.item = data.addItem(QString::number(r.productId));
+        rec.rating = static_cast<float>(r.stars);
+        rec.timestamp = r.updatedAt;
+        pairs.insert({r.userId, r.productId}, static_cast<size_t>(data.ratingCount()));
+        data.addRating(rec);
+    }
+    // Implicit records for purchases and add-to-carts of pairs without a rating; a purchase
+    // outranks an add-to-cart, and the latest event time is kept.
+    std::vector<RatingRecord> implicit;
+    QHash<QPair<qint64, qint64>, size_t> implicitIndex;
+    for (const storage::Event &e : *events) {
+        if (e.productId == 0 ||
+            (e.type != storage::EventType::Purchase && e.type != storage::EventType::AddToCart))
+            continue;
+        const QPair<qint64, qint64> key{e.userId, e.productId};
+        if (pairs.contains(key))
+            continue;
+        const float value = e.type == storage::EventType::Purchase ? 5.0f : 4.0f;
+        auto it = implicitIndex.constFind(key);
+        if (it == implicitIndex.constEnd()) {
+            RatingRecord rec;
+            rec.user = data.addUser(QString::number(e.userId));
+            rec.item = data.addItem(QString::number(e.productId));
+            rec.rating = value;
+            rec.timestamp = e.occurredAt;
+            rec.explicitRating = false;
+            implicitIndex.insert(key, implicit.size());
+            implicit.push_back(rec);
+        } else {
+            RatingRecord &rec = implicit[*it];
+            rec.rating = std::max(rec.rating, value);
+            rec.timestamp = std::max(rec.timestamp, e.occurredAt);
+        }
+    }
+    for (const RatingRecord &rec : implicit)
+        data.addRating(rec);
+    return data;
+}
+
+} // namespace storefront::eval

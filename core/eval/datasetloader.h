@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/result.h"
+#include "eval/ratingsdataset.h"
+#include "eval/splitter.h"
+
+#include <QString>
+
+namespace storefront::storage {
+class Database;
+}
+
+namespace storefront::eval {
+
+/// A dataset with a split given by the files themselves (`--train FILE --test FILE`).
+struct LoadedSplit
+{
+    RatingsDataset data;
+    Split split;
+};
+
+/// Reads ratings datasets. Every malformed line stops the load with an Error whose `where` is
+/// `file:line` and whose message says what is wrong; nothing is guessed or skipped silently.
+///
+/// Formats:
+///  - MovieLens 100K: `u.data` (user TAB item TAB rating TAB timestamp), `u.item`
+///    (id|title|release|video|url|19 genre flags, Latin-1; genre names from `u.genre` when
+///    present).
+///  - MovieLens 1M: `ratings.dat` (UserID::MovieID::Rating::Timestamp), `movies.dat`
+///    (MovieID::Title::Genres, genres separated by `|`, Latin-1).
+///  - MovieLens "latest": `ratings.csv` (userId,movieId,rating,timestamp), `movies.csv`
+///    (movieId,title,genres).
+///  - Generic ratings CSV (RFC 4180, UTF-8) with a header `user,item,rating[,timestamp]`
+///    (columns by name, any order; ids are strings; the MovieLens names userId/movieId are
+///    accepted as aliases). A (user, item) pair may appear only once per file.
+///  - Generic items CSV with a header `item,title[,categories][,brand][,description]`,
+///    categories separated by `|` (MovieLens's movieId/genres accepted as aliases).
+///  - The store's own database, see loadStore().
+class DatasetLoader
+{
+public:
+    /// `movielens:DIR` (100K, 1M or latest, detected by the files present), `csv:RATINGS` or
+    /// `csv:RATINGS,ITEMS`.
+    [[nodiscard]] static Result<RatingsDataset> load(const QString &spec);
+    [[nodiscard]] static Result<RatingsDataset> loadMovieLens(const QString &directory);
+
+    /// Adds the ratings of a generic ratings CSV (or a MovieLens ratings.csv) to `into`.
+    [[nodiscard]] static Status readRatingsCsv(const QString &path, RatingsDataset &into);
+    /// Adds the metadata of a generic items CSV (or a MovieLens movies.csv) to `into`.
+    [[nodiscard]] static Status readItemsCsv(const QString &path, RatingsDataset &into);
+
+    /// Train and test ratings files in one id space; the split is the files' own.
+    [[nodiscard]] static Result<LoadedSplit>
+    loadTrainTest(const QString &trainPath, const QString &testPath, const QString &itemsPath = {});
+
+    /// The store's own data, read on the calling thread's connection: every product (with its
+    /// title, category path, brand and description) is an item, even when nobody rated it;
+    /// every rating is an explicit record (1..5 stars). A purchase or add-to-cart of a pair
+    /// the shopper did not rate becomes an implicit record with rating 5 (purchase) or 4
+    /// (add to cart), so it is relevant at threshold 4 but never enters RMSE/MAE or mf's
+    /// stars. Views and searches are not used. Users and items are named by their database ids.
+    [[nodiscard]] static Result<RatingsDataset> loadStore(const storage::Database &db);
+};
+
+} // namespace storefront::eval

@@ -1,0 +1,211 @@
+#include "eval/experimentrunner.h"
+#include "eval/ratingsdataset.h"
+#include "eval/splitter.h"
+#include "recsys/recommender.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <random>
+
+using namespace storefront;
+using eval::ExperimentConfig;
+using eval::ExperimentRunner;
+
+/// The runner on small planted data: two groups of users who like two groups of items.
+class TestExperimentRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void personalisedModelsBeatPopularity();
+    void trainItemsAreNeverRecommended();
+    void unknownModelListsTheKnownOnes();
+    void refusesBadParameters();
+    void cancelsAndReportsProgress();
+    void kFoldAveragesAndCurvesAreMonotone();
+    void ratingPredictorsGetRmse();
+
+private:
+    static eval::RatingsDataset planted();
+};
+
+eval::RatingsDataset TestExperimentRunner::planted()
+{
+    // 2 groups x 30 users; 2 groups x 25 items. Each user rates 12 items of their group with
+    // 4-5 stars and 2 of the other group with 1-2 stars. Item titles carry the group's genre.
+    eval::RatingsDataset d;
+    std::mt19937 rng(5);
+    for (int i = 0; i < 50; ++i) {
+        const int index = d.addItem(QStringLiteral("i%1").arg(i));
+        d.setItemInfo(index, {QStringLiteral("item %1").arg(i),
+                              {i < 25 ? QStringLiteral("Western") : QStringLiteral("Opera")},
+                              {},
+                              {}});
+    }
+    for (int u = 0; u < 60; ++u) {
+        const int group = u % 2;
+        std::vector<int> own(25), other(25);
+        for (int i = 0; i < 25; ++i) {
+            own[static_cast<size_t>(i)] = group * 25 + i;
+            other[static_cast<size_t>(i)] = (1 - group) * 25 + i;
+        }
+        std::shuffle(own.begin(), own.end(), rng);
+        std::shuffle(other.begin(), other.end(), rng);
+        const int user = d.addUser(QStringLiteral("u%1").arg(u));
+        for (int k = 0; k < 14; ++k) {
+            eval::RatingRecord r;
+            r.user = user;
+            r.item = k < 12 ? own[static_cast<size_t>(k)] : other[static_cast<size_t>(k)];
+            r.rating =
+                k < 12 ? static_cast<float>(4 + rng() % 2) : static_cast<float>(1 + rng() % 2);
+            r.timestamp = 1000 + k;
+            d.addRating(r);
+        }
+    }
+    return d;
+}
+
+void TestExperimentRunner::personalisedModelsBeatPopularity()
+{
+    const auto data = planted();
+    const auto splits = eval::Splitter::userHoldout(data, 0.25, 42);
+    ExperimentConfig config;
+    config.models = eval::ModelRegistry::defaults().names();
+    config.k = 5;
+    config.relevanceThreshold = 4.0;
+    config.threads = 2;
+    ExperimentRunner runner;
+    auto result = runner.run(data, {splits}, config);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    QCOMPARE(result->results.size(), size_t{8});
+    const double popularity = result->results.front().ndcg;
+    for (const auto &r : result->results) {
+        QVERIFY(r.users == 60);
+        QVERIFY(r.diversity.has_value());
+        QVERIFY(r.precision >= 0.0 && r.precision <= 1.0);
+        if (r.model != QLatin1String("popularity"))
+            QVERIFY2(r.ndcg > popularity, qPrintable(QStringLiteral("%1 %2 vs popularity %3")
+                                                         .arg(r.model)
+                                                         .arg(r.ndcg)
+                                                         .arg(popularity)));
+    }
+}
+
+void TestExperimentRunner::trainItemsAreNeverRecommended()
+{
+    // The test set repeats training pairs: since a user's training items are excluded, no
+    // test item can ever be hit, even by popularity (whose top items are exactly those).
+    const auto data = planted();
+    eval::Split split;
+    for (int i = 0; i < data.ratingCount(); ++i) {
+        split.train.push_back(i);
+        if (i % 14 < 3)
+            split.test.push_back(i);
+    }
+    ExperimentConfig config;
+    config.models = {QStringLiteral("popularity"), QStringLiteral("item-knn"),
+                     QStringLiteral("ease")};
+    config.k = 10;
+    auto result = ExperimentRunner().run(data, {split}, config);
+    QVERIFY(result.ok());
+    for (const auto &r : result->results) {
+        QCOMPARE(r.hitRate, 0.0);
+        QVERIFY(r.coverage > 0.0);
+    }
+}
+
+void TestExperimentRunner::unknownModelListsTheKnownOnes()
+{
+    ExperimentConfig config;
+    config.models = {QStringLiteral("ease"), QStringLiteral("hybrid")};
+    const Status s = ExperimentRunner().validate(config);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.startsWith(QStringLiteral("unknown model \"hybrid\"")),
+             qPrintable(s.error().message));
+    QVERIFY(s.error().message.contains(QStringLiteral("popularity, content, user-knn")));
+
+    // A model registered later (issue #6's hybrid) is accepted without other changes.
+    auto registry = eval::ModelRegistry::defaults();
+    registry.add(QStringLiteral("hybrid"),
+                 [] { return recsys::createRecommender(QStringLiteral("ease")); });
+    QVERIFY(ExperimentRunner(registry).validate(config).ok());
+}
+
+void TestExperimentRunner::refusesBadParameters()
+{
+    ExperimentConfig config;
+    config.models = {QStringLiteral("als")};
+    config.parameters = {QStringLiteral("als.factors=0")};
+    Status s = ExperimentRunner().validate(config);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().where, QStringLiteral("als.factors"));
+    config.parameters = {QStringLiteral("nosuch.k=1")};
+    QVERIFY(!ExperimentRunner().validate(config).ok());
+    config.parameters = {QStringLiteral("als.factors")};
+    QVERIFY(!ExperimentRunner().validate(config).ok());
+    config.parameters = {QStringLiteral("ease.lambda=10")}; // another model's: allowed
+    QVERIFY(ExperimentRunner().validate(config).ok());
+}
+
+void TestExperimentRunner::cancelsAndReportsProgress()
+{
+    const auto data = planted();
+    const auto split = eval::Splitter::userHoldout(data, 0.2, 1);
+    ExperimentConfig config;
+    config.models = {QStringLiteral("popularity"), QStringLiteral("als"), QStringLiteral("bpr")};
+    std::vector<double> fractions;
+    std::atomic<bool> cancel{false};
+    auto result = ExperimentRunner().run(
+        data, {split}, config,
+        [&](const QString &stage, double f) {
+            fractions.push_back(f);
+            if (stage.startsWith(QLatin1String("als")))
+                cancel = true;
+        },
+        [&] { return cancel.load(); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, QStringLiteral("evaluation cancelled"));
+    QVERIFY(!fractions.empty());
+    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+    QVERIFY(fractions.back() < 1.0);
+
+    fractions.clear();
+    auto done = ExperimentRunner().run(data, {split}, config,
+                                       [&](const QString &, double f) { fractions.push_back(f); });
+    QVERIFY(done.ok());
+    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+    QCOMPARE(fractions.back(), 1.0);
+}
+
+void TestExperimentRunner::kFoldAveragesAndCurvesAreMonotone()
+{
+    const auto data = planted();
+    ExperimentConfig config;
+    config.models = {QStringLiteral("item-knn")};
+    config.curveMaxK = 8;
+    config.k = 8;
+    auto result = ExperimentRunner().run(data, eval::Splitter::kFold(data, 3, 9), config);
+    QVERIFY(result.ok());
+    const auto &r = result->results.front();
+    QCOMPARE(r.recallCurve.size(), size_t{8});
+    QVERIFY(std::is_sorted(r.recallCurve.begin(), r.recallCurve.end()));
+    QVERIFY(std::abs(r.precisionCurve.back() - r.precision) < 1e-9);
+    QVERIFY(std::abs(r.recallCurve.back() - r.recall) < 1e-9);
+    QVERIFY(r.users > 60); // summed over the folds
+}
+
+void TestExperimentRunner::ratingPredictorsGetRmse()
+{
+    const auto data = planted();
+    ExperimentConfig config;
+    config.models = {QStringLiteral("mf"), QStringLiteral("ease")};
+    auto result = ExperimentRunner().run(data, {eval::Splitter::userHoldout(data, 0.2, 3)}, config);
+    QVERIFY(result.ok());
+    QVERIFY(result->results[0].rmse.has_value());
+    QVERIFY(*result->results[0].rmse < 1.5); // stars are 1..5, groups well separated
+    QVERIFY(*result->results[0].mae <= *result->results[0].rmse);
+    QVERIFY(!result->results[1].rmse.has_value());
+}
+
+QTEST_GUILESS_MAIN(TestExperimentRunner)
+#include "tst_experimentrunner.moc"

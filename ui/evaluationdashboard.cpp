@@ -1,0 +1,351 @@
+#include "evaluationdashboard.h"
+
+#include "catalog/csv.h"
+#include "eval/datasetloader.h"
+#include "eval/evaluationjob.h"
+#include "eval/modelregistry.h"
+#include "eval/splitter.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace storefront::ui {
+
+namespace {
+
+constexpr int kCurveMaxK = 20;
+
+struct MetricColumn
+{
+    const char *key;
+    double eval::ModelResult::*value;
+};
+
+constexpr MetricColumn kMetrics[] = {
+    {"precision", &eval::ModelResult::precision},
+    {"recall", &eval::ModelResult::recall},
+    {"f1", &eval::ModelResult::f1},
+    {"ndcg", &eval::ModelResult::ndcg},
+    {"map", &eval::ModelResult::map},
+    {"mrr", &eval::ModelResult::mrr},
+    {"hit_rate", &eval::ModelResult::hitRate},
+    {"coverage", &eval::ModelResult::coverage},
+    {"novelty", &eval::ModelResult::novelty},
+    {"train_seconds", &eval::ModelResult::trainSeconds},
+    {"recommend_seconds", &eval::ModelResult::recommendSeconds},
+};
+
+} // namespace
+
+EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_job(new eval::EvaluationJob(nullptr, this))
+{
+    setObjectName(QStringLiteral("evaluationDashboard"));
+    setWindowTitle(tr("Evaluation dashboard"));
+
+    m_models = new QListWidget(this);
+    m_models->setAccessibleName(tr("Models to evaluate"));
+    for (const QString &name : eval::ModelRegistry::defaults().names()) {
+        auto *item = new QListWidgetItem(name, m_models);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_models->setMaximumHeight(m_models->sizeHintForRow(0) * 9 + 2 * m_models->frameWidth());
+    m_k = new QSpinBox(this);
+    m_k->setRange(1, kCurveMaxK);
+    m_k->setValue(10);
+    m_k->setAccessibleName(tr("List length k"));
+    m_threshold = new QSpinBox(this);
+    m_threshold->setRange(1, 5);
+    m_threshold->setValue(4);
+    m_threshold->setAccessibleName(tr("Relevance threshold in stars"));
+    m_run = new QPushButton(tr("&Run evaluation"), this);
+    m_cancel = new QPushButton(tr("&Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_export = new QPushButton(tr("&Export CSV…"), this);
+    m_export->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setAccessibleName(tr("Evaluation progress"));
+    m_status = new QLabel(tr("Evaluates the recommenders on this store's ratings and purchases "
+                             "(per-user 80/20 holdout, seed 42)."),
+                          this);
+    m_status->setWordWrap(true);
+
+    m_table = new QTableWidget(this);
+    m_table->setAccessibleName(tr("Metrics per model"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metric = new QComboBox(this);
+    m_metric->setAccessibleName(tr("Metric to chart"));
+    for (const MetricColumn &m : kMetrics)
+        m_metric->addItem(QLatin1String(m.key));
+    m_metric->setCurrentText(QStringLiteral("ndcg"));
+    m_barChart = new QChartView(new QChart, this);
+    m_barChart->setAccessibleName(tr("Metric per model"));
+    m_curveChart = new QChartView(new QChart, this);
+    m_curveChart->setAccessibleName(tr("Precision and recall versus k"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Models:"), m_models);
+    form->addRow(tr("k:"), m_k);
+    form->addRow(tr("Relevant from (stars):"), m_threshold);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_export);
+    auto *charts = new QHBoxLayout;
+    auto *barBox = new QVBoxLayout;
+    auto *chooser = new QHBoxLayout;
+    chooser->addWidget(new QLabel(tr("Metric:"), this));
+    chooser->addWidget(m_metric, 1);
+    barBox->addLayout(chooser);
+    barBox->addWidget(m_barChart, 1);
+    charts->addLayout(barBox, 1);
+    charts->addWidget(m_curveChart, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(charts, 2);
+
+    connect(m_run, &QPushButton::clicked, this, &EvaluationDashboard::startEvaluation);
+    connect(m_cancel, &QPushButton::clicked, this, &EvaluationDashboard::cancelEvaluation);
+    connect(m_metric, &QComboBox::currentTextChanged, this, &EvaluationDashboard::updateBarChart);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export evaluation"), QStringLiteral("evaluation.csv"), tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = exportCsv(path); !s)
+            QMessageBox::warning(this, tr("Export failed"), s.error().toString());
+    });
+    connect(m_job, &eval::EvaluationJob::progressChanged, this,
+            [this](const QString &stage, double fraction) {
+                m_progress->setValue(static_cast<int>(fraction * 1000));
+                m_status->setText(stage);
+            });
+    connect(m_job, &eval::EvaluationJob::finished, this,
+            [this](const eval::ExperimentResult &result) {
+                m_result = result;
+                m_run->setEnabled(true);
+                m_cancel->setEnabled(false);
+                m_export->setEnabled(true);
+                m_progress->setValue(1000);
+                m_status->setText(tr("Done: %n model(s) evaluated.", nullptr,
+                                     static_cast<int>(result.results.size())));
+                showResult();
+                Q_EMIT evaluationFinished();
+            });
+    connect(m_job, &eval::EvaluationJob::failed, this, [this](const QString &reason) {
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_progress->setValue(0);
+        m_status->setText(reason);
+        Q_EMIT evaluationFailed(reason);
+    });
+}
+
+EvaluationDashboard::~EvaluationDashboard() = default;
+
+bool EvaluationDashboard::isRunning() const
+{
+    return m_job->isRunning();
+}
+
+void EvaluationDashboard::startEvaluation()
+{
+    eval::ExperimentConfig config;
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->item(i)->checkState() == Qt::Checked)
+            config.models << m_models->item(i)->text();
+    if (config.models.isEmpty()) {
+        m_status->setText(tr("Check at least one model."));
+        return;
+    }
+    config.k = m_k->value();
+    config.relevanceThreshold = m_threshold->value();
+    config.curveMaxK = kCurveMaxK;
+    config.threads = std::max(1, QThread::idealThreadCount());
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setValue(0);
+    m_status->setText(tr("Loading the store's data…"));
+    const storage::Database *db = &m_db;
+    // The loader runs on the worker thread, so it reads through that thread's own connection.
+    m_job->start([db] { return eval::DatasetLoader::loadStore(*db); },
+                 eval::Splitter(eval::Splitter::Protocol::UserHoldout, 0.2), config);
+}
+
+void EvaluationDashboard::cancelEvaluation()
+{
+    m_job->cancel();
+}
+
+void EvaluationDashboard::showResult()
+{
+    QStringList headers{tr("model")};
+    for (const MetricColumn &m : kMetrics)
+        headers << QLatin1String(m.key);
+    const bool ratings = std::any_of(m_result.results.begin(), m_result.results.end(),
+                                     [](const auto &r) { return r.rmse.has_value(); });
+    if (ratings)
+        headers << QStringLiteral("rmse") << QStringLiteral("mae");
+    m_table->clear();
+    m_table->setColumnCount(static_cast<int>(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(static_cast<int>(m_result.results.size()));
+    for (size_t r = 0; r < m_result.results.size(); ++r) {
+        const eval::ModelResult &mr = m_result.results[r];
+        const int row = static_cast<int>(r);
+        m_table->setItem(row, 0, new QTableWidgetItem(mr.model));
+        int column = 1;
+        for (const MetricColumn &m : kMetrics)
+            m_table->setItem(row, column++,
+                             new QTableWidgetItem(QString::number(mr.*(m.value), 'f', 4)));
+        if (ratings) {
+            m_table->setItem(row, column++,
+                             new QTableWidgetItem(mr.rmse ? QString::number(*mr.rmse, 'f', 4)
+                                                          : QStringLiteral("-")));
+            m_table->setItem(row, column++,
+                             new QTableWidgetItem(mr.mae ? QString::number(*mr.mae, 'f', 4)
+                                                         : QStringLiteral("-")));
+        }
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    updateBarChart();
+    updateCurveChart();
+}
+
+void EvaluationDashboard::updateBarChart()
+{
+    auto *chart = new QChart;
+    const QString metric = m_metric->currentText();
+    chart->setTitle(tr("%1 at k = %2 per model").arg(metric).arg(m_result.k));
+    auto *set = new QBarSet(metric);
+    QStringList categories;
+    double top = 0.0;
+    for (const eval::ModelResult &r : m_result.results) {
+        for (const MetricColumn &m : kMetrics)
+            if (metric == QLatin1String(m.key)) {
+                *set << r.*(m.value);
+                top = std::max(top, r.*(m.value));
+            }
+        categories << r.model;
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    QChart *old = m_barChart->chart();
+    m_barChart->setChart(chart);
+    delete old;
+}
+
+void EvaluationDashboard::updateCurveChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Precision (solid) and recall (dashed) versus k"));
+    auto *x = new QValueAxis;
+    x->setRange(1, kCurveMaxK);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(tr("k"));
+    auto *y = new QValueAxis;
+    y->setRange(0.0, 1.0);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    double top = 0.0;
+    for (const eval::ModelResult &r : m_result.results) {
+        auto *precision = new QLineSeries;
+        precision->setName(r.model + tr(" precision"));
+        auto *recall = new QLineSeries;
+        recall->setName(r.model + tr(" recall"));
+        for (size_t c = 0; c < r.precisionCurve.size(); ++c) {
+            precision->append(static_cast<double>(c + 1), r.precisionCurve[c]);
+            recall->append(static_cast<double>(c + 1), r.recallCurve[c]);
+            top = std::max({top, r.precisionCurve[c], r.recallCurve[c]});
+        }
+        chart->addSeries(precision);
+        chart->addSeries(recall);
+        QPen pen = recall->pen();
+        pen.setStyle(Qt::DashLine);
+        recall->setPen(pen);
+        for (QLineSeries *s : {precision, recall}) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+        recall->setColor(precision->color());
+    }
+    y->setRange(0.0, top > 0.0 ? std::min(1.0, top * 1.1) : 1.0);
+    QChart *old = m_curveChart->chart();
+    m_curveChart->setChart(chart);
+    delete old;
+}
+
+Status EvaluationDashboard::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString(), path);
+    QString text = catalog::Csv::formatRecord({QStringLiteral("model"), QStringLiteral("metric"),
+                                               QStringLiteral("k"), QStringLiteral("value")});
+    const QString k = QString::number(m_result.k);
+    for (const eval::ModelResult &r : m_result.results) {
+        for (const MetricColumn &m : kMetrics)
+            text += catalog::Csv::formatRecord(
+                {r.model, QLatin1String(m.key), k, QString::number(r.*(m.value), 'g', 6)});
+        if (r.rmse)
+            text += catalog::Csv::formatRecord(
+                {r.model, QStringLiteral("rmse"), k, QString::number(*r.rmse, 'g', 6)});
+        if (r.mae)
+            text += catalog::Csv::formatRecord(
+                {r.model, QStringLiteral("mae"), k, QString::number(*r.mae, 'g', 6)});
+        for (size_t c = 0; c < r.precisionCurve.size(); ++c) {
+            text += catalog::Csv::formatRecord({r.model, QStringLiteral("precision"),
+                                                QString::number(c + 1),
+                                                QString::number(r.precisionCurve[c], 'g', 6)});
+            text += catalog::Csv::formatRecord({r.model, QStringLiteral("recall"),
+                                                QString::number(c + 1),
+                                                QString::number(r.recallCurve[c], 'g', 6)});
+        }
+    }
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return fail(file.errorString(), path);
+    return {};
+}
+
+} // namespace storefront::ui

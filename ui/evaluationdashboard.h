@@ -1,0 +1,72 @@
+#pragma once
+
+#include "eval/experimentrunner.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace storefront::storage {
+class Database;
+}
+namespace storefront::eval {
+class EvaluationJob;
+}
+
+namespace storefront::ui {
+
+/// Staff dashboard: evaluates the recommenders on the store's own data in the background
+/// (per-user 80/20 holdout, seeded), with a progress bar and Cancel; shows a table of the
+/// metrics per model, a bar chart of one chosen metric per model, and precision and recall
+/// versus k (1..20); "Export CSV…" writes every figure.
+class EvaluationDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EvaluationDashboard(const storage::Database &db, QWidget *parent = nullptr);
+    ~EvaluationDashboard() override;
+
+    /// Starts an evaluation of the checked models (what the Run button does).
+    void startEvaluation();
+    void cancelEvaluation();
+    /// Writes every figure as CSV rows model,metric,k,value (what "Export CSV…" does after
+    /// asking for a file).
+    [[nodiscard]] Status exportCsv(const QString &path) const;
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] const eval::ExperimentResult &result() const { return m_result; }
+    [[nodiscard]] eval::EvaluationJob *job() const { return m_job; }
+
+Q_SIGNALS:
+    void evaluationFinished();
+    void evaluationFailed(const QString &reason);
+
+private:
+    void showResult();
+    void updateBarChart();
+    void updateCurveChart();
+
+    const storage::Database &m_db;
+    eval::EvaluationJob *m_job;
+    eval::ExperimentResult m_result;
+    QListWidget *m_models;
+    QSpinBox *m_k;
+    QSpinBox *m_threshold;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QPushButton *m_export;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    QComboBox *m_metric;
+    QChartView *m_barChart;
+    QChartView *m_curveChart;
+};
+
+} // namespace storefront::ui
