@@ -15,7 +15,8 @@ struct EvaluationJob::Shared
 
 EvaluationJob::EvaluationJob(QThreadPool *pool, QObject *parent)
     : QObject(parent)
-    , m_pool(pool ? pool : QThreadPool::globalInstance())
+    , m_ownPool(pool ? nullptr : std::make_unique<QThreadPool>())
+    , m_pool(pool ? pool : m_ownPool.get())
 {
     qRegisterMetaType<ExperimentResult>();
 }

@@ -44,6 +44,9 @@ Q_SIGNALS:
 
 private:
     struct Shared;
+    // A job without a given pool runs on its own, so that waiting for it at destruction
+    // never waits for unrelated work on the global pool.
+    std::unique_ptr<QThreadPool> m_ownPool;
     QThreadPool *m_pool;
     std::shared_ptr<Shared> m_current;
     quint64 m_generation = 0;
