@@ -335,6 +335,11 @@ const std::map<QString, CommandInfo> &commands()
         {QStringLiteral("tune"),
          {[](Context &c, const QStringList &a) { return evalcli::tune(c.parser, a, c.out, c.err); },
           "--train F --model M --grid G  grid search on an internal split"}},
+        {QStringLiteral("split"),
+         {[](Context &c, const QStringList &a) {
+              return evalcli::split(c.parser, a, c.out, c.err);
+          },
+          "--data S --split P --train-out F --test-out F  export a seeded split"}},
         {QStringLiteral("models"),
          {[](Context &c, const QStringList &a) {
               return evalcli::models(c.parser, a, c.out, c.err);

@@ -249,6 +249,8 @@ void addOptions(QCommandLineParser &parser)
     add("output", "Output file.", "FILE");
     add("save", "Snapshot file to write.", "FILE");
     add("grid", "Parameter grid, e.g. 'als.factors=32,64;als.alpha=1,10'.", "GRID");
+    add("train-out", "Where split writes the training ratings CSV.", "FILE");
+    add("test-out", "Where split writes the test ratings CSV.", "FILE");
 }
 
 int evaluate(const QCommandLineParser &p, const QStringList &args, QTextStream &out,
@@ -471,6 +473,61 @@ int tune(const QCommandLineParser &p, const QStringList &args, QTextStream &out,
     for (const QString &b : bestParams)
         flags << QStringLiteral("--param ") + b;
     out << QStringLiteral("use: %1").arg(flags.join(QLatin1Char(' '))) << Qt::endl;
+    return 0;
+}
+
+namespace {
+
+/// Writes the ratings at `indices` as `user,item,rating,timestamp` (the --train/--test format).
+Status writeRatings(const eval::RatingsDataset &data, const std::vector<int> &indices,
+                    const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString(), path);
+    QString text =
+        catalog::Csv::formatRecord({QStringLiteral("user"), QStringLiteral("item"),
+                                    QStringLiteral("rating"), QStringLiteral("timestamp")});
+    for (int index : indices) {
+        const eval::RatingRecord &r = data.ratings()[static_cast<size_t>(index)];
+        text += catalog::Csv::formatRecord({data.userId(r.user), data.itemId(r.item),
+                                            QString::number(r.rating, 'g', 7),
+                                            QString::number(r.timestamp)});
+    }
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return fail(file.errorString(), path);
+    return {};
+}
+
+} // namespace
+
+int split(const QCommandLineParser &p, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!args.isEmpty() || !p.isSet(opt("data")) || !p.isSet(opt("train-out")) ||
+        !p.isSet(opt("test-out")))
+        return failWith(err, QStringLiteral("usage: storefront-cli split --data SOURCE [--split "
+                                            "PROTOCOL] [--seed N] --train-out FILE --test-out "
+                                            "FILE"));
+    auto config = commonConfig(p);
+    if (!config)
+        return failWith(err, config.error().toString());
+    auto experiment = loadExperiment(p, config->seed);
+    if (!experiment)
+        return failWith(err, experiment.error().toString());
+    if (experiment->splits.size() != 1)
+        return failWith(err, QStringLiteral("--split: split exports one train/test pair; k-fold "
+                                            "gives %1")
+                                 .arg(experiment->splits.size()));
+    const eval::Split &s = experiment->splits.front();
+    for (const auto &[indices, path] :
+         {std::pair{&s.train, p.value(opt("train-out"))}, {&s.test, p.value(opt("test-out"))}})
+        if (Status st = writeRatings(experiment->data, *indices, path); !st)
+            return failWith(err, st.error().toString());
+    out << QStringLiteral("wrote %1 training and %2 test ratings")
+               .arg(s.train.size())
+               .arg(s.test.size())
+        << Qt::endl;
     return 0;
 }
 
