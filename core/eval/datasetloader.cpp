@@ -66,6 +66,17 @@ Result<std::vector<Line>> readLines(const QString &path, bool latin1)
     return splitLines(text);
 }
 
+Status sameFieldCount(const catalog::CsvRecord &header, const catalog::CsvRecord &rec,
+                      const QString &path)
+{
+    if (rec.fields.size() == header.fields.size())
+        return {};
+    return fail(QStringLiteral("expected %1 fields as in the header, found %2")
+                    .arg(header.fields.size())
+                    .arg(rec.fields.size()),
+                at(path, rec.line));
+}
+
 Result<float> parseRating(const QString &text, const QString &where)
 {
     bool ok = false;
@@ -276,11 +287,8 @@ Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
     RatingSink sink(into, path);
     for (size_t r = 1; r < records->size(); ++r) {
         const catalog::CsvRecord &rec = (*records)[r];
-        if (rec.fields.size() != header.fields.size())
-            return fail(QStringLiteral("expected %1 fields as in the header, found %2")
-                            .arg(header.fields.size())
-                            .arg(rec.fields.size()),
-                        at(path, rec.line));
+        if (Status s = sameFieldCount(header, rec, path); !s)
+            return s;
         if (Status s = sink.add(rec.fields[user], rec.fields[item], rec.fields[rating],
                                 time >= 0 ? rec.fields[time] : QString(), rec.line);
             !s)
@@ -311,11 +319,8 @@ Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
                     at(path, header.line));
     for (size_t r = 1; r < records->size(); ++r) {
         const catalog::CsvRecord &rec = (*records)[r];
-        if (rec.fields.size() != header.fields.size())
-            return fail(QStringLiteral("expected %1 fields as in the header, found %2")
-                            .arg(header.fields.size())
-                            .arg(rec.fields.size()),
-                        at(path, rec.line));
+        if (Status s = sameFieldCount(header, rec, path); !s)
+            return s;
         const QString id = rec.fields[item].trimmed();
         if (id.isEmpty())
             return fail(QStringLiteral("empty item id"), at(path, rec.line));
@@ -332,6 +337,35 @@ Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
     return {};
 }
 
+Status DatasetLoader::readMovieLensTags(const QString &path, RatingsDataset &into)
+{
+    auto records = catalog::Csv::readFile(path);
+    if (!records)
+        return records.error();
+    if (records->empty())
+        return {};
+    const catalog::CsvRecord &header = records->front();
+    const int item = column(header.fields, {"movieId", "item"});
+    const int tag = column(header.fields, {"tag"});
+    if (item < 0 || tag < 0)
+        return fail(QStringLiteral("expected a header userId,movieId,tag,timestamp"),
+                    at(path, header.line));
+    for (size_t r = 1; r < records->size(); ++r) {
+        const catalog::CsvRecord &rec = (*records)[r];
+        if (Status s = sameFieldCount(header, rec, path); !s)
+            return s;
+        const int index = into.itemIndex(rec.fields[item].trimmed());
+        const ItemInfo *existing = into.itemInfo(index);
+        if (!existing)
+            continue; // a tag of a film without ratings or title adds nothing to evaluate
+        ItemInfo info = *existing;
+        info.description += (info.description.isEmpty() ? QString() : QStringLiteral(" ")) +
+                            rec.fields[tag].trimmed();
+        into.setItemInfo(index, std::move(info));
+    }
+    return {};
+}
+
 Result<RatingsDataset> DatasetLoader::loadMovieLens(const QString &directory)
 {
     const QDir dir(directory);
@@ -343,6 +377,8 @@ Result<RatingsDataset> DatasetLoader::loadMovieLens(const QString &directory)
         s = readRatingsCsv(dir.filePath(QStringLiteral("ratings.csv")), data);
         if (s && dir.exists(QStringLiteral("movies.csv")))
             s = readItemsCsv(dir.filePath(QStringLiteral("movies.csv")), data);
+        if (s && dir.exists(QStringLiteral("tags.csv")))
+            s = readMovieLensTags(dir.filePath(QStringLiteral("tags.csv")), data);
     } else if (dir.exists(QStringLiteral("ratings.dat"))) {
         s = readMovieLens1m(directory, data);
     } else if (dir.exists(QStringLiteral("u.data"))) {

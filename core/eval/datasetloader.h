@@ -29,7 +29,8 @@ struct LoadedSplit
 ///  - MovieLens 1M: `ratings.dat` (UserID::MovieID::Rating::Timestamp), `movies.dat`
 ///    (MovieID::Title::Genres, genres separated by `|`, Latin-1).
 ///  - MovieLens "latest": `ratings.csv` (userId,movieId,rating,timestamp), `movies.csv`
-///    (movieId,title,genres).
+///    (movieId,title,genres) and, when present, `tags.csv` (userId,movieId,tag,timestamp):
+///    every tag is appended to its film's description, so content features see it.
 ///  - Generic ratings CSV (RFC 4180, UTF-8) with a header `user,item,rating[,timestamp]`
 ///    (columns by name, any order; ids are strings; the MovieLens names userId/movieId are
 ///    accepted as aliases). A (user, item) pair may appear only once per file.
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] static Status readRatingsCsv(const QString &path, RatingsDataset &into);
     /// Adds the metadata of a generic items CSV (or a MovieLens movies.csv) to `into`.
     [[nodiscard]] static Status readItemsCsv(const QString &path, RatingsDataset &into);
+    /// Appends the tags of a MovieLens tags.csv to the descriptions of films with metadata.
+    [[nodiscard]] static Status readMovieLensTags(const QString &path, RatingsDataset &into);
 
     /// Train and test ratings files in one id space; the split is the files' own.
     [[nodiscard]] static Result<LoadedSplit>

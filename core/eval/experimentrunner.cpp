@@ -97,9 +97,9 @@ ExperimentRunner::createModel(const QString &name, const QStringList &parameters
         if (!m_registry.contains(p->model))
             return fail(QStringLiteral("unknown model \"%1\" in --param %2; known models: %3")
                             .arg(p->model, text, m_registry.names().join(QStringLiteral(", "))));
-        if (p->model != name)
-            continue;
-        if (Status s = (*model)->setParameter(p->key, p->value); !s)
+        if (Status s = p->model == name ? (*model)->setParameter(p->key, p->value)
+                                        : (*model)->setComponentParameter(p->key, p->value);
+            !s)
             return s.error();
     }
     return model;

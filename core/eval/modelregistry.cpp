@@ -1,6 +1,6 @@
 #include "eval/modelregistry.h"
 
-#include "recsys/recommender.h"
+#include "recsys/ensemble.h"
 
 namespace storefront::eval {
 
@@ -9,6 +9,11 @@ ModelRegistry ModelRegistry::defaults()
     ModelRegistry registry;
     for (const QString &name : recsys::recommenderNames())
         registry.add(name, [name] { return recsys::createRecommender(name); });
+    registry.add(QStringLiteral("hybrid"),
+                 [] { return std::make_unique<recsys::Ensemble>(recsys::Ensemble::Mode::Fixed); });
+    registry.add(QStringLiteral("ensemble"), [] {
+        return std::make_unique<recsys::Ensemble>(recsys::Ensemble::Mode::Learned);
+    });
     return registry;
 }
 

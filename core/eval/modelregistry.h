@@ -16,14 +16,13 @@ class Recommender;
 namespace storefront::eval {
 
 /// The models an experiment may name, each with a factory. The default registry holds every
-/// model of recsys::createRecommender(); `hybrid` and `ensemble` (issue #6) are added with
-/// add() once they exist, and nothing else changes.
+/// model of recsys::createRecommender() plus `hybrid` and `ensemble` (recsys::Ensemble).
 class ModelRegistry
 {
 public:
     using Factory = std::function<std::unique_ptr<recsys::Recommender>()>;
 
-    /// The recsys models: popularity, content, user-knn, item-knn, mf, als, bpr, ease.
+    /// popularity, content, user-knn, item-knn, mf, als, bpr, ease, hybrid, ensemble.
     [[nodiscard]] static ModelRegistry defaults();
 
     /// Adds (or replaces) a model.

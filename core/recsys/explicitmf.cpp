@@ -4,6 +4,8 @@
 #include "recsys/random.h"
 
 #include <Eigen/Cholesky>
+#include <Eigen/Eigenvalues>
+#include <Eigen/QR>
 
 #include <algorithm>
 #include <atomic>
@@ -71,8 +73,60 @@ ExplicitMf::ExplicitMf()
                                QStringLiteral("initial SGD step")),
            ParameterSpec::real(QStringLiteral("init_scale"), 0.1, 1e-6, 10.0,
                                QStringLiteral("initial factors ~ uniform(-0.5, 0.5) * "
-                                              "init_scale"))}))
+                                              "init_scale")),
+           ParameterSpec::choice(QStringLiteral("ranking"), QStringLiteral("svd"),
+                                 {QStringLiteral("svd"), QStringLiteral("rating")},
+                                 QStringLiteral("top-N order: PureSVD of the star matrix "
+                                                "(Cremonesi et al. 2010) or the predicted "
+                                                "rating; RMSE/MAE always use the prediction")),
+           ParameterSpec::integer(QStringLiteral("svd_factors"), 30, 1, 1024,
+                                  QStringLiteral("singular vectors of the PureSVD ranking"))}))
 {}
+
+bool ExplicitMf::ranksBySvd() const
+{
+    return m_parameters.value(QStringLiteral("ranking")) == QLatin1String("svd");
+}
+
+Status ExplicitMf::fitPureSvd(const FitContext &context)
+{
+    // Randomised subspace iteration (Halko, Martinsson, Tropp 2011) for the top right singular
+    // vectors of R (missing stars = 0): Y = (R^T R)^q Omega, orthonormalised after every
+    // product, then the exact eigenvectors of the small projected matrix. Sequential sparse
+    // products, so the result does not depend on the thread count.
+    constexpr int kOversampling = 10;
+    constexpr int kPowerIterations = 5;
+    const int n = itemCount();
+    const int f = std::min(m_parameters.integer(QStringLiteral("svd_factors")), n);
+    const int l = std::min(n, f + kOversampling);
+    Rng rng(context.seed, 0x5BD1E995ULL);
+    DenseRowMatrix omega(n, l);
+    for (Eigen::Index i = 0; i < omega.size(); ++i)
+        omega.data()[i] = rng.uniform() - 0.5f;
+    Eigen::MatrixXf q = omega;
+    for (int it = 0; it <= kPowerIterations; ++it) {
+        if (context.isCancelled())
+            return cancelledError();
+        const Eigen::MatrixXf rq = m_ratings * q;
+        const Eigen::MatrixXf y = m_ratings.transpose() * rq;
+        Eigen::HouseholderQR<Eigen::MatrixXf> qr(y);
+        q = qr.householderQ() * Eigen::MatrixXf::Identity(n, l);
+    }
+    const Eigen::MatrixXf rq = m_ratings * q;
+    const Eigen::MatrixXf small = rq.transpose() * rq;
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXf> eigen(small);
+    if (eigen.info() != Eigen::Success)
+        return fail(QStringLiteral("PureSVD eigen-decomposition failed"), name());
+    // Eigenvalues ascend: the last f columns are the top singular directions.
+    m_svd = q * eigen.eigenvectors().rightCols(f);
+    return checkFinite(m_svd, QStringLiteral("PureSVD item factors"));
+}
+
+const SparseRow &ExplicitMf::svdRow(const UserState &user)
+{
+    return user.interactions.ratings.empty() ? user.interactions.weights
+                                             : user.interactions.ratings;
+}
 
 void ExplicitMf::clearModel()
 {
@@ -81,6 +135,7 @@ void ExplicitMf::clearModel()
     m_userBias = {};
     m_itemBias = {};
     m_loss.clear();
+    m_svd = {};
 }
 
 double ExplicitMf::objective() const
@@ -187,7 +242,9 @@ Status ExplicitMf::fitModel(const InteractionData &, const FitContext &context)
     }
     if (Status s = checkFinite(m_p, QStringLiteral("user factors")); !s.ok())
         return s;
-    return checkFinite(m_q, QStringLiteral("item factors"));
+    if (Status s = checkFinite(m_q, QStringLiteral("item factors")); !s.ok())
+        return s;
+    return ranksBySvd() ? fitPureSvd(context) : Status{};
 }
 
 void ExplicitMf::userSystem(const SparseRow &ratings, Eigen::MatrixXf &a, Eigen::VectorXf &b) const
@@ -228,6 +285,15 @@ Status ExplicitMf::completeState(UserState &state, int trainedUser) const
 void ExplicitMf::scoreAllItems(const UserState &user, float *out) const
 {
     Eigen::Map<Eigen::VectorXf> scores(out, itemCount());
+    if (ranksBySvd()) {
+        // s_u = r_u V V^T
+        const SparseRow &row = svdRow(user);
+        Eigen::VectorXf projected = Eigen::VectorXf::Zero(m_svd.cols());
+        for (size_t k = 0; k < row.items.size(); ++k)
+            projected.noalias() += row.values[k] * m_svd.row(row.items[k]).transpose();
+        scores.noalias() = m_svd * projected;
+        return;
+    }
     if (user.factors.size() != m_q.cols()) {
         scores = m_itemBias.array() + m_mean;
         return;
@@ -266,6 +332,14 @@ std::vector<Contribution> ExplicitMf::explain(const UserState &user, int item, i
     std::vector<Contribution> out;
     if (!m_fitted || item < 0 || item >= itemCount())
         return out;
+    if (ranksBySvd()) {
+        const SparseRow &row = svdRow(user);
+        for (size_t k = 0; k < row.items.size(); ++k)
+            out.push_back(
+                {row.items[k], row.values[k] * m_svd.row(row.items[k]).dot(m_svd.row(item))});
+        keepLargest(out, n);
+        return out;
+    }
     const SparseRow &ratings = user.interactions.ratings;
     const Eigen::Index f = m_q.cols();
     Eigen::MatrixXf a;
@@ -296,6 +370,7 @@ void ExplicitMf::savePayload(SnapshotWriter &out) const
     out.dense(m_userBias);
     out.dense(m_itemBias);
     out.vector(m_loss);
+    out.dense(m_svd);
 }
 
 Status ExplicitMf::loadPayload(SnapshotReader &in)
@@ -308,11 +383,14 @@ Status ExplicitMf::loadPayload(SnapshotReader &in)
     m_userBias = in.denseVector();
     m_itemBias = in.denseVector();
     m_loss = in.vector<double>();
+    m_svd = in.denseMatrix();
     const int f = m_parameters.integer(QStringLiteral("factors"));
     if (in.ok() &&
         (m_p.rows() != userCount() || m_q.rows() != itemCount() || m_p.cols() != f ||
          m_q.cols() != f || m_userBias.size() != userCount() || m_itemBias.size() != itemCount()))
         in.setError(QStringLiteral("factor matrices do not match the id maps or parameters"));
+    if (in.ok() && ranksBySvd() && m_svd.rows() != itemCount())
+        in.setError(QStringLiteral("PureSVD factors do not match the item map"));
     return in.status();
 }
 

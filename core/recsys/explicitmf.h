@@ -15,6 +15,15 @@ namespace storefront::recsys {
 /// first and users last, so fold-in (the same user solve) reproduces the trained user.
 /// solver=sgd: one sequential pass per epoch in a seeded random order; an epoch that raises L
 /// is rolled back and the learning rate halved ("bold driver"), so L never increases either.
+///
+/// Ranking (ranking=svd, default): a rating predictor trained on observed stars only is known
+/// to rank poorly over the whole catalogue (it ignores which items a user chooses to rate;
+/// Cremonesi, Koren, Turrin 2010, "Performance of recommender algorithms on top-N
+/// recommendation tasks"). The top-N order therefore comes from PureSVD of the same star
+/// matrix with missing entries as zeros: R ~ U S V^T with svd_factors singular vectors,
+/// score_u = r_u V V^T (exact fold-in from the star row; contribution of rated item i to j is
+/// r_ui v_i.v_j). predictRating (RMSE/MAE) always uses the biased MF above; ranking=rating
+/// ranks by it instead.
 class ExplicitMf : public Recommender
 {
 public:
@@ -42,6 +51,10 @@ protected:
 
 private:
     [[nodiscard]] double objective() const;
+    [[nodiscard]] bool ranksBySvd() const;
+    Status fitPureSvd(const FitContext &context);
+    /// The stars the PureSVD ranking projects (the implicit weights for a user without stars).
+    [[nodiscard]] static const SparseRow &svdRow(const UserState &user);
     void userSystem(const SparseRow &ratings, Eigen::MatrixXf &a, Eigen::VectorXf &b) const;
 
     float m_mean = 0.0f;
@@ -52,6 +65,7 @@ private:
     Eigen::VectorXf m_userBias;
     Eigen::VectorXf m_itemBias;
     std::vector<double> m_loss;
+    DenseRowMatrix m_svd; ///< items x svd_factors, PureSVD right singular vectors
 };
 
 } // namespace storefront::recsys

@@ -28,8 +28,11 @@ struct TrainingOptions
                           QStringLiteral("item-knn"), QStringLiteral("als"),
                           QStringLiteral("ease")};
     /// "model.key=value" settings applied to the matching models.
-    QStringList parameters = {QStringLiteral("als.factors=32"),
-                              QStringLiteral("als.iterations=10")};
+    /// Content is pure similarity here: popularity is its own component of the blend, and a
+    /// popularity prior would hide new products (see ContentBased).
+    QStringList parameters = {QStringLiteral("als.factors=32"), QStringLiteral("als.iterations=10"),
+                              QStringLiteral("content.popularity_prior=0"),
+                              QStringLiteral("content.profile=weights")};
     int easeMaxItems = 20000;
     InteractionWeights weights;
     /// Half-life of the extra time-decayed popularity model behind trending(), days.

@@ -16,6 +16,11 @@ Status Recommender::setParameter(const QString &key, const QString &value)
     return m_parameters.set(key, value);
 }
 
+Status Recommender::setComponentParameter(const QString &, const QString &)
+{
+    return {};
+}
+
 Status Recommender::fit(const InteractionData &data, const FitContext &context)
 {
     m_fitted = false;

@@ -87,6 +87,9 @@ public:
     /// Sets a parameter from text ("factors" or "als.factors"); refused with a message naming
     /// the parameter when unknown or invalid. Takes effect at the next fit.
     Status setParameter(const QString &key, const QString &value);
+    /// A parameter of another model ("ease.lambda") for a model that contains it (the
+    /// ensemble passes it to its component); models without components ignore it.
+    virtual Status setComponentParameter(const QString &key, const QString &value);
 
     /// Trains on `data` (copied). On failure (cancelled, NaN, invalid data) the model is left
     /// unfitted and the Error says why.

@@ -158,6 +158,7 @@ private Q_SLOTS:
     {
         ExplicitMf mf;
         setOrFail(mf, "factors", "8");
+        setOrFail(mf, "ranking", "rating"); // the rating predictor's explanation
         QVERIFY(mf.fit(m_data.train).ok());
         const UserState state = *mf.userState(10);
         std::vector<float> scores(size_t(mf.itemCount()));
