@@ -108,7 +108,11 @@ Ease::Ease()
     : Recommender(Parameters(QStringLiteral("ease"),
                              {ParameterSpec::real(QStringLiteral("lambda"), 200.0, 1e-3, 1e9,
                                                   QStringLiteral("L2 penalty added to the "
-                                                                 "diagonal of X^T X"))}))
+                                                                 "diagonal of X^T X")),
+                              ParameterSpec::real(QStringLiteral("dropout"), 0.0, 0.0, 0.9,
+                                                  QStringLiteral("DLAE (Steck 2020): adds "
+                                                                 "p/(1-p) (X^T X)_jj to the "
+                                                                 "penalty of item j; 0 = EASE"))}))
 {}
 
 Status Ease::fitModel(const InteractionData &, const FitContext &context)
@@ -153,7 +157,10 @@ Status Ease::fitModel(const InteractionData &, const FitContext &context)
     });
     if (stop)
         return cancelledError();
-    g.diagonal().array() += lambda;
+    // DLAE's dropout-equivalent penalty grows with an item's own count, so popular items are
+    // regularised more (Steck 2020, "Autoencoders that don't overfit towards the identity").
+    const float p = static_cast<float>(m_parameters.real(QStringLiteral("dropout")));
+    g.diagonal().array() = g.diagonal().array() * (1.0f + p / (1.0f - p)) + lambda;
     context.report(0.1);
 
     if (!cholesky(g, runner, cancelled))

@@ -193,7 +193,7 @@ Status ExplicitMf::fitModel(const InteractionData &, const FitContext &context)
             m_loss.push_back(objective());
             context.report(double(it + 1) / iterations);
         }
-        return {};
+        return ranksBySvd() ? fitPureSvd(context) : Status{};
     }
 
     // SGD over (user, item, rating) triples in a seeded random order per epoch.
