@@ -150,10 +150,11 @@ void TestEvalCli::evaluateRefusesUnknownModelAndBadInput()
 {
     Run run = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), m_train,
                    QStringLiteral("--test"), m_test, QStringLiteral("--models"),
-                   QStringLiteral("hybrid")});
+                   QStringLiteral("wide-deep")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("unknown model \"hybrid\"; known models: popularity")),
-             qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("unknown model \"wide-deep\"; known models: popularity")),
+        qPrintable(run.err));
     QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0); // one line
 
     const QString bad = write(m_dir, QStringLiteral("bad.csv"), "user,item,rating\na,b,4\na,c,x\n");

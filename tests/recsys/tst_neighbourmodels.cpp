@@ -154,6 +154,9 @@ private Q_SLOTS:
         data.weights = weights;
         data.lastSeen.clear();
         ContentBased content;
+        // Pure similarity, as the live hybrid uses it: the default popularity prior ranks an
+        // item nobody has rated below every rated one (see ContentBased).
+        QVERIFY(content.setParameter(QStringLiteral("popularity_prior"), QStringLiteral("0")).ok());
         QVERIFY(content.fit(data).ok());
         bool found = false;
         for (int u = 0; u < Planted::kUsersPerGroup && !found; ++u)
