@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void evaluatePrintsTableJsonAndCsv();
     void evaluateWithDataAndSplit();
+    void splitExportsWhatEvaluateUses();
     void evaluateRefusesUnknownModelAndBadInput();
     void recommendWritesListsWithoutTrainItems();
     void trainSavesASnapshot();
@@ -144,6 +145,45 @@ void TestEvalCli::evaluateWithDataAndSplit()
         QVERIFY2(run.exitCode == 0, qPrintable(QLatin1String(split) + run.err));
         QVERIFY(run.out.contains(QStringLiteral("ease")));
     }
+}
+
+// `split` writes the seeded split as --train/--test files.
+void TestEvalCli::splitExportsWhatEvaluateUses()
+{
+    const QString data = QStringLiteral("csv:") + m_all;
+    const QString train = m_dir.filePath(QStringLiteral("split-train.csv"));
+    const QString test = m_dir.filePath(QStringLiteral("split-test.csv"));
+    Run run =
+        cli({QStringLiteral("split"), QStringLiteral("--data"), data, QStringLiteral("--split"),
+             QStringLiteral("user-holdout:0.25"), QStringLiteral("--seed"), QStringLiteral("7"),
+             QStringLiteral("--train-out"), train, QStringLiteral("--test-out"), test});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // Every rating lands in exactly one file (item order, and so popularity ties, may differ
+    // from --data, since the files list items in a new first-seen order).
+    const auto lines = [](const QString &path) {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        QStringList out =
+            QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        out.removeFirst(); // header
+        return out;
+    };
+    const QStringList trainLines = lines(train);
+    const QStringList testLines = lines(test);
+    QCOMPARE(trainLines.size() + testLines.size(), lines(m_all).size());
+    QVERIFY(testLines.size() > 0);
+    for (const QString &line : testLines)
+        QVERIFY(!trainLines.contains(line));
+    const Run evaluated = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), train,
+                               QStringLiteral("--test"), test, QStringLiteral("--models"),
+                               QStringLiteral("popularity"), QStringLiteral("--quiet")});
+    QVERIFY2(evaluated.exitCode == 0, qPrintable(evaluated.err));
+
+    run = cli({QStringLiteral("split"), QStringLiteral("--data"), data, QStringLiteral("--split"),
+               QStringLiteral("kfold:3"), QStringLiteral("--train-out"), train,
+               QStringLiteral("--test-out"), test});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("k-fold")), qPrintable(run.err));
 }
 
 void TestEvalCli::evaluateRefusesUnknownModelAndBadInput()
