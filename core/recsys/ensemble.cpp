@@ -203,8 +203,13 @@ Result<Ensemble::Components> Ensemble::fitComponents(const InteractionData &data
         sub.progress = [&](double f) { context.report(from + (to - from) * (c + f) / count); };
         if (name == QLatin1String("content") && !data.itemFeatures)
             continue; // no item text: the blend goes without content
-        if (Status s = model->fit(data, sub); !s)
-            return Error{s.error().message, QStringLiteral("%1: %2").arg(this->name(), name)};
+        if (Status s = model->fit(data, sub); !s) {
+            if (context.isCancelled())
+                return cancelledError().error();
+            // A model the data cannot support (mf without stars, EASE on a huge catalogue) is
+            // left out of the blend, as the live snapshot does; the rest still blend.
+            continue;
+        }
         models[static_cast<size_t>(c)] = std::move(model);
     }
     return models;
@@ -259,7 +264,7 @@ Status Ensemble::fitModel(const InteractionData &data, const FitContext &context
         if (!models)
             return models.error();
         m_components = std::move(*models);
-        return {};
+        return requireComponent();
     }
     if (Status s = learnWeights(data, context); !s)
         return s;
@@ -267,6 +272,14 @@ Status Ensemble::fitModel(const InteractionData &data, const FitContext &context
     if (!models)
         return models.error();
     m_components = std::move(*models);
+    return requireComponent();
+}
+
+Status Ensemble::requireComponent() const
+{
+    if (std::none_of(m_components.begin(), m_components.end(),
+                     [](const auto &m) { return m != nullptr; }))
+        return fail(QStringLiteral("no component model could be trained on this data"), name());
     return {};
 }
 

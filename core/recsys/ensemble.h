@@ -23,6 +23,8 @@ namespace storefront::recsys {
 ///    validation users takes the weights learned on all validation users. The components are
 ///    then refitted on the full training data.
 ///
+/// A component the data cannot support (mf without star ratings, EASE above its catalogue
+/// limit) is left out, as in the live snapshot; the fit fails only when none can be trained.
 /// Scoring is the same blend either way: per component z-scores (over items with training
 /// interactions; content over all items), s(i) = sum w_m z_m(i) / sum w_m over the components
 /// covering i. Determinism: the validation split, the components and the search are all
@@ -88,6 +90,7 @@ private:
     [[nodiscard]] std::vector<UserState> componentStates(const Components &models,
                                                          const UserState &user) const;
     [[nodiscard]] int positives(const SparseRow &row) const;
+    [[nodiscard]] Status requireComponent() const;
 
     Mode m_mode;
     QStringList m_componentParameters;

@@ -120,6 +120,28 @@ private Q_SLOTS:
         }
     }
 
+    // mf needs stars: without any, the blend goes on without it.
+    void leavesOutAModelTheDataCannotSupport()
+    {
+        InteractionData data = m_data.train;
+        data.ratings.setZero();
+        data.ratings.makeCompressed();
+        Ensemble hybrid(Ensemble::Mode::Fixed);
+        for (const char *off : {"user-knn", "als", "bpr", "ease", "item-knn"})
+            QVERIFY(hybrid.setParameter(QString::fromLatin1(off), QStringLiteral("0")).ok());
+        const Status s = hybrid.fit(data);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+        QVERIFY(!hybrid.component(QStringLiteral("mf")));
+        QVERIFY(hybrid.component(QStringLiteral("content")));
+        QCOMPARE(hybrid.recommend(*hybrid.userState(0), 5).size(), size_t{5});
+
+        Ensemble onlyMf(Ensemble::Mode::Fixed);
+        for (const QString &m : Ensemble::componentNames())
+            if (m != QLatin1String("mf"))
+                QVERIFY(onlyMf.setParameter(m, QStringLiteral("0")).ok());
+        QVERIFY(!onlyMf.fit(data).ok());
+    }
+
     void snapshotRoundTrip()
     {
         auto e = ensembleOf({QStringLiteral("popularity"), QStringLiteral("content")});
