@@ -47,7 +47,35 @@ MerchandisingService::MerchandisingService(const storage::Database &db, auth::Au
 
 void MerchandisingService::setRecommendationService(recsys::RecommendationService *service)
 {
+    disconnect(m_previewRelay);
     m_recommender.store(service);
+    if (service)
+        m_previewRelay = connect(service, &recsys::RecommendationService::previewReady, this,
+                                 &MerchandisingService::previewReady);
+}
+
+Result<std::vector<std::pair<qint64, QString>>>
+MerchandisingService::findProducts(const auth::Session &session, const QString &text, int limit)
+{
+    if (auto actor = requireStaff(session); !actor)
+        return actor.error();
+    return storage::MerchandisingRepository(m_db).findProducts(text.trimmed(), limit);
+}
+
+Result<std::vector<catalog::Category>>
+MerchandisingService::categories(const auth::Session &session)
+{
+    if (auto actor = requireStaff(session); !actor)
+        return actor.error();
+    return storage::CategoryRepository(m_db).list();
+}
+
+Result<QString> MerchandisingService::targetName(const auth::Session &session,
+                                                 const storage::MerchandisingRule &rule)
+{
+    if (auto actor = requireStaff(session); !actor)
+        return actor.error();
+    return storage::MerchandisingRepository(m_db).targetName(rule);
 }
 
 Result<qint64> MerchandisingService::requireStaff(const auth::Session &session)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "auth/session.h"
+#include "catalog/product.h"
 #include "common/result.h"
+#include "recsys/recommendation.h"
 #include "storage/merchandisingrepository.h"
 
 #include <QJsonObject>
@@ -69,8 +71,20 @@ public:
     [[nodiscard]] Result<quint64> preview(const auth::Session &session, qint64 userId,
                                           const std::vector<storage::MerchandisingRule> &rules);
 
+    /// Products whose title or sku contains `text`, for a picker: (id, "title (sku)").
+    [[nodiscard]] Result<std::vector<std::pair<qint64, QString>>>
+    findProducts(const auth::Session &session, const QString &text, int limit = 50);
+    /// Every category, parents first, for a picker.
+    [[nodiscard]] Result<std::vector<catalog::Category>> categories(const auth::Session &session);
+    /// The rule's product title or category path.
+    [[nodiscard]] Result<QString> targetName(const auth::Session &session,
+                                             const storage::MerchandisingRule &rule);
+
 Q_SIGNALS:
     void rulesChanged();
+    /// A list asked for with preview() (relayed from the RecommendationService).
+    void previewReady(quint64 requestId, qint64 userId,
+                      const storefront::recsys::RecommendationList &list);
 
 private:
     [[nodiscard]] Result<qint64> requireStaff(const auth::Session &session);
@@ -84,6 +98,7 @@ private:
     const storage::Database &m_db;
     auth::AuthService &m_auth;
     std::atomic<recsys::RecommendationService *> m_recommender{nullptr};
+    QMetaObject::Connection m_previewRelay;
 };
 
 } // namespace storefront::shop

@@ -25,37 +25,9 @@ namespace {
 constexpr int kTimeout = 20000;
 constexpr qint64 kShopper = 61; ///< rated Trail Runner and Summit Jacket, 5 stars
 
-/// Products 1..23 (ids in insertion order), users 1..70, the world's ratings plus two of the
-/// shopper's.
 void seedStore(const storage::Database &db)
 {
-    const Status s = db.transaction([](QSqlDatabase &c) -> Status {
-        for (const auto &p : testing::worldProducts()) {
-            auto id = storage::ProductRepository::insert(c, p);
-            if (!id)
-                return id.error();
-            if (*id != p.id)
-                return fail(QStringLiteral("unexpected product id"));
-        }
-        for (int u = 1; u <= 70; ++u) {
-            storage::User user;
-            user.email = QStringLiteral("shopper%1@example.org").arg(u);
-            user.displayName = QStringLiteral("Shopper %1").arg(u);
-            user.createdAt = 1'700'000'000;
-            auto id = storage::UserRepository::insert(c, user, {});
-            if (!id)
-                return id.error();
-        }
-        auto ratings = testing::worldRatings();
-        ratings.push_back({kShopper, 1, 5, 1'700'001'000});
-        ratings.push_back({kShopper, 2, 5, 1'700'001'000});
-        for (const auto &r : ratings)
-            if (Status st = storage::RatingRepository::upsert(c, r); !st)
-                return st;
-        return {};
-    });
-    if (!s)
-        qFatal("seed failed: %s", qPrintable(s.error().toString()));
+    testing::seedWorldStore(db, {{kShopper, 1, 5, 1'700'001'000}, {kShopper, 2, 5, 1'700'001'000}});
 }
 
 qint64 ratingCount(const storage::Database &db)
