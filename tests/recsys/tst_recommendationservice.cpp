@@ -365,6 +365,13 @@ private Q_SLOTS:
         // The debounced retrain after the storm sees every rating.
         QTRY_VERIFY_WITH_TIMEOUT(service.snapshot()->trainingRatings() == ratingCount(*db),
                                  kTimeout);
+        // The final snapshot is consistent with the store: every storm shopper is in it, with
+        // every one of their ratings stored.
+        const auto finalSnapshot = service.snapshot();
+        for (int t = 0; t < kThreads; ++t) {
+            QVERIFY(finalSnapshot->users().indexOf(62 + t) >= 0);
+            QVERIFY(storage::RatingRepository(*db).byUser(62 + t)->size() >= size_t(kPerThread));
+        }
         QTest::qWait(400);
         // Every training that started has ended, one at a time: replaced, cancelled or failed.
         QCOMPARE(started.size(), replaced.size() + cancelled.size() + failed.size());
