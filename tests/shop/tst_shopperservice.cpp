@@ -78,6 +78,7 @@ private Q_SLOTS:
     void recommendationDataListsRowsWithPersistedFlags();
     void cannotFlagSomeoneElsesEvent();
     void upgradeKeepsEventsAndAcceptsWishlistKind();
+    void deletingTheAccountDeletesItsLists();
     void changesRepublishTheShoppersList();
     void concurrentShoppersAndGuestsLoseNothing();
 };
@@ -370,6 +371,18 @@ void TestShopperService::upgradeKeepsEventsAndAcceptsWishlistKind()
     QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().toString()));
     QCOMPARE(storage::EventRepository(**upgraded).byUser(7)->at(0).type,
              storage::EventType::Wishlist);
+}
+
+void TestShopperService::deletingTheAccountDeletesItsLists()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    QVERIFY(w.shop->addToCart(s, w.boots).ok());
+    QVERIFY(w.shop->addToWishlist(s, w.tent).ok());
+    QVERIFY(w.shop->markNotInterested(s, w.kettle).ok());
+    QVERIFY(w.shop->rate(s, w.boots, 3).ok());
+    QVERIFY(w.auth->deleteAccount(s, testing::kGoodPassword).ok());
+    QCOMPARE(w.personalRows(), qint64(0));
 }
 
 namespace {
