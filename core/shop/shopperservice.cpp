@@ -313,6 +313,65 @@ Result<std::vector<CartLine>> ShopperService::cart(const auth::Session &session)
     return lines;
 }
 
+Result<int> ShopperService::cartItemCount(const auth::Session &session)
+{
+    auto who = resolve(session);
+    if (!who)
+        return who.error();
+    std::vector<storage::CartItem> items;
+    if (who->guest) {
+        items = withGuest(session, [](GuestState &g) { return g.cart; });
+    } else {
+        auto stored = storage::ShopperRepository(m_db).cart(who->userId);
+        if (!stored)
+            return stored.error();
+        items = std::move(*stored);
+    }
+    int count = 0;
+    for (const auto &item : items)
+        count += item.quantity;
+    return count;
+}
+
+Result<ProductState> ShopperService::productState(const auth::Session &session, qint64 productId)
+{
+    auto who = resolve(session);
+    if (!who)
+        return who.error();
+    std::vector<storage::CartItem> cart;
+    std::vector<storage::MarkedProduct> wished;
+    std::vector<storage::MarkedProduct> dismissed;
+    ProductState state;
+    if (who->guest) {
+        withGuest(session, [&](GuestState &g) {
+            cart = g.cart;
+            wished = g.wishlist;
+            dismissed = g.notInterested;
+            if (auto it = findProduct(g.ratings, productId); it != g.ratings.end())
+                state.stars = it->stars;
+        });
+    } else {
+        const storage::ShopperRepository repository(m_db);
+        auto c = repository.cart(who->userId);
+        auto w = repository.wishlist(who->userId);
+        auto n = repository.notInterested(who->userId);
+        auto stars = storage::RatingRepository(m_db).starsOf(who->userId, productId);
+        for (const Error *error : {c ? nullptr : &c.error(), w ? nullptr : &w.error(),
+                                   n ? nullptr : &n.error(), stars ? nullptr : &stars.error()})
+            if (error)
+                return *error;
+        cart = std::move(*c);
+        wished = std::move(*w);
+        dismissed = std::move(*n);
+        state.stars = *stars;
+    }
+    if (auto it = findProduct(cart, productId); it != cart.end())
+        state.cartQuantity = it->quantity;
+    state.onWishlist = findProduct(wished, productId) != wished.end();
+    state.notInterested = findProduct(dismissed, productId) != dismissed.end();
+    return state;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Wishlist and "not interested"
 

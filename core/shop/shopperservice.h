@@ -69,6 +69,15 @@ struct RecommendationDataRow
     bool excluded = false; ///< "Don't use for recommendations"
 };
 
+/// Where one product stands for the shopper (for a product page's buttons).
+struct ProductState
+{
+    int cartQuantity = 0; ///< 0: not in the cart
+    bool onWishlist = false;
+    bool notInterested = false;
+    std::optional<int> stars; ///< the shopper's rating
+};
+
 /// Which signal of RecommendationService will carry a list asked for with
 /// ShopperService::requestRecommendations: recommendationsUpdated(userId) for an account,
 /// guestRecommendationsReady(requestId) for a guest.
@@ -115,6 +124,11 @@ public:
     Status clearCart(const auth::Session &session);
     /// The cart in the order products were added, with each product's current details.
     [[nodiscard]] Result<std::vector<CartLine>> cart(const auth::Session &session);
+
+    /// How many items the cart holds (the sum of quantities), for a badge.
+    [[nodiscard]] Result<int> cartItemCount(const auth::Session &session);
+    /// Cart, wishlist, "not interested" and rating of one product.
+    [[nodiscard]] Result<ProductState> productState(const auth::Session &session, qint64 productId);
 
     // --- Wishlist ---------------------------------------------------------------------
     /// Adds the product (no-op when already there); records a wishlist event when new.
