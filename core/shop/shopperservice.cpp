@@ -287,23 +287,24 @@ Status ShopperService::clearCart(const auth::Session &session)
     return {};
 }
 
-Result<std::vector<CartLine>> ShopperService::cart(const auth::Session &session)
+Result<std::vector<storage::CartItem>> ShopperService::cartItems(const auth::Session &session)
 {
     auto who = resolve(session);
     if (!who)
         return who.error();
-    std::vector<storage::CartItem> items;
-    if (who->guest) {
-        items = withGuest(session, [](GuestState &g) { return g.cart; });
-    } else {
-        auto stored = storage::ShopperRepository(m_db).cart(who->userId);
-        if (!stored)
-            return stored.error();
-        items = std::move(*stored);
-    }
+    if (who->guest)
+        return withGuest(session, [](GuestState &g) { return g.cart; });
+    return storage::ShopperRepository(m_db).cart(who->userId);
+}
+
+Result<std::vector<CartLine>> ShopperService::cart(const auth::Session &session)
+{
+    auto items = cartItems(session);
+    if (!items)
+        return items.error();
     const storage::ProductRepository products(m_db);
     std::vector<CartLine> lines;
-    for (const storage::CartItem &item : items) {
+    for (const storage::CartItem &item : *items) {
         auto product = products.byId(item.productId);
         if (!product)
             return product.error();
@@ -315,20 +316,11 @@ Result<std::vector<CartLine>> ShopperService::cart(const auth::Session &session)
 
 Result<int> ShopperService::cartItemCount(const auth::Session &session)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    std::vector<storage::CartItem> items;
-    if (who->guest) {
-        items = withGuest(session, [](GuestState &g) { return g.cart; });
-    } else {
-        auto stored = storage::ShopperRepository(m_db).cart(who->userId);
-        if (!stored)
-            return stored.error();
-        items = std::move(*stored);
-    }
+    auto items = cartItems(session);
+    if (!items)
+        return items.error();
     int count = 0;
-    for (const auto &item : items)
+    for (const auto &item : *items)
         count += item.quantity;
     return count;
 }

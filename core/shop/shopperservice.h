@@ -22,6 +22,7 @@
 namespace storefront::storage {
 class Database;
 struct MarkedProduct;
+struct CartItem;
 } // namespace storefront::storage
 namespace storefront::auth {
 class AuthService;
@@ -191,6 +192,8 @@ private:
     Status setFlag(const auth::Session &session, const Error &notFound,
                    const std::function<bool(GuestState &)> &inMemory,
                    const std::function<Result<bool>(QSqlDatabase &, qint64)> &stored);
+    /// The cart's lines (ids and quantities) for an account or a guest.
+    [[nodiscard]] Result<std::vector<storage::CartItem>> cartItems(const auth::Session &session);
     [[nodiscard]] Status requireProduct(qint64 productId, bool mustBeAvailable) const;
     /// Runs `work` on the guest's state under the lock.
     template <typename F> auto withGuest(const auth::Session &session, F &&work);
