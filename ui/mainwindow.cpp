@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+#include "merchandisingdialog.h"
+#include "recommendationdatadialog.h"
+#include "shop/merchandisingservice.h"
+#include "shop/shopperservice.h"
+
 #include "auth/passwordpolicy.h"
 #include "auth/profileservice.h"
 #include "logindialog.h"
@@ -73,6 +78,8 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
                                                  policy ? *policy : auth::PasswordPolicy(),
                                                  options.config);
     m_profiles = std::make_unique<auth::ProfileService>(db, *m_auth);
+    m_shopper = std::make_unique<shop::ShopperService>(db, *m_auth);
+    m_merch = std::make_unique<shop::MerchandisingService>(db, *m_auth);
     // The dummy hash (for log-ins with an unknown email) is made off the GUI thread now, so
     // that the first such log-in takes no longer than any other.
     (void)QtConcurrent::run([hasher = m_auth->hasher()] { hasher.prepareDummy(); });
@@ -129,6 +136,7 @@ void MainWindow::createActions()
     m_staffMenu = menuBar()->addMenu(tr("S&taff"));
     m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
                            &MainWindow::openEvaluationDashboard);
+    m_staffMenu->addAction(tr("&Merchandising…"), this, &MainWindow::openMerchandising);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -154,6 +162,8 @@ void MainWindow::createAccountMenu()
     m_logInAction = account->addAction(tr("&Log in\u2026"), this, &MainWindow::showLogIn);
     m_signUpAction = account->addAction(tr("&Sign up\u2026"), this, &MainWindow::showSignUp);
     m_profileAction = account->addAction(tr("&Profile\u2026"), this, &MainWindow::showProfile);
+    account->addAction(tr("Your &recommendation data\u2026"), this,
+                       &MainWindow::openRecommendationData);
     m_logOutAction = account->addAction(tr("Log &out"), this, &MainWindow::logOut);
     account->addSeparator();
     // No forced dialog at start: a store without an administrator offers this item (and says
@@ -307,6 +317,22 @@ EvaluationDashboard *MainWindow::openEvaluationDashboard()
     m_dashboard->raise();
     m_dashboard->activateWindow();
     return m_dashboard;
+}
+
+MerchandisingDialog *MainWindow::openMerchandising()
+{
+    auto *dialog = new MerchandisingDialog(*m_merch, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+RecommendationDataDialog *MainWindow::openRecommendationData()
+{
+    auto *dialog = new RecommendationDataDialog(*m_shopper, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::showingProduct() const

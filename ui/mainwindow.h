@@ -26,11 +26,17 @@ class ProductListModel;
 namespace storefront::auth {
 class ProfileService;
 }
+namespace storefront::shop {
+class MerchandisingService;
+class ShopperService;
+} // namespace storefront::shop
 
 namespace storefront::ui {
 
 class CatalogPage;
 class EvaluationDashboard;
+class MerchandisingDialog;
+class RecommendationDataDialog;
 class ImageCache;
 class ProductPage;
 
@@ -87,6 +93,15 @@ public:
     /// Opens (or raises) the staff evaluation dashboard.
     EvaluationDashboard *openEvaluationDashboard();
 
+    /// The shopper's cart, wishlist, "not interested" and recommendation data (core/shop).
+    [[nodiscard]] shop::ShopperService &shopperService() const { return *m_shopper; }
+    /// Staff merchandising rules (core/shop).
+    [[nodiscard]] shop::MerchandisingService &merchandisingService() const { return *m_merch; }
+    /// Staff ▸ Merchandising… (the dialog shows core's refusal without the permission).
+    MerchandisingDialog *openMerchandising();
+    /// Account ▸ Your recommendation data…
+    RecommendationDataDialog *openRecommendationData();
+
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
     void firstGridPainted();
@@ -118,6 +133,8 @@ private:
 
     std::unique_ptr<auth::AuthService> m_auth;
     std::unique_ptr<auth::ProfileService> m_profiles;
+    std::unique_ptr<shop::ShopperService> m_shopper;
+    std::unique_ptr<shop::MerchandisingService> m_merch;
     auth::Session m_session;
     QLabel *m_accountLabel = nullptr;
     QAction *m_logInAction = nullptr;
