@@ -13,19 +13,24 @@
 #include "catalogpage.h"
 #include "evaluationdashboard.h"
 #include "facetpanel.h"
+#include "homepage.h"
 #include "imagecache.h"
 #include "productpage.h"
+#include "recsys/recommendationservice.h"
+#include "starrating.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -45,8 +50,15 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
 
 MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
                        const AccountOptions &options, QWidget *parent)
+    : MainWindow(db, std::move(media), options, nullptr, parent)
+{}
+
+MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
+                       const AccountOptions &options, recsys::RecommendationService *recommender,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_recommender(recommender)
     , m_catalog(std::make_unique<catalog::CatalogService>(db))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,12 +70,19 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     m_stack = new QStackedWidget(this);
     m_catalogPage = new CatalogPage(m_products, m_categories, *m_catalog, m_images, m_stack);
     m_productPage = new ProductPage(*m_catalog, m_images, media, m_stack);
+    if (m_recommender) {
+        m_homePage = new HomePage(db, *m_recommender, m_images, media, m_stack);
+        m_stack->addWidget(m_homePage);
+    }
     m_stack->addWidget(m_catalogPage);
     m_stack->addWidget(m_productPage);
     setCentralWidget(m_stack);
+    m_backTarget = m_catalogPage;
 
     connect(m_catalogPage, &CatalogPage::productActivated, this, &MainWindow::openProduct);
-    connect(m_productPage, &ProductPage::backRequested, this, &MainWindow::showCatalog);
+    connect(m_productPage, &ProductPage::backRequested, this, &MainWindow::goBack);
+    if (m_recommender)
+        connectShopping();
     m_catalogPage->grid()->viewport()->installEventFilter(this);
 
     auto policy = auth::PasswordPolicy::loadDefault();
@@ -100,6 +119,8 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
         m_products, &catalog::ProductListModel::loaded, m_categories,
         [this] { m_categories->reload(); }, Qt::SingleShotConnection);
     m_catalogPage->runQuery();
+    if (m_homePage)
+        m_stack->setCurrentWidget(m_homePage);
     statusBar()->showMessage(tr("Welcome! Browse the categories or type to search."), 5000);
 }
 
@@ -117,7 +138,12 @@ void MainWindow::createActions()
         m_catalogPage->focusSearch();
     });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
-    QAction *back = view->addAction(tr("&Back to products"), this, &MainWindow::showCatalog);
+    if (m_homePage) {
+        QAction *home = view->addAction(tr("&Home"), this, &MainWindow::showHome);
+        home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+        view->addAction(tr("Browse &products"), this, &MainWindow::showCatalog);
+    }
+    QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
     back->setShortcut(QKeySequence::Back);
     QAction *reload = view->addAction(tr("&Reload"), this, [this] {
         m_categories->reload();
@@ -191,6 +217,14 @@ void MainWindow::updateAccountUi()
 void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
 {
     m_session = session;
+    m_shopperId = 0;
+    if (m_session.isValid() && !m_session.isGuest())
+        if (auto user = m_auth->currentUser(m_session))
+            m_shopperId = user->id;
+    if (m_homePage)
+        m_homePage->setShopper(m_shopperId, m_session.displayName());
+    if (m_recommender && showingProduct())
+        openProduct(m_productPage->productId()); // the shopper's own rating, and a view
     QSettings settings;
     // Only the random token is kept, and only when the shopper opted in; the database holds
     // nothing but its hash.
@@ -314,17 +348,100 @@ bool MainWindow::showingProduct() const
     return m_stack->currentWidget() == m_productPage;
 }
 
+bool MainWindow::showingHome() const
+{
+    return m_homePage && m_stack->currentWidget() == m_homePage;
+}
+
 void MainWindow::openProduct(qint64 productId)
 {
+    if (!showingProduct())
+        m_backTarget = m_stack->currentWidget();
     m_productPage->showProduct(productId);
     m_stack->setCurrentWidget(m_productPage);
     m_productPage->setFocus(Qt::OtherFocusReason);
+    if (!m_recommender)
+        return;
+    if (m_shopperId != 0) {
+        // The recommender learns from what shoppers look at.
+        storage::Event view;
+        view.userId = m_shopperId;
+        view.productId = productId;
+        view.type = storage::EventType::View;
+        m_recommender->recordEvent(view);
+    }
+    // The shopper's own stars, read off the GUI thread (AuthService is thread-safe).
+    auto *watcher = new QFutureWatcher<Result<std::optional<int>>>(this);
+    connect(watcher, &QFutureWatcher<Result<std::optional<int>>>::finished, this,
+            [this, watcher, productId] {
+                watcher->deleteLater();
+                const auto stars = watcher->result();
+                if (stars && *stars)
+                    m_productPage->setMyRating(productId, **stars);
+            });
+    watcher->setFuture(QtConcurrent::run([auth = m_auth.get(), session = m_session, productId] {
+        return auth->ratingOf(session, productId);
+    }));
 }
 
 void MainWindow::showCatalog()
 {
     m_stack->setCurrentWidget(m_catalogPage);
     m_catalogPage->grid()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showHome()
+{
+    if (!m_homePage) {
+        showCatalog();
+        return;
+    }
+    m_stack->setCurrentWidget(m_homePage);
+    m_homePage->browseButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::goBack()
+{
+    if (m_backTarget == m_homePage && m_homePage && showingProduct())
+        showHome();
+    else
+        showCatalog();
+}
+
+void MainWindow::connectShopping()
+{
+    using recsys::RecommendationService;
+    connect(m_homePage, &HomePage::productActivated, this, &MainWindow::openProduct);
+    connect(m_homePage, &HomePage::browseRequested, this, &MainWindow::showCatalog);
+    m_productPage->enableShopping(m_db, *m_recommender);
+    connect(m_productPage, &ProductPage::productActivated, this, &MainWindow::openProduct);
+    connect(m_productPage, &ProductPage::ratingChosen, this, [this](qint64 productId, int stars) {
+        if (m_shopperId != 0) {
+            m_recommender->rate(m_shopperId, productId, stars);
+            return;
+        }
+        // A guest's stars stay in their session's memory.
+        if (Status s = m_auth->rate(m_session, productId, stars); !s) {
+            m_productPage->showNotice(s.error().message);
+            return;
+        }
+        m_productPage->showNotice(tr("Thanks! Your rating counts for this visit."));
+        m_homePage->activityChanged();
+    });
+    connect(m_recommender, &RecommendationService::ratingSaved, this,
+            [this](qint64 userId, qint64 productId, int stars) {
+                if (userId != m_shopperId)
+                    return;
+                m_productPage->setMyRating(productId, stars);
+                if (m_productPage->productId() == productId)
+                    m_productPage->showNotice(
+                        tr("Thanks! Your recommendations are being updated."));
+            });
+    connect(m_recommender, &RecommendationService::ratingFailed, this,
+            [this](qint64 userId, qint64 productId, const QString &message) {
+                if (userId == m_shopperId && m_productPage->productId() == productId)
+                    m_productPage->showNotice(tr("Your rating was not saved: %1").arg(message));
+            });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

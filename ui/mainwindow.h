@@ -26,11 +26,15 @@ class ProductListModel;
 namespace storefront::auth {
 class ProfileService;
 }
+namespace storefront::recsys {
+class RecommendationService;
+}
 
 namespace storefront::ui {
 
 class CatalogPage;
 class EvaluationDashboard;
+class HomePage;
 class ImageCache;
 class ProductPage;
 
@@ -53,6 +57,12 @@ public:
     MainWindow(const storage::Database &db, catalog::MediaLocator media, QWidget *parent = nullptr);
     MainWindow(const storage::Database &db, catalog::MediaLocator media,
                const AccountOptions &options, QWidget *parent = nullptr);
+    /// With a recommender: the home page (the landing page), ratings, carousels and the
+    /// shopper's actions on the product page go through `recommender`, which must outlive
+    /// the window and is never waited on.
+    MainWindow(const storage::Database &db, catalog::MediaLocator media,
+               const AccountOptions &options, recsys::RecommendationService *recommender,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] auth::AuthService &authService() const { return *m_auth; }
@@ -76,9 +86,17 @@ public:
     [[nodiscard]] ProductPage *productPage() const { return m_productPage; }
     [[nodiscard]] catalog::ProductListModel *products() const { return m_products; }
     [[nodiscard]] bool showingProduct() const;
+    /// Null without a recommender.
+    [[nodiscard]] HomePage *homePage() const { return m_homePage; }
+    [[nodiscard]] bool showingHome() const;
+    [[nodiscard]] recsys::RecommendationService *recommender() const { return m_recommender; }
+    /// The signed-in shopper's account id, 0 for a guest.
+    [[nodiscard]] qint64 shopperId() const { return m_shopperId; }
 
     void openProduct(qint64 productId);
     void showCatalog();
+    /// The home page (the catalog without a recommender).
+    void showHome();
 
     /// Shows or hides the Staff menu (evaluation dashboard). Hook for the auth work: call it
     /// with the signed-in account's staff role; visible until then.
@@ -105,8 +123,14 @@ private:
     void checkSession();
     void restoreState();
     void saveState();
+    void connectShopping();
+    void goBack();
 
     const storage::Database &m_db;
+    recsys::RecommendationService *m_recommender = nullptr;
+    HomePage *m_homePage = nullptr;
+    QWidget *m_backTarget = nullptr; ///< the page the product page's Back returns to
+    qint64 m_shopperId = 0;
     std::unique_ptr<catalog::CatalogService> m_catalog;
     ImageCache *m_images;
     catalog::ProductListModel *m_products;

@@ -1,0 +1,219 @@
+#include "catalog/demostore.h"
+#include "recsys/carouselmodel.h"
+#include "recsys/recommendationservice.h"
+#include "storage/ratingrepository.h"
+#include "testsupport.h"
+#include "ui/carouselview.h"
+#include "ui/homepage.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/productpage.h"
+#include "ui/starrating.h"
+#include "ui/whythisdialog.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace storefront;
+using recsys::CarouselModel;
+using recsys::RecommendationList;
+using recsys::RecommendationService;
+
+namespace {
+
+QSet<qint64> idSet(const CarouselModel *model)
+{
+    const QList<qint64> ids = model->productIds();
+    return {ids.begin(), ids.end()};
+}
+
+bool disjoint(const QList<const CarouselModel *> &models)
+{
+    QSet<qint64> seen;
+    for (const CarouselModel *m : models)
+        for (qint64 id : m->productIds()) {
+            if (seen.contains(id))
+                return false;
+            seen.insert(id);
+        }
+    return true;
+}
+
+} // namespace
+
+/// The live storefront end to end, offscreen, on a freshly seeded demo store: a demo shopper
+/// logs in, opens a recommended product, rates it with the stars, and the "Recommended for
+/// you" carousel changes in place without it.
+class TestLiveHome : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void ratingAProductUpdatesRecommendedForYou();
+    void cleanupTestCase();
+
+private:
+    void logIn(ui::MainWindow &window, const QString &email, const QString &password);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+};
+
+void TestLiveHome::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_livehome"));
+    QSettings().clear();
+    m_db = testing::openDatabase(m_dir);
+    auto seeded = catalog::DemoStore::seedIfEmpty(*m_db, catalog::DemoStore::locateDataDir());
+    QVERIFY2(seeded, seeded ? "" : qPrintable(seeded.error().toString()));
+    QVERIFY(seeded->products > 0);
+}
+
+void TestLiveHome::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestLiveHome::logIn(ui::MainWindow &window, const QString &email, const QString &password)
+{
+    window.logInAction()->trigger();
+    QPointer<ui::LoginDialog> login;
+    QVERIFY(QTest::qWaitFor([&] {
+        for (auto *d : window.findChildren<ui::LoginDialog *>())
+            if (d->isVisible())
+                login = d;
+        return !login.isNull();
+    }));
+    QTest::keyClicks(login->emailEdit(), email);
+    QTest::keyClicks(login->passwordEdit(), password);
+    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(login.isNull(), 20000);
+}
+
+void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
+{
+    RecommendationService::Options options;
+    options.snapshotPath = m_dir.filePath(QStringLiteral("store.snapshot"));
+    // Fold-in publishes the new list; a full retrain is not what this test is about.
+    options.retrainDebounceMs = 10 * 60 * 1000;
+    RecommendationService service(*m_db, options);
+    ui::AccountOptions accounts;
+    accounts.restoreSession = false;
+    ui::MainWindow window(*m_db, catalog::MediaLocator({m_dir.path()}), accounts, &service);
+    QSignalSpy trained(&service, &RecommendationService::snapshotReplaced);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    service.start();
+
+    // Home is the landing page, with the catalog a button away.
+    ui::HomePage *home = window.homePage();
+    QVERIFY(home);
+    QVERIFY(window.showingHome());
+    QCOMPARE(home->browseButton()->accessibleName(), QStringLiteral("Browse all products"));
+
+    logIn(window, QStringLiteral("alice@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    QVERIFY(window.shopperId() != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(trained.count() > 0, 120000);
+
+    const CarouselModel *recommended = home->recommended()->model();
+    const CarouselModel *trending = home->trending()->model();
+    const CarouselModel *recent = home->recentlyViewed()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3 && !home->isRefreshing(), 30000);
+    QTRY_VERIFY(trending->rowCount() > 0);
+    QVERIFY(disjoint({recommended, trending, recent}));
+    const QList<qint64> before = recommended->productIds();
+    // Every recommended tile says why.
+    for (int row = 0; row < recommended->rowCount(); ++row)
+        QVERIFY(!recommended->index(row).data(CarouselModel::ReasonRole).toString().isEmpty());
+
+    // "Why this?" on the first recommendation shows its evidence.
+    QListView *strip = home->recommended()->list();
+    strip->setFocus();
+    strip->setCurrentIndex(recommended->index(0));
+    QVERIFY(home->recommended()->whyButton()->isEnabled());
+    QTest::mouseClick(home->recommended()->whyButton(), Qt::LeftButton);
+    QPointer<ui::WhyThisDialog> why;
+    QTRY_VERIFY((why = home->findChild<ui::WhyThisDialog *>()) != nullptr);
+    QCOMPARE(why->reasonText(), recommended->index(0).data(CarouselModel::ReasonRole).toString());
+    QVERIFY(why->evidenceList()->count() > 0);
+    QVERIFY(why->modelList()->count() > 0);
+    why->close();
+    QTRY_VERIFY(why.isNull());
+
+    // Open the first recommendation by clicking its tile.
+    const qint64 target = before.first();
+    const QString targetTitle = recommended->index(0).data(CarouselModel::TitleRole).toString();
+    QTest::mouseClick(strip->viewport(), Qt::LeftButton, {},
+                      strip->visualRect(recommended->index(0)).center());
+    QVERIFY(window.showingProduct());
+    ui::ProductPage *page = window.productPage();
+    QCOMPARE(page->productId(), target);
+    QTRY_COMPARE(page->titleText(), targetTitle);
+    QCOMPARE(page->starRating()->rating(), 0);
+
+    // Its related carousels never share a product, nor show the product itself.
+    const CarouselModel *alsoLiked = page->alsoLikedCarousel()->model();
+    const CarouselModel *similar = page->similarCarousel()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(similar->rowCount() > 0, 20000);
+    QVERIFY(disjoint({alsoLiked, similar}));
+    QVERIFY(!idSet(alsoLiked).contains(target) && !idSet(similar).contains(target));
+
+    // Rate it five stars with the mouse.
+    QSignalSpy saved(&service, &RecommendationService::ratingSaved);
+    QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+    ui::StarRating *stars = page->starRating();
+    QTest::mouseClick(stars, Qt::LeftButton, {}, stars->starRect(5).center());
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.at(0).at(1).toLongLong(), target);
+    QCOMPARE(saved.at(0).at(2).toInt(), 5);
+    QCOMPARE(*storage::RatingRepository(*m_db).starsOf(window.shopperId(), target),
+             std::optional<int>(5));
+
+    // The service folds Alice in and publishes her new list...
+    auto listWithout = [&](qint64 product) {
+        for (const auto &args : updated) {
+            if (args.at(0).toLongLong() != window.shopperId())
+                continue;
+            const auto list = args.at(1).value<RecommendationList>();
+            if (std::none_of(list.begin(), list.end(),
+                             [product](const auto &r) { return r.productId == product; }))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listWithout(target), 20000);
+    // ...and the carousel changes in place: the rated product is gone from it.
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(target), 20000);
+    QVERIFY(recommended->productIds() != before);
+    QVERIFY(recommended->rowCount() > 0);
+    QVERIFY(disjoint({recommended, trending, recent}));
+
+    // Back home; the product just viewed is now on the page, once.
+    QTest::keyClick(page, Qt::Key_Escape);
+    QVERIFY(window.showingHome());
+    QTRY_VERIFY(idSet(recent).contains(target) || idSet(trending).contains(target));
+    QVERIFY(disjoint({recommended, trending, recent}));
+
+    // A second rating with the keyboard on another recommendation.
+    const qint64 second = recommended->productIds().first();
+    window.openProduct(second);
+    QTRY_COMPARE(page->productId(), second);
+    saved.clear();
+    page->starRating()->setFocus();
+    QTest::keyClick(page->starRating(), Qt::Key_2);
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.at(0).at(2).toInt(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(second), 20000);
+}
+
+QTEST_MAIN(TestLiveHome)
+#include "tst_livehome.moc"
