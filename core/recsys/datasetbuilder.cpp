@@ -29,6 +29,8 @@ float eventWeight(const InteractionWeights &w, storage::EventType type)
         return w.purchase;
     case storage::EventType::AddToCart:
         return w.addToCart;
+    case storage::EventType::Wishlist:
+        return w.wishlist;
     case storage::EventType::View:
         return w.view;
     case storage::EventType::Search:

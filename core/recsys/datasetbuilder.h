@@ -31,6 +31,7 @@ struct InteractionWeights
 
     float purchase = 4.0f;
     float addToCart = 3.0f;
+    float wishlist = 2.0f;
     float view = 0.5f;
     /// Weight of 1..5 stars (index 0 = one star).
     std::array<float, 5> stars = {-2.0f, -1.0f, 0.75f, 1.5f, 2.0f};

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
+#include "storage/shopperrepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -58,10 +59,25 @@ void RecommendationService::setRules(RuleList rules)
     m_rules = std::move(rules);
 }
 
-ShopperContext RecommendationService::contextOf(qint64 userId) const
+ShopperContext RecommendationService::contextOf(qint64 userId,
+                                                const storage::StoredShopperContext &stored) const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_contexts.value(userId);
+    ShopperContext context;
+    {
+        QMutexLocker lock(&m_mutex);
+        context = m_contexts.value(userId);
+    }
+    // The database is the truth; a context handed over with setShopperContext() adds to it.
+    context.cart.insert(context.cart.end(), stored.cart.begin(), stored.cart.end());
+    context.notInterested.insert(context.notInterested.end(), stored.notInterested.begin(),
+                                 stored.notInterested.end());
+    if (context.favouriteCategories.isEmpty())
+        context.favouriteCategories = stored.favouriteCategoryPaths;
+    if (!context.minPriceCents && !context.maxPriceCents) {
+        context.minPriceCents = stored.minPriceCents;
+        context.maxPriceCents = stored.maxPriceCents;
+    }
+    return context;
 }
 
 void RecommendationService::swapSnapshot(std::shared_ptr<const ModelSnapshot> snapshot)
@@ -168,10 +184,11 @@ RecommendationService::SnapshotResult RecommendationService::train(const FitCont
         auto p = storage::ProductRepository(m_db).all();
         if (!p)
             return p.error();
-        auto r = storage::RatingRepository(m_db).all();
+        // Rows the shopper marked "Don't use for recommendations" are left out.
+        auto r = storage::RatingRepository(m_db).usableAll();
         if (!r)
             return r.error();
-        auto e = storage::EventRepository(m_db).allProductEvents();
+        auto e = storage::EventRepository(m_db).usableProductEvents();
         if (!e)
             return e.error();
         products = std::move(*p);
@@ -292,17 +309,21 @@ void RecommendationService::publishUser(qint64 userId, quint64 generation)
     const auto snap = snapshot();
     if (!snap)
         return; // nothing to score with yet; snapshotReplaced tells the UI to ask again
-    auto ratings = storage::RatingRepository(m_db).byUser(userId);
-    auto events = storage::EventRepository(m_db).byUser(userId);
-    if (!ratings || !events) {
+    auto ratings = storage::RatingRepository(m_db).usableByUser(userId);
+    auto events = storage::EventRepository(m_db).usableByUser(userId);
+    auto stored = storage::ShopperRepository(m_db).context(userId);
+    if (!ratings || !events || !stored) {
         qCWarning(lcRecsys) << "cannot read a shopper's interactions:"
-                            << (ratings ? events.error() : ratings.error()).toString();
+                            << (!ratings  ? ratings.error()
+                                : !events ? events.error()
+                                          : stored.error())
+                                   .toString();
         return;
     }
     const UserInteractions user =
         snap->interactionsOf(userId, *ratings, *events, m_options.training.weights);
-    RecommendationList list =
-        snap->recommend(user, contextOf(userId), m_options.listSize, m_options.hybrid, rules());
+    RecommendationList list = snap->recommend(user, contextOf(userId, *stored), m_options.listSize,
+                                              m_options.hybrid, rules());
     post([this, userId, generation, list = std::move(list)] {
         {
             QMutexLocker lock(&m_mutex);

@@ -21,7 +21,8 @@
 
 namespace storefront::storage {
 class Database;
-}
+struct StoredShopperContext;
+} // namespace storefront::storage
 
 namespace storefront::recsys {
 
@@ -45,8 +46,10 @@ namespace storefront::recsys {
 /// `Options::snapshotPath` (atomically), and start() loads that file so that recommendations
 /// show before any training. Training results are identical whatever `threads` is.
 ///
-/// Shopper context (cart, "not interested", onboarding categories, price range) is not in the
-/// database yet: the session layer hands it over with setShopperContext().
+/// Shopper context (cart, "not interested", favourite categories, price range) is read from
+/// the database on the worker with the shopper's ratings and events (rows marked "Don't use
+/// for recommendations" are skipped there and in training); setShopperContext() may add to
+/// it. Guests, who have no rows in the database, go through recommendForInteractions().
 class RecommendationService : public QObject
 {
     Q_OBJECT
@@ -84,8 +87,9 @@ public:
     [[nodiscard]] RuleList rules() const;
     void setRules(RuleList rules);
 
-    /// What the shopper told the store besides ratings; used by every later list. Publishes
-    /// a new list for the user.
+    /// Extra context on top of what the database holds for the user (cart and "not
+    /// interested" are added; favourites and price range fill in when the database has none);
+    /// used by every later list. Publishes a new list for the user.
     void setShopperContext(qint64 userId, const ShopperContext &context);
 
     /// Commits a rating on the pool (one transaction), emits ratingSaved, folds the user in
@@ -143,7 +147,8 @@ private:
     /// Folds the user in on the pool and publishes (generation checked on delivery).
     void refreshUser(qint64 userId);
     void publishUser(qint64 userId, quint64 generation);
-    [[nodiscard]] ShopperContext contextOf(qint64 userId) const;
+    [[nodiscard]] ShopperContext contextOf(qint64 userId,
+                                           const storage::StoredShopperContext &stored) const;
     /// Runs `work` on the service's thread (queued).
     void post(std::function<void()> work);
 

@@ -18,6 +18,19 @@ const QString kAllProductEvents = QStringLiteral(
     "SELECT id, coalesce(user_id, 0), product_id, type, '', occurred_at FROM events "
     "WHERE product_id IS NOT NULL AND user_id IS NOT NULL ORDER BY user_id, occurred_at, id");
 
+const QString kUsableByUser =
+    QStringLiteral("SELECT id, user_id, product_id, type, '', occurred_at FROM events "
+                   "WHERE user_id = ? AND product_id IS NOT NULL AND excluded = 0 "
+                   "ORDER BY occurred_at DESC, id DESC");
+const QString kUsableProductEvents =
+    QStringLiteral("SELECT id, user_id, product_id, type, '', occurred_at FROM events "
+                   "WHERE product_id IS NOT NULL AND user_id IS NOT NULL AND excluded = 0 "
+                   "ORDER BY user_id, occurred_at, id");
+const QString kExcludedIds =
+    QStringLiteral("SELECT id FROM events WHERE user_id = ? AND excluded = 1");
+const QString kSetExcluded =
+    QStringLiteral("UPDATE events SET excluded = ? WHERE id = ? AND user_id = ?");
+
 Result<std::vector<Event>> readAll(SqlQuery &q)
 {
     std::vector<Event> rows;
@@ -47,14 +60,16 @@ QString eventTypeName(EventType type)
         return QStringLiteral("purchase");
     case EventType::Search:
         return QStringLiteral("search");
+    case EventType::Wishlist:
+        return QStringLiteral("wishlist");
     }
     return {};
 }
 
 std::optional<EventType> eventTypeFromName(const QString &name)
 {
-    for (EventType t :
-         {EventType::View, EventType::AddToCart, EventType::Purchase, EventType::Search}) {
+    for (EventType t : {EventType::View, EventType::AddToCart, EventType::Purchase,
+                        EventType::Search, EventType::Wishlist}) {
         if (eventTypeName(t) == name)
             return t;
     }
@@ -99,6 +114,35 @@ Result<std::vector<Event>> EventRepository::allProductEvents() const
     if (Status s = q.exec(); !s)
         return s.error();
     return readAll(q);
+}
+
+Result<std::vector<Event>> EventRepository::usableByUser(qint64 userId) const
+{
+    SqlQuery q(m_db.connection(), kUsableByUser, QStringLiteral("usable events of user"));
+    if (Status s = q.exec({userId}); !s)
+        return s.error();
+    return readAll(q);
+}
+
+Result<std::vector<Event>> EventRepository::usableProductEvents() const
+{
+    SqlQuery q(m_db.connection(), kUsableProductEvents, QStringLiteral("usable events"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return readAll(q);
+}
+
+Result<QSet<qint64>> EventRepository::excludedIds(qint64 userId) const
+{
+    SqlQuery q(m_db.connection(), kExcludedIds, QStringLiteral("excluded events"));
+    return q.ids({userId});
+}
+
+Result<bool> EventRepository::setExcluded(QSqlDatabase &connection, qint64 userId, qint64 eventId,
+                                          bool excluded)
+{
+    SqlQuery q(connection, kSetExcluded, QStringLiteral("exclude event"));
+    return q.changed({excluded ? 1 : 0, eventId, userId});
 }
 
 } // namespace storefront::storage

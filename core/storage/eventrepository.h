@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -17,7 +18,8 @@ enum class EventType
     View,
     AddToCart,
     Purchase,
-    Search
+    Search,
+    Wishlist ///< added to the wishlist (schema 3)
 };
 
 [[nodiscard]] QString eventTypeName(EventType type);
@@ -45,6 +47,17 @@ public:
     [[nodiscard]] Result<std::vector<Event>> byUser(qint64 userId) const;
     /// Every product event (not searches), for training; ordered by user and time.
     [[nodiscard]] Result<std::vector<Event>> allProductEvents() const;
+
+    /// The user's product events the recommender may use (not excluded), newest first.
+    [[nodiscard]] Result<std::vector<Event>> usableByUser(qint64 userId) const;
+    /// Every product event the recommender may use, for training; by user and time.
+    [[nodiscard]] Result<std::vector<Event>> usableProductEvents() const;
+    /// Ids of the user's events excluded from recommendations.
+    [[nodiscard]] Result<QSet<qint64>> excludedIds(qint64 userId) const;
+    /// Sets or clears "don't use for recommendations" on the user's event `eventId`; returns
+    /// false when the user has no such event.
+    [[nodiscard]] static Result<bool> setExcluded(QSqlDatabase &connection, qint64 userId,
+                                                  qint64 eventId, bool excluded);
 
     /// Inserts on `connection`, inside the caller's transaction.
     [[nodiscard]] static Result<qint64> insert(QSqlDatabase &connection, const Event &event);

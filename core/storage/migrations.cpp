@@ -224,7 +224,78 @@ CREATE TABLE auth_keys (
     QStringLiteral("INSERT INTO auth_keys(name, value) VALUES ('throttle', randomblob(32))"),
 };
 
-const QList<QStringList> kSteps = {kVersion1, kVersion2};
+// Version 3: the shopper's own state and staff merchandising (issue #6). Cart, wishlist and
+// "not interested" are per account (guests keep theirs in memory, core/shop); `excluded`
+// marks a rating or event the shopper asked the recommender not to use (training and
+// fold-in skip it, store-wide rating statistics still count it). The events table is rebuilt
+// because SQLite cannot widen a CHECK constraint: 'wishlist' becomes an event kind.
+const QStringList kVersion3 = {
+    QStringLiteral("ALTER TABLE ratings ADD COLUMN excluded INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (excluded IN (0, 1))"),
+    QStringLiteral(R"sql(
+CREATE TABLE events_v3 (
+    id          INTEGER PRIMARY KEY,
+    user_id     INTEGER REFERENCES users(id) ON DELETE CASCADE,
+    product_id  INTEGER REFERENCES products(id) ON DELETE CASCADE,
+    type        TEXT NOT NULL
+                CHECK (type IN ('view', 'add_to_cart', 'purchase', 'search', 'wishlist')),
+    query       TEXT,
+    occurred_at INTEGER NOT NULL,
+    excluded    INTEGER NOT NULL DEFAULT 0 CHECK (excluded IN (0, 1)),
+    CHECK ((type = 'search') = (product_id IS NULL))
+))sql"),
+    QStringLiteral("INSERT INTO events_v3(id, user_id, product_id, type, query, occurred_at) "
+                   "SELECT id, user_id, product_id, type, query, occurred_at FROM events"),
+    QStringLiteral("DROP TABLE events"),
+    QStringLiteral("ALTER TABLE events_v3 RENAME TO events"),
+    QStringLiteral("CREATE INDEX events_user ON events(user_id, occurred_at)"),
+    QStringLiteral("CREATE INDEX events_product ON events(product_id)"),
+    QStringLiteral(R"sql(
+CREATE TABLE cart_items (
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    quantity   INTEGER NOT NULL CHECK (quantity BETWEEN 1 AND 999),
+    added_at   INTEGER NOT NULL,
+    PRIMARY KEY (user_id, product_id)
+) WITHOUT ROWID)sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE wishlist_items (
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    added_at   INTEGER NOT NULL,
+    PRIMARY KEY (user_id, product_id)
+) WITHOUT ROWID)sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE not_interested (
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    marked_at  INTEGER NOT NULL,
+    PRIMARY KEY (user_id, product_id)
+) WITHOUT ROWID)sql"),
+    // Applied in `position` order. A rule targets one product or every product of a category
+    // (and its subcategories); a pin needs a product and a 1-based slot; boost and bury add or
+    // subtract `amount` (in blended z-score units).
+    QStringLiteral(R"sql(
+CREATE TABLE merchandising_rules (
+    id          INTEGER PRIMARY KEY,
+    position    INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('pin', 'boost', 'bury', 'exclude')),
+    product_id  INTEGER REFERENCES products(id) ON DELETE CASCADE,
+    category_id INTEGER REFERENCES categories(id) ON DELETE CASCADE,
+    slot        INTEGER CHECK (slot IS NULL OR slot BETWEEN 1 AND 100),
+    amount      REAL NOT NULL DEFAULT 0 CHECK (amount >= 0),
+    enabled     INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    note        TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+    updated_by  INTEGER,
+    updated_at  INTEGER NOT NULL,
+    CHECK ((product_id IS NULL) <> (category_id IS NULL)),
+    CHECK ((kind = 'pin') = (slot IS NOT NULL)),
+    CHECK (kind <> 'pin' OR product_id IS NOT NULL)
+))sql"),
+    QStringLiteral("CREATE INDEX merchandising_rules_position ON merchandising_rules(position)"),
+};
+
+const QList<QStringList> kSteps = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

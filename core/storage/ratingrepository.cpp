@@ -23,6 +23,17 @@ const QString kByUser =
 const QString kAll = QStringLiteral(
     "SELECT user_id, product_id, stars, updated_at FROM ratings ORDER BY user_id, product_id");
 
+const QString kUsableByUser = QStringLiteral(
+    "SELECT user_id, product_id, stars, updated_at FROM ratings WHERE user_id = ? AND excluded = 0 "
+    "ORDER BY updated_at DESC, product_id");
+const QString kUsableAll =
+    QStringLiteral("SELECT user_id, product_id, stars, updated_at FROM ratings WHERE excluded = 0 "
+                   "ORDER BY user_id, product_id");
+const QString kExcludedProducts =
+    QStringLiteral("SELECT product_id FROM ratings WHERE user_id = ? AND excluded = 1");
+const QString kSetExcluded =
+    QStringLiteral("UPDATE ratings SET excluded = ? WHERE user_id = ? AND product_id = ?");
+
 Result<std::vector<Rating>> readAll(SqlQuery &q)
 {
     std::vector<Rating> rows;
@@ -80,6 +91,35 @@ Result<std::vector<Rating>> RatingRepository::all() const
     if (Status s = q.exec(); !s)
         return s.error();
     return readAll(q);
+}
+
+Result<std::vector<Rating>> RatingRepository::usableByUser(qint64 userId) const
+{
+    SqlQuery q(m_db.connection(), kUsableByUser, QStringLiteral("usable ratings of user"));
+    if (Status s = q.exec({userId}); !s)
+        return s.error();
+    return readAll(q);
+}
+
+Result<std::vector<Rating>> RatingRepository::usableAll() const
+{
+    SqlQuery q(m_db.connection(), kUsableAll, QStringLiteral("usable ratings"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return readAll(q);
+}
+
+Result<QSet<qint64>> RatingRepository::excludedProducts(qint64 userId) const
+{
+    SqlQuery q(m_db.connection(), kExcludedProducts, QStringLiteral("excluded ratings"));
+    return q.ids({userId});
+}
+
+Result<bool> RatingRepository::setExcluded(QSqlDatabase &connection, qint64 userId,
+                                           qint64 productId, bool excluded)
+{
+    SqlQuery q(connection, kSetExcluded, QStringLiteral("exclude rating"));
+    return q.changed({excluded ? 1 : 0, userId, productId});
 }
 
 } // namespace storefront::storage

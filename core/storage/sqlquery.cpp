@@ -49,4 +49,21 @@ Result<QVariant> SqlQuery::scalar(std::initializer_list<QVariant> values)
     return m_query.value(0);
 }
 
+Result<QSet<qint64>> SqlQuery::ids(std::initializer_list<QVariant> values)
+{
+    if (Status s = exec(values); !s)
+        return s.error();
+    QSet<qint64> out;
+    while (m_query.next())
+        out.insert(m_query.value(0).toLongLong());
+    return out;
+}
+
+Result<bool> SqlQuery::changed(std::initializer_list<QVariant> values)
+{
+    if (Status s = exec(values); !s)
+        return s.error();
+    return m_query.numRowsAffected() > 0;
+}
+
 } // namespace storefront::storage

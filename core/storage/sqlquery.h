@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -29,6 +30,11 @@ public:
     [[nodiscard]] int numRowsAffected() const { return m_query.numRowsAffected(); }
     void finish() { m_query.finish(); }
     QSqlQuery &raw() { return m_query; }
+
+    /// Executes and returns the first column of every row as a set of ids.
+    Result<QSet<qint64>> ids(std::initializer_list<QVariant> values = {});
+    /// Executes a write and returns whether it changed any row.
+    Result<bool> changed(std::initializer_list<QVariant> values = {});
 
     /// Executes and returns the first column of the first row, or an error if no row.
     Result<QVariant> scalar(std::initializer_list<QVariant> values = {});

@@ -1,0 +1,199 @@
+#pragma once
+
+#include "auth/session.h"
+#include "catalog/product.h"
+#include "common/result.h"
+#include "recsys/recommendation.h"
+#include "storage/eventrepository.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace storefront::storage {
+class Database;
+struct MarkedProduct;
+} // namespace storefront::storage
+namespace storefront::auth {
+class AuthService;
+}
+namespace storefront::recsys {
+class RecommendationService;
+}
+
+/// core/shop: store-front services that act for the person at the screen and therefore take
+/// an auth::Session — the shopper's own state (ShopperService) and staff merchandising
+/// (MerchandisingService). Every check (session valid, role, permission) is made here.
+namespace storefront::shop {
+
+/// One line of the cart with the product as it is now.
+struct CartLine
+{
+    catalog::Product product;
+    int quantity = 0;
+    qint64 addedAt = 0; ///< seconds since the Unix epoch, UTC
+};
+
+/// A product on the wishlist or marked "not interested", with when.
+struct ListedProduct
+{
+    catalog::Product product;
+    qint64 at = 0;
+};
+
+/// One row of "Your recommendation data": a rating or a product event that drives the
+/// shopper's recommendations, with its "Don't use for recommendations" flag.
+struct RecommendationDataRow
+{
+    enum class Kind
+    {
+        Rating,
+        Event
+    };
+    Kind kind = Kind::Rating;
+    qint64 eventId = 0; ///< events only: the key for setEventExcluded
+    qint64 productId = 0;
+    QString productTitle;
+    int stars = 0;                                           ///< ratings only
+    storage::EventType eventType = storage::EventType::View; ///< events only
+    qint64 at = 0;
+    bool excluded = false; ///< "Don't use for recommendations"
+};
+
+/// Which signal of RecommendationService will carry a list asked for with
+/// ShopperService::requestRecommendations: recommendationsUpdated(userId) for an account,
+/// guestRecommendationsReady(requestId) for a guest.
+struct RecommendationTicket
+{
+    bool guest = false;
+    qint64 userId = 0;
+    quint64 requestId = 0;
+};
+
+/// The shopper's own state: cart, wishlist, "not interested", ratings, and the data the
+/// recommender learns from, with the "Don't use for recommendations" flags.
+///
+/// Every call takes the session and checks it (AuthService): an ended or forged session is
+/// refused. For an account everything is stored (one transaction per call) and adding to
+/// the cart or wishlist records an event (add_to_cart, wishlist) the recommender learns from.
+/// A guest (auth::Role::Guest, kiosk) gets the same operations on state kept in this
+/// service's memory only, keyed by the session: nothing personal reaches the database, and
+/// wipeGuest()/endGuestSession() (or the session's idle timeout) discard all of it.
+///
+/// Recommendations. With a RecommendationService set, each change of an account republishes
+/// that shopper's list (recommendationsUpdated) and changes to what it learns from schedule a
+/// retrain; a guest's list is asked for with requestRecommendations() after a change.
+///
+/// Thread-safe: calls may come from any thread (each thread uses its own connection; guest
+/// state is under a mutex). Signals are emitted on the calling thread after the change.
+class ShopperService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ShopperService(const storage::Database &db, auth::AuthService &auth, QObject *parent = nullptr);
+    ~ShopperService() override;
+
+    /// The live recommender to notify of changes (may be null; not owned).
+    void setRecommendationService(recsys::RecommendationService *service);
+
+    // --- Cart -------------------------------------------------------------------------
+    /// Adds `quantity` (1..999 in all) of an available product; records an add_to_cart event.
+    Status addToCart(const auth::Session &session, qint64 productId, int quantity = 1);
+    /// Sets the quantity of a product (1..999); adds the line when missing.
+    Status setCartQuantity(const auth::Session &session, qint64 productId, int quantity);
+    Status removeFromCart(const auth::Session &session, qint64 productId);
+    Status clearCart(const auth::Session &session);
+    /// The cart in the order products were added, with each product's current details.
+    [[nodiscard]] Result<std::vector<CartLine>> cart(const auth::Session &session);
+
+    // --- Wishlist ---------------------------------------------------------------------
+    /// Adds the product (no-op when already there); records a wishlist event when new.
+    Status addToWishlist(const auth::Session &session, qint64 productId);
+    Status removeFromWishlist(const auth::Session &session, qint64 productId);
+    /// Newest first.
+    [[nodiscard]] Result<std::vector<ListedProduct>> wishlist(const auth::Session &session);
+
+    // --- "Not interested" (a hard filter on recommendations) ------------------------------
+    Status markNotInterested(const auth::Session &session, qint64 productId);
+    Status undoNotInterested(const auth::Session &session, qint64 productId);
+    /// Newest first.
+    [[nodiscard]] Result<std::vector<ListedProduct>> notInterested(const auth::Session &session);
+
+    // --- Ratings ------------------------------------------------------------------------
+    /// Rates a product 1..5: stored for an account, in memory for a guest.
+    Status rate(const auth::Session &session, qint64 productId, int stars);
+    [[nodiscard]] Result<std::optional<int>> ratingOf(const auth::Session &session,
+                                                      qint64 productId);
+
+    // --- What the recommender uses --------------------------------------------------------
+    /// Cart, "not interested", favourite (onboarding) categories and preferred price range.
+    [[nodiscard]] Result<recsys::ShopperContext> context(const auth::Session &session);
+    /// The ratings and product events that drive the shopper's recommendations, newest
+    /// first, each with its "Don't use for recommendations" flag.
+    [[nodiscard]] Result<std::vector<RecommendationDataRow>>
+    recommendationData(const auth::Session &session);
+    /// "Don't use for recommendations" on the shopper's rating of `productId`: the
+    /// recommender ignores it at once (fold-in) and in every later training.
+    Status setRatingExcluded(const auth::Session &session, qint64 productId, bool excluded);
+    /// The same for one of the shopper's events (RecommendationDataRow::eventId).
+    Status setEventExcluded(const auth::Session &session, qint64 eventId, bool excluded);
+
+    /// Asks the recommender for the session's list; the ticket says which signal carries it.
+    /// Refused without a RecommendationService.
+    [[nodiscard]] Result<RecommendationTicket> requestRecommendations(const auth::Session &session);
+
+    // --- Guests -------------------------------------------------------------------------
+    /// Discards everything kept for a guest session (cart, wishlist, "not interested",
+    /// ratings, events, flags); the session itself stays valid. No-op for accounts.
+    void wipeGuest(const auth::Session &session);
+    /// wipeGuest() and ends the guest session (AuthService::logOut).
+    Status endGuestSession(const auth::Session &session);
+    /// How many guest sessions have state in memory (for kiosks and tests).
+    [[nodiscard]] int guestStateCount() const;
+
+Q_SIGNALS:
+    void cartChanged();
+    void wishlistChanged();
+    void notInterestedChanged();
+    /// Ratings, events or their flags changed.
+    void recommendationDataChanged();
+
+private:
+    struct GuestState;
+    struct Who;
+    [[nodiscard]] Result<Who> resolve(const auth::Session &session);
+    /// Sets a "Don't use for recommendations" flag in memory or in the database; `notFound`
+    /// when the row is not the shopper's.
+    Status setFlag(const auth::Session &session, const Error &notFound,
+                   const std::function<bool(GuestState &)> &inMemory,
+                   const std::function<Result<bool>(QSqlDatabase &, qint64)> &stored);
+    [[nodiscard]] Status requireProduct(qint64 productId, bool mustBeAvailable) const;
+    /// Runs `work` on the guest's state under the lock.
+    template <typename F> auto withGuest(const auth::Session &session, F &&work);
+    void dropIdleGuests(qint64 now);
+    [[nodiscard]] Result<std::vector<ListedProduct>>
+    listed(const std::vector<storage::MarkedProduct> &marks) const;
+    /// An account's stored interactions changed: republish and schedule a retrain.
+    void learnedFrom(qint64 userId);
+    /// An account's context changed: republish only.
+    void contextChanged(qint64 userId);
+
+    const storage::Database &m_db;
+    auth::AuthService &m_auth;
+    std::atomic<recsys::RecommendationService *> m_recommender{nullptr};
+
+    mutable QMutex m_mutex;                                  ///< guards m_guests
+    QHash<QByteArray, std::shared_ptr<GuestState>> m_guests; ///< by session token
+};
+
+} // namespace storefront::shop

@@ -1,0 +1,371 @@
+#include "auth/authtestsupport.h"
+#include "shop/shopperservice.h"
+#include "storage/migrations.h"
+#include "storage/ratingrepository.h"
+#include "storage/shopperrepository.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace storefront;
+using storefront::shop::RecommendationDataRow;
+using storefront::shop::ShopperService;
+
+namespace {
+
+struct ShopWorld : testing::AuthWorld
+{
+    explicit ShopWorld(auth::AuthConfig config = {})
+        : AuthWorld(config)
+    {
+        boots = testing::insert(*db, testing::product(QStringLiteral("B-1"),
+                                                      QStringLiteral("Trail Boots"),
+                                                      QStringLiteral("Outdoors > Shoes"),
+                                                      QStringLiteral("Peak"), 8900));
+        tent = testing::insert(*db,
+                               testing::product(QStringLiteral("T-1"), QStringLiteral("Dome Tent"),
+                                                QStringLiteral("Outdoors > Camping"),
+                                                QStringLiteral("Peak"), 19900));
+        auto archived = testing::product(QStringLiteral("K-1"), QStringLiteral("Old Kettle"),
+                                         QStringLiteral("Kitchen"), QStringLiteral("Brew"), 2500);
+        archived.active = false;
+        kettle = testing::insert(*db, archived);
+        shop = std::make_unique<ShopperService>(*db, *auth);
+    }
+
+    qint64 scalar(const QString &sql) const
+    {
+        QSqlQuery q(db->connection());
+        if (!q.exec(sql) || !q.next())
+            qFatal("query failed: %s", qPrintable(sql));
+        return q.value(0).toLongLong();
+    }
+
+    /// Rows of every table that holds a shopper's own state or interactions.
+    qint64 personalRows() const
+    {
+        return count(QStringLiteral("cart_items")) + count(QStringLiteral("wishlist_items")) +
+               count(QStringLiteral("not_interested")) + count(QStringLiteral("ratings")) +
+               count(QStringLiteral("events"));
+    }
+
+    qint64 boots = 0;
+    qint64 tent = 0;
+    qint64 kettle = 0;
+    std::unique_ptr<ShopperService> shop;
+};
+
+} // namespace
+
+class TestShopperService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cartKeepsQuantitiesAndRecordsAddToCartEvents();
+    void refusesBadQuantitiesAndUnavailableProducts_data();
+    void refusesBadQuantitiesAndUnavailableProducts();
+    void wishlistRecordsOneWishlistEvent();
+    void notInterestedCanBeMarkedAndUndone();
+    void contextComesFromTheDatabase();
+    void endedOrForgedSessionsAreRefused();
+    void guestStateStaysInMemoryAndIsWiped();
+    void guestStateIsForgottenAfterIdleTimeout();
+    void recommendationDataListsRowsWithPersistedFlags();
+    void cannotFlagSomeoneElsesEvent();
+    void upgradeKeepsEventsAndAcceptsWishlistKind();
+};
+
+void TestShopperService::cartKeepsQuantitiesAndRecordsAddToCartEvents()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    QSignalSpy changed(w.shop.get(), &ShopperService::cartChanged);
+    QVERIFY(w.shop->addToCart(s, w.boots, 2).ok());
+    QVERIFY(w.shop->addToCart(s, w.boots).ok());
+    QVERIFY(w.shop->addToCart(s, w.tent).ok());
+    QCOMPARE(changed.count(), 3);
+
+    auto cart = w.shop->cart(s);
+    QVERIFY(cart.ok());
+    QCOMPARE(cart->size(), size_t(2));
+    QCOMPARE(cart->at(0).product.title, QStringLiteral("Trail Boots"));
+    QCOMPARE(cart->at(0).quantity, 3);
+    QCOMPARE(cart->at(1).product.priceCents, qint64(19900));
+    QCOMPARE(w.scalar(QStringLiteral("SELECT count(*) FROM events WHERE type = 'add_to_cart'")),
+             qint64(3));
+
+    QVERIFY(w.shop->setCartQuantity(s, w.boots, 7).ok());
+    QCOMPARE(w.shop->cart(s)->at(0).quantity, 7);
+    QVERIFY(w.shop->removeFromCart(s, w.boots).ok());
+    QCOMPARE(w.shop->cart(s)->size(), size_t(1));
+    QVERIFY(w.shop->clearCart(s).ok());
+    QVERIFY(w.shop->cart(s)->empty());
+    // Setting a quantity is not a new sign of interest: still three events.
+    QCOMPARE(w.scalar(QStringLiteral("SELECT count(*) FROM events")), qint64(3));
+}
+
+void TestShopperService::refusesBadQuantitiesAndUnavailableProducts_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("quantity");
+    QTest::addColumn<QString>("where");
+    QTest::addRow("zero") << "boots" << 0 << "quantity";
+    QTest::addRow("negative") << "boots" << -3 << "quantity";
+    QTest::addRow("over the cap in one go") << "boots" << 1000 << "quantity";
+    QTest::addRow("over the cap in sum") << "boots+" << 995 << "quantity";
+    QTest::addRow("archived product") << "kettle" << 1 << "product";
+    QTest::addRow("unknown product") << "unknown" << 1 << "product";
+}
+
+void TestShopperService::refusesBadQuantitiesAndUnavailableProducts()
+{
+    QFETCH(QString, what);
+    QFETCH(int, quantity);
+    QFETCH(QString, where);
+    for (bool guest : {false, true}) {
+        ShopWorld w;
+        auto s = guest ? w.auth->guest() : w.signUp(QStringLiteral("ann@example.org"));
+        qint64 product = what == QLatin1String("kettle")    ? w.kettle
+                         : what == QLatin1String("unknown") ? 987654
+                                                            : w.boots;
+        if (what == QLatin1String("boots+"))
+            QVERIFY(w.shop->addToCart(s, w.boots, 10).ok());
+        const QStringList before = testing::dumpContent(*w.db);
+        const auto cartBefore = w.shop->cart(s)->size();
+        const Status st = w.shop->addToCart(s, product, quantity);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().where, where);
+        QVERIFY(!st.error().message.isEmpty());
+        QCOMPARE(testing::dumpContent(*w.db), before);
+        QCOMPARE(w.shop->cart(s)->size(), cartBefore);
+    }
+}
+
+void TestShopperService::wishlistRecordsOneWishlistEvent()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    QVERIFY(w.shop->addToWishlist(s, w.tent).ok());
+    QVERIFY(w.shop->addToWishlist(s, w.tent).ok());   // already there: no second event
+    QVERIFY(w.shop->addToWishlist(s, w.kettle).ok()); // archived products may be wished for
+    auto list = w.shop->wishlist(s);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), size_t(2));
+    QCOMPARE(w.scalar(QStringLiteral("SELECT count(*) FROM events WHERE type = 'wishlist'")),
+             qint64(2));
+    QVERIFY(w.shop->removeFromWishlist(s, w.tent).ok());
+    QCOMPARE(w.shop->wishlist(s)->size(), size_t(1));
+    QCOMPARE(w.shop->wishlist(s)->at(0).product.id, w.kettle);
+}
+
+void TestShopperService::notInterestedCanBeMarkedAndUndone()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    QVERIFY(w.shop->markNotInterested(s, w.tent).ok());
+    QVERIFY(w.shop->markNotInterested(s, w.tent).ok());
+    QCOMPARE(w.shop->notInterested(s)->size(), size_t(1));
+    QCOMPARE(w.shop->notInterested(s)->at(0).product.title, QStringLiteral("Dome Tent"));
+    QVERIFY(w.shop->undoNotInterested(s, w.tent).ok());
+    QVERIFY(w.shop->notInterested(s)->empty());
+    QVERIFY(!w.shop->markNotInterested(s, 424242).ok());
+}
+
+void TestShopperService::contextComesFromTheDatabase()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    const qint64 id = w.idOf(QStringLiteral("ann@example.org"));
+    QVERIFY(w.shop->addToCart(s, w.boots).ok());
+    QVERIFY(w.shop->markNotInterested(s, w.tent).ok());
+    QVERIFY(w.db->transaction([&](QSqlDatabase &c) -> Status {
+                    if (Status st = storage::UserRepository::setPriceRange(c, id, 1000, 9000); !st)
+                        return st;
+                    const qint64 outdoors = w.scalar(
+                        QStringLiteral("SELECT id FROM categories WHERE path = 'Outdoors'"));
+                    return storage::UserRepository::setFavouriteCategories(c, id, {outdoors});
+                })
+                .ok());
+    auto context = w.shop->context(s);
+    QVERIFY(context.ok());
+    QCOMPARE(context->cart, std::vector<qint64>{w.boots});
+    QCOMPARE(context->notInterested, std::vector<qint64>{w.tent});
+    QCOMPARE(context->favouriteCategories, QStringList{QStringLiteral("Outdoors")});
+    QCOMPARE(context->minPriceCents, std::optional<qint64>(1000));
+    QCOMPARE(context->maxPriceCents, std::optional<qint64>(9000));
+}
+
+void TestShopperService::endedOrForgedSessionsAreRefused()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    QVERIFY(w.auth->logOut(s).ok());
+    const qint64 before = w.personalRows();
+    QVERIFY(!w.shop->addToCart(s, w.boots).ok());
+    QVERIFY(!w.shop->addToWishlist(s, w.boots).ok());
+    QVERIFY(!w.shop->markNotInterested(s, w.boots).ok());
+    QVERIFY(!w.shop->rate(s, w.boots, 5).ok());
+    QVERIFY(!w.shop->cart(s).ok());
+    QVERIFY(!w.shop->recommendationData(s).ok());
+    QVERIFY(!w.shop->cart(auth::Session()).ok());
+    QCOMPARE(w.personalRows(), before);
+}
+
+void TestShopperService::guestStateStaysInMemoryAndIsWiped()
+{
+    ShopWorld w;
+    auto g = w.auth->guest();
+    const QStringList before = testing::dumpContent(*w.db);
+    QVERIFY(w.shop->addToCart(g, w.boots, 2).ok());
+    QVERIFY(w.shop->addToWishlist(g, w.tent).ok());
+    QVERIFY(w.shop->markNotInterested(g, w.tent).ok());
+    QVERIFY(w.shop->rate(g, w.boots, 4).ok());
+    QCOMPARE(testing::dumpContent(*w.db), before); // nothing personal written
+
+    QCOMPARE(w.shop->cart(g)->at(0).quantity, 2);
+    QCOMPARE(w.shop->wishlist(g)->size(), size_t(1));
+    QCOMPARE(*w.shop->ratingOf(g, w.boots), std::optional<int>(4));
+    auto context = w.shop->context(g);
+    QCOMPARE(context->cart, std::vector<qint64>{w.boots});
+    QCOMPARE(context->notInterested, std::vector<qint64>{w.tent});
+    auto data = w.shop->recommendationData(g);
+    QVERIFY(data.ok());
+    QCOMPARE(data->size(), size_t(3)); // the rating, add_to_cart and wishlist
+
+    // Another guest sees none of it.
+    auto other = w.auth->guest();
+    QVERIFY(w.shop->cart(other)->empty());
+    QCOMPARE(w.shop->guestStateCount(), 2);
+
+    QSignalSpy cartChanged(w.shop.get(), &ShopperService::cartChanged);
+    w.shop->wipeGuest(g);
+    QCOMPARE(cartChanged.count(), 1);
+    QVERIFY(w.shop->cart(g)->empty());
+    QVERIFY(w.shop->wishlist(g)->empty());
+    QVERIFY(w.shop->recommendationData(g)->empty());
+    QCOMPARE(*w.shop->ratingOf(g, w.boots), std::optional<int>());
+
+    QVERIFY(w.shop->addToCart(g, w.boots).ok());
+    QVERIFY(w.shop->endGuestSession(g).ok());
+    QVERIFY(!w.shop->cart(g).ok()); // the session has ended
+    QCOMPARE(w.shop->guestStateCount(), 1);
+    QCOMPARE(testing::dumpContent(*w.db), before);
+}
+
+void TestShopperService::guestStateIsForgottenAfterIdleTimeout()
+{
+    ShopWorld w(auth::AuthConfig::kioskMode());
+    auto g = w.auth->guest();
+    QVERIFY(w.shop->addToCart(g, w.boots).ok());
+    w.advance(w.auth->config().kioskIdleSecs + 1);
+    QVERIFY(!w.shop->cart(g).ok());
+    QCOMPARE(w.shop->guestStateCount(), 0);
+
+    // A walked-away guest is dropped when the next one comes along.
+    auto first = w.auth->guest();
+    QVERIFY(w.shop->addToCart(first, w.boots).ok());
+    w.advance(std::max(w.auth->config().idleSecs, w.auth->config().kioskIdleSecs) + 1);
+    auto next = w.auth->guest();
+    QVERIFY(w.shop->cart(next).ok());
+    QCOMPARE(w.shop->guestStateCount(), 1);
+}
+
+void TestShopperService::recommendationDataListsRowsWithPersistedFlags()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    const qint64 id = w.idOf(QStringLiteral("ann@example.org"));
+    QVERIFY(w.shop->rate(s, w.boots, 5).ok());
+    w.advance(10);
+    QVERIFY(w.shop->addToCart(s, w.tent).ok());
+
+    auto data = w.shop->recommendationData(s);
+    QVERIFY(data.ok());
+    QCOMPARE(data->size(), size_t(2));
+    const RecommendationDataRow event = data->at(0); // newest first
+    QCOMPARE(event.kind, RecommendationDataRow::Kind::Event);
+    QCOMPARE(event.eventType, storage::EventType::AddToCart);
+    QCOMPARE(event.productTitle, QStringLiteral("Dome Tent"));
+    QCOMPARE(data->at(1).kind, RecommendationDataRow::Kind::Rating);
+    QCOMPARE(data->at(1).stars, 5);
+    QVERIFY(!data->at(1).excluded);
+
+    QSignalSpy changed(w.shop.get(), &ShopperService::recommendationDataChanged);
+    QVERIFY(w.shop->setRatingExcluded(s, w.boots, true).ok());
+    QVERIFY(w.shop->setEventExcluded(s, event.eventId, true).ok());
+    QCOMPARE(changed.count(), 2);
+
+    // Persisted: a new service (a restart) sees the flags; the recommender's reads skip them,
+    // while the store's rating statistics still count the rating.
+    ShopperService again(*w.db, *w.auth);
+    data = again.recommendationData(s);
+    QVERIFY(data->at(0).excluded && data->at(1).excluded);
+    QVERIFY(storage::RatingRepository(*w.db).usableByUser(id)->empty());
+    QVERIFY(storage::EventRepository(*w.db).usableByUser(id)->empty());
+    QCOMPARE(storage::RatingRepository(*w.db).byUser(id)->size(), size_t(1));
+    QCOMPARE(w.scalar(QStringLiteral("SELECT rating_count FROM product_stats WHERE product_id = ") +
+                      QString::number(w.boots)),
+             qint64(1));
+
+    QVERIFY(again.setRatingExcluded(s, w.boots, false).ok());
+    QCOMPARE(storage::RatingRepository(*w.db).usableByUser(id)->size(), size_t(1));
+    QVERIFY(!again.setRatingExcluded(s, w.tent, true).ok()); // not rated
+
+    // Guests flag their in-memory rows the same way.
+    auto g = w.auth->guest();
+    QVERIFY(w.shop->rate(g, w.tent, 2).ok());
+    QVERIFY(w.shop->setRatingExcluded(g, w.tent, true).ok());
+    QVERIFY(w.shop->recommendationData(g)->at(0).excluded);
+}
+
+void TestShopperService::cannotFlagSomeoneElsesEvent()
+{
+    ShopWorld w;
+    auto ann = w.signUp(QStringLiteral("ann@example.org"));
+    auto bob = w.signUp(QStringLiteral("bob@example.org"));
+    QVERIFY(w.shop->addToCart(ann, w.boots).ok());
+    const qint64 annsEvent = w.shop->recommendationData(ann)->at(0).eventId;
+    const Status st = w.shop->setEventExcluded(bob, annsEvent, true);
+    QVERIFY(!st.ok());
+    QCOMPARE(st.error().where, QStringLiteral("event"));
+    QVERIFY(!w.shop->recommendationData(ann)->at(0).excluded);
+}
+
+void TestShopperService::upgradeKeepsEventsAndAcceptsWishlistKind()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        storage::Database::Options options;
+        options.migrate = false;
+        auto db = storage::Database::open(path, options);
+        QVERIFY(db.ok());
+        QSqlDatabase c = (*db)->connection();
+        // Version 2 is shipped and never changes: the last schema before the shopper's state.
+        QVERIFY(storage::Migrations::migrate(c, (*db)->dialect(), 2).ok());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO users(id, email, display_name, created_at) VALUES (7, 'a@b.c', 'A', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events(user_id, type, query, occurred_at) "
+                                      "VALUES (7, 'search', 'tent', 5)")));
+    }
+    auto upgraded = storage::Database::open(path);
+    QVERIFY(upgraded.ok());
+    QCOMPARE(*(*upgraded)->schemaVersion(), storage::Migrations::latestVersion());
+    auto events = storage::EventRepository(**upgraded).byUser(7);
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), size_t(1));
+    QCOMPARE(events->at(0).query, QStringLiteral("tent"));
+    const qint64 p = testing::insert(
+        **upgraded, testing::product(QStringLiteral("X"), QStringLiteral("X"), {}, {}, 1));
+    auto id =
+        storage::EventRepository(**upgraded).record({0, 7, p, storage::EventType::Wishlist, {}, 9});
+    QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().toString()));
+    QCOMPARE(storage::EventRepository(**upgraded).byUser(7)->at(0).type,
+             storage::EventType::Wishlist);
+}
+
+QTEST_GUILESS_MAIN(TestShopperService)
+#include "tst_shopperservice.moc"
