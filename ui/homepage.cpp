@@ -1,5 +1,6 @@
 #include "homepage.h"
 
+#include "async.h"
 #include "carouselview.h"
 #include "imagecache.h"
 #include "recsys/carouselmodel.h"
@@ -7,7 +8,6 @@
 #include "recsys/recommendationservice.h"
 #include "whythisdialog.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -16,7 +16,6 @@
 #include <QScrollArea>
 #include <QThreadPool>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace storefront::ui {
 
@@ -148,12 +147,11 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     setShopper(0, QString());
 }
 
-void HomePage::setShopper(qint64 userId, const QString &displayName,
-                          std::function<GuestActivity()> guestActivity)
+void HomePage::setShopper(qint64 userId, const QString &displayName, GuestHooks guest)
 {
     const bool changed = userId != m_userId;
     m_userId = userId;
-    m_guestActivity = std::move(guestActivity);
+    m_guest = std::move(guest);
     m_greeting->setText(userId == 0 || displayName.isEmpty()
                             ? tr("Welcome to Storefront")
                             : tr("Welcome back, %1").arg(displayName));
@@ -189,39 +187,40 @@ void HomePage::requestRecommended()
         m_service.requestRecommendations(m_userId);
         return;
     }
-    const GuestActivity guest = m_guestActivity ? m_guestActivity() : GuestActivity{};
-    m_guestRequest = m_service.recommendForInteractions(guest.ratings, guest.events, guest.context);
+    const std::optional<quint64> request =
+        m_guest.requestRecommendations ? m_guest.requestRecommendations() : std::nullopt;
+    if (request)
+        m_guestRequest = *request;
+    else
+        m_waitRecommended = false;
 }
 
 void HomePage::requestRecent()
 {
     const quint64 generation = ++m_recentGeneration;
     if (m_userId == 0) {
-        const GuestActivity guest = m_guestActivity ? m_guestActivity() : GuestActivity{};
-        m_rawRecent = recsys::recentlyViewed(guest.events, kRecentSize);
+        m_rawRecent =
+            m_guest.recentlyViewed ? m_guest.recentlyViewed(kRecentSize) : RecommendationList{};
         m_waitRecent = false;
         publish();
         return;
     }
     m_waitRecent = true;
-    using Loaded = Result<RecommendationList>;
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_recentGeneration)
-            return;
-        m_waitRecent = false;
-        const Loaded loaded = watcher->result();
-        if (loaded)
-            m_rawRecent = *loaded;
-        else
-            qWarning("recently viewed: %s", qPrintable(loaded.error().toString()));
-        publish();
-    });
-    const storage::Database *db = &m_db;
-    watcher->setFuture(QtConcurrent::run(m_pool, [db, userId = m_userId] {
-        return recsys::loadRecentlyViewed(*db, userId, kRecentSize);
-    }));
+    runAsync(
+        this, m_pool,
+        [db = &m_db, userId = m_userId] {
+            return recsys::loadRecentlyViewed(*db, userId, kRecentSize);
+        },
+        [this, generation](const Result<RecommendationList> &loaded) {
+            if (generation != m_recentGeneration)
+                return;
+            m_waitRecent = false;
+            if (loaded)
+                m_rawRecent = *loaded;
+            else
+                qWarning("recently viewed: %s", qPrintable(loaded.error().toString()));
+            publish();
+        });
 }
 
 void HomePage::publish()

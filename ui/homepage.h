@@ -2,12 +2,11 @@
 
 #include "catalog/medialocator.h"
 #include "recsys/recommendation.h"
-#include "storage/eventrepository.h"
-#include "storage/ratingrepository.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -28,12 +27,13 @@ namespace storefront::ui {
 class CarouselView;
 class ImageCache;
 
-/// What a guest did in this session (kept in memory by core, never stored).
-struct GuestActivity
+/// How the page reaches a guest's in-memory state (a guest has no rows in the database).
+struct GuestHooks
 {
-    std::vector<storage::Rating> ratings;
-    std::vector<storage::Event> events;
-    recsys::ShopperContext context;
+    /// Asks the recommender for the guest's list; the id guestRecommendationsReady carries.
+    std::function<std::optional<quint64>()> requestRecommendations;
+    /// The guest's recently viewed products, newest first, at most k.
+    std::function<recsys::RecommendationList(int k)> recentlyViewed;
 };
 
 /// The landing page: "Recommended for you", "Trending now" and "Recently viewed" carousels.
@@ -51,10 +51,9 @@ public:
     HomePage(const storage::Database &db, recsys::RecommendationService &service,
              ImageCache *images, const catalog::MediaLocator &media, QWidget *parent = nullptr);
 
-    /// Whose page this is: a signed-in user's id, or 0 for a guest (whose activity comes
-    /// from `guestActivity`, called on the GUI thread).
-    void setShopper(qint64 userId, const QString &displayName,
-                    std::function<GuestActivity()> guestActivity = {});
+    /// Whose page this is: a signed-in user's id, or 0 for a guest (whose state is reached
+    /// through `guest`, called on the GUI thread).
+    void setShopper(qint64 userId, const QString &displayName, GuestHooks guest = {});
     [[nodiscard]] qint64 userId() const { return m_userId; }
     /// Asks for every list again (results arrive later).
     void refresh();
@@ -85,7 +84,7 @@ private:
     recsys::RecommendationService &m_service;
     QThreadPool *m_pool;
     qint64 m_userId = 0;
-    std::function<GuestActivity()> m_guestActivity;
+    GuestHooks m_guest;
     quint64 m_guestRequest = 0;
     quint64 m_recentGeneration = 0;
 

@@ -7,6 +7,8 @@
 #include "profiledialog.h"
 #include "signupdialog.h"
 
+#include "async.h"
+#include "cartdialog.h"
 #include "catalog/catalogservice.h"
 #include "catalog/categorytreemodel.h"
 #include "catalog/productlistmodel.h"
@@ -17,7 +19,10 @@
 #include "imagecache.h"
 #include "productpage.h"
 #include "recsys/recommendationservice.h"
+#include "recsys/viewhistory.h"
+#include "shop/shopperservice.h"
 #include "starrating.h"
+#include "wishlistdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,8 +86,6 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
 
     connect(m_catalogPage, &CatalogPage::productActivated, this, &MainWindow::openProduct);
     connect(m_productPage, &ProductPage::backRequested, this, &MainWindow::goBack);
-    if (m_recommender)
-        connectShopping();
     m_catalogPage->grid()->viewport()->installEventFilter(this);
 
     auto policy = auth::PasswordPolicy::loadDefault();
@@ -95,6 +98,8 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     // The dummy hash (for log-ins with an unknown email) is made off the GUI thread now, so
     // that the first such log-in takes no longer than any other.
     (void)QtConcurrent::run([hasher = m_auth->hasher()] { hasher.prepareDummy(); });
+    if (m_recommender)
+        connectShopping();
 
     createActions();
     createAccountMenu();
@@ -124,7 +129,15 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     statusBar()->showMessage(tr("Welcome! Browse the categories or type to search."), 5000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Work still running for the shopper uses m_shopper and m_auth, which go before the
+    // child widgets and pools would otherwise be deleted: stop it first.
+    delete m_cart;
+    delete m_wishlist;
+    if (m_shopPool)
+        m_shopPool->waitForDone();
+}
 
 void MainWindow::createActions()
 {
@@ -155,6 +168,9 @@ void MainWindow::createActions()
     m_staffMenu = menuBar()->addMenu(tr("S&taff"));
     m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
                            &MainWindow::openEvaluationDashboard);
+
+    if (m_recommender)
+        createShopMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -216,13 +232,35 @@ void MainWindow::updateAccountUi()
 
 void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
 {
+    if (m_shopper && m_session.isGuest() && !(m_session == session)) {
+        // What a guest did stays with that guest session: forgotten as it ends.
+        m_shopper->wipeGuest(m_session);
+        m_guestViews->clear();
+    }
+    if (!(m_session == session)) {
+        if (m_cart)
+            m_cart->close();
+        if (m_wishlist)
+            m_wishlist->close();
+    }
     m_session = session;
     m_shopperId = 0;
     if (m_session.isValid() && !m_session.isGuest())
         if (auto user = m_auth->currentUser(m_session))
             m_shopperId = user->id;
-    if (m_homePage)
-        m_homePage->setShopper(m_shopperId, m_session.displayName());
+    if (m_homePage) {
+        GuestHooks guest;
+        if (m_shopperId == 0) {
+            guest.requestRecommendations = [this]() -> std::optional<quint64> {
+                auto ticket = m_shopper->requestRecommendations(m_session);
+                if (!ticket)
+                    return std::nullopt;
+                return ticket->requestId;
+            };
+            guest.recentlyViewed = [this](int k) { return m_guestViews->recent(k); };
+        }
+        m_homePage->setShopper(m_shopperId, m_session.displayName(), std::move(guest));
+    }
     if (m_recommender && showingProduct())
         openProduct(m_productPage->productId()); // the shopper's own rating, and a view
     QSettings settings;
@@ -348,6 +386,50 @@ bool MainWindow::showingProduct() const
     return m_stack->currentWidget() == m_productPage;
 }
 
+void MainWindow::shopperAction(std::function<Status()> work, const QString &done)
+{
+    const qint64 productId = m_productPage->productId();
+    runAsync(this, m_shopPool, std::move(work), [this, done, productId](const Status &s) {
+        if (m_productPage->productId() == productId)
+            m_productPage->showNotice(s ? done : s.error().message);
+        // A guest's list is asked for again; an account's is republished by the services.
+        if (s && m_shopperId == 0)
+            m_homePage->activityChanged();
+    });
+}
+
+void MainWindow::createShopMenu()
+{
+    QMenu *shop = menuBar()->addMenu(tr("S&hop"));
+    m_cartAction = shop->addAction(tr("&Cart\u2026"), this, &MainWindow::showCart);
+    m_cartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_wishlistAction = shop->addAction(tr("&Wishlist\u2026"), this, &MainWindow::showWishlist);
+    m_wishlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+}
+
+CartDialog *MainWindow::showCart()
+{
+    return m_shopper ? presentList(m_cart) : nullptr;
+}
+
+WishlistDialog *MainWindow::showWishlist()
+{
+    return m_shopper ? presentList(m_wishlist) : nullptr;
+}
+
+template <typename D> D *MainWindow::presentList(QPointer<D> &dialog)
+{
+    if (!dialog) {
+        dialog = new D(*m_shopper, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ShopperListDialog::productActivated, this, &MainWindow::openProduct);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
 bool MainWindow::showingHome() const
 {
     return m_homePage && m_stack->currentWidget() == m_homePage;
@@ -369,19 +451,20 @@ void MainWindow::openProduct(qint64 productId)
         view.productId = productId;
         view.type = storage::EventType::View;
         m_recommender->recordEvent(view);
+    } else {
+        m_guestViews->recordView(productId);
+        m_homePage->activityChanged();
     }
-    // The shopper's own stars, read off the GUI thread (AuthService is thread-safe).
-    auto *watcher = new QFutureWatcher<Result<std::optional<int>>>(this);
-    connect(watcher, &QFutureWatcher<Result<std::optional<int>>>::finished, this,
-            [this, watcher, productId] {
-                watcher->deleteLater();
-                const auto stars = watcher->result();
-                if (stars && *stars)
-                    m_productPage->setMyRating(productId, **stars);
-            });
-    watcher->setFuture(QtConcurrent::run([auth = m_auth.get(), session = m_session, productId] {
-        return auth->ratingOf(session, productId);
-    }));
+    // The shopper's own stars (kept in memory for a guest), read off the GUI thread.
+    runAsync(
+        this, m_shopPool,
+        [shopper = m_shopper.get(), session = m_session, productId] {
+            return shopper->ratingOf(session, productId);
+        },
+        [this, productId](const Result<std::optional<int>> &stars) {
+            if (stars && *stars)
+                m_productPage->setMyRating(productId, **stars);
+        });
 }
 
 void MainWindow::showCatalog()
@@ -411,6 +494,11 @@ void MainWindow::goBack()
 void MainWindow::connectShopping()
 {
     using recsys::RecommendationService;
+    m_shopper = std::make_unique<shop::ShopperService>(m_db, *m_auth);
+    m_shopper->setRecommendationService(m_recommender);
+    m_guestViews = std::make_unique<recsys::ViewHistory>();
+    m_shopPool = new QThreadPool(this);
+    m_shopPool->setMaxThreadCount(1);
     connect(m_homePage, &HomePage::productActivated, this, &MainWindow::openProduct);
     connect(m_homePage, &HomePage::browseRequested, this, &MainWindow::showCatalog);
     m_productPage->enableShopping(m_db, *m_recommender);
@@ -421,12 +509,24 @@ void MainWindow::connectShopping()
             return;
         }
         // A guest's stars stay in their session's memory.
-        if (Status s = m_auth->rate(m_session, productId, stars); !s) {
-            m_productPage->showNotice(s.error().message);
-            return;
-        }
-        m_productPage->showNotice(tr("Thanks! Your rating counts for this visit."));
-        m_homePage->activityChanged();
+        shopperAction([shopper = m_shopper.get(), session = m_session, productId,
+                       stars] { return shopper->rate(session, productId, stars); },
+                      tr("Thanks! Your rating counts for this visit."));
+    });
+    connect(m_productPage, &ProductPage::notInterestedRequested, this, [this](qint64 productId) {
+        shopperAction([shopper = m_shopper.get(), session = m_session,
+                       productId] { return shopper->markNotInterested(session, productId); },
+                      tr("We will not recommend this product to you again."));
+    });
+    connect(m_productPage, &ProductPage::addToCartRequested, this, [this](qint64 productId) {
+        shopperAction([shopper = m_shopper.get(), session = m_session,
+                       productId] { return shopper->addToCart(session, productId); },
+                      tr("Added to your cart."));
+    });
+    connect(m_productPage, &ProductPage::addToWishlistRequested, this, [this](qint64 productId) {
+        shopperAction([shopper = m_shopper.get(), session = m_session,
+                       productId] { return shopper->addToWishlist(session, productId); },
+                      tr("Added to your wishlist."));
     });
     connect(m_recommender, &RecommendationService::ratingSaved, this,
             [this](qint64 userId, qint64 productId, int stars) {

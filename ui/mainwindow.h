@@ -6,13 +6,16 @@
 #include "catalog/medialocator.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QThreadPool;
 class QTimer;
 
 namespace storefront::storage {
@@ -28,15 +31,21 @@ class ProfileService;
 }
 namespace storefront::recsys {
 class RecommendationService;
+class ViewHistory;
+} // namespace storefront::recsys
+namespace storefront::shop {
+class ShopperService;
 }
 
 namespace storefront::ui {
 
+class CartDialog;
 class CatalogPage;
 class EvaluationDashboard;
 class HomePage;
 class ImageCache;
 class ProductPage;
+class WishlistDialog;
 
 /// How the window handles accounts.
 struct AccountOptions
@@ -92,6 +101,15 @@ public:
     [[nodiscard]] recsys::RecommendationService *recommender() const { return m_recommender; }
     /// The signed-in shopper's account id, 0 for a guest.
     [[nodiscard]] qint64 shopperId() const { return m_shopperId; }
+    /// Cart, wishlist and "not interested" (null without a recommender).
+    [[nodiscard]] shop::ShopperService *shopperService() const { return m_shopper.get(); }
+    /// A guest's recently viewed products (memory only; null without a recommender).
+    [[nodiscard]] const recsys::ViewHistory *guestViews() const { return m_guestViews.get(); }
+    [[nodiscard]] QAction *cartAction() const { return m_cartAction; }
+    [[nodiscard]] QAction *wishlistAction() const { return m_wishlistAction; }
+    /// Opens (or raises) the cart and the wishlist; null without a recommender.
+    CartDialog *showCart();
+    WishlistDialog *showWishlist();
 
     void openProduct(qint64 productId);
     void showCatalog();
@@ -124,13 +142,26 @@ private:
     void restoreState();
     void saveState();
     void connectShopping();
+    void createShopMenu();
+    /// Opens (or raises) the cart or wishlist view kept in `dialog`.
+    template <typename D> D *presentList(QPointer<D> &dialog);
     void goBack();
+    /// Runs a ShopperService change off the GUI thread, then says how it went on the
+    /// product page (`done` on success).
+    void shopperAction(std::function<Status()> work, const QString &done);
 
     const storage::Database &m_db;
     recsys::RecommendationService *m_recommender = nullptr;
     HomePage *m_homePage = nullptr;
     QWidget *m_backTarget = nullptr; ///< the page the product page's Back returns to
     qint64 m_shopperId = 0;
+    std::unique_ptr<shop::ShopperService> m_shopper;
+    std::unique_ptr<recsys::ViewHistory> m_guestViews; ///< a guest's views, memory only
+    QThreadPool *m_shopPool = nullptr; ///< one thread: the shopper's changes stay in order
+    QPointer<CartDialog> m_cart;
+    QPointer<WishlistDialog> m_wishlist;
+    QAction *m_cartAction = nullptr;
+    QAction *m_wishlistAction = nullptr;
     std::unique_ptr<catalog::CatalogService> m_catalog;
     ImageCache *m_images;
     catalog::ProductListModel *m_products;

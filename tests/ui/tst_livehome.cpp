@@ -1,16 +1,22 @@
 #include "catalog/demostore.h"
 #include "recsys/carouselmodel.h"
 #include "recsys/recommendationservice.h"
+#include "recsys/viewhistory.h"
+#include "shop/shopperservice.h"
 #include "storage/ratingrepository.h"
 #include "testsupport.h"
 #include "ui/carouselview.h"
+#include "ui/cartdialog.h"
 #include "ui/homepage.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/money.h"
 #include "ui/productpage.h"
 #include "ui/starrating.h"
 #include "ui/whythisdialog.h"
+#include "ui/wishlistdialog.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -18,7 +24,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace storefront;
@@ -57,9 +66,30 @@ class TestLiveHome : public QObject
 private Q_SLOTS:
     void initTestCase();
     void ratingAProductUpdatesRecommendedForYou();
+    void cartWishlistAndNotInterested();
+    void guestRatesAndViewsInMemoryOnly();
     void cleanupTestCase();
 
 private:
+    struct Live
+    {
+        RecommendationService service;
+        ui::MainWindow window;
+        Live(const storage::Database &db, const QString &snapshot, ui::AccountOptions accounts)
+            : service(db, optionsFor(snapshot))
+            , window(db, catalog::MediaLocator(), accounts, &service)
+        {}
+        static RecommendationService::Options optionsFor(const QString &snapshot)
+        {
+            RecommendationService::Options options;
+            options.snapshotPath = snapshot;
+            options.retrainDebounceMs = 10 * 60 * 1000;
+            return options;
+        }
+    };
+    /// A window over the demo store with a started recommender and its first lists shown.
+    std::unique_ptr<Live> startLive();
+    [[nodiscard]] int ratingRows() const;
     void logIn(ui::MainWindow &window, const QString &email, const QString &password);
 
     QTemporaryDir m_dir;
@@ -213,6 +243,142 @@ void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
     QVERIFY(saved.wait(20000));
     QCOMPARE(saved.at(0).at(2).toInt(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(second), 20000);
+}
+
+std::unique_ptr<TestLiveHome::Live> TestLiveHome::startLive()
+{
+    ui::AccountOptions accounts;
+    accounts.restoreSession = false;
+    auto live =
+        std::make_unique<Live>(*m_db, m_dir.filePath(QStringLiteral("store.snapshot")), accounts);
+    live->window.show();
+    if (!QTest::qWaitForWindowExposed(&live->window))
+        return nullptr;
+    live->service.start();
+    return live;
+}
+
+int TestLiveHome::ratingRows() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+void TestLiveHome::cartWishlistAndNotInterested()
+{
+    auto live = startLive();
+    QVERIFY(live);
+    ui::MainWindow &window = live->window;
+    logIn(window, QStringLiteral("bruno@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    QVERIFY(window.shopperId() != 0);
+    const CarouselModel *recommended = window.homePage()->recommended()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3, 60000);
+    ui::ProductPage *page = window.productPage();
+
+    // "Not interested": the product leaves Bruno's recommendations for good.
+    const qint64 unwanted = recommended->productIds().first();
+    window.openProduct(unwanted);
+    QTRY_COMPARE(page->productId(), unwanted);
+    QTest::mouseClick(page->notInterestedButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(),
+                 QStringLiteral("We will not recommend this product to you again."));
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(unwanted), 20000);
+    auto marked = window.shopperService()->notInterested(window.session());
+    QVERIFY(marked);
+    QVERIFY(std::any_of(marked->begin(), marked->end(),
+                        [&](const shop::ListedProduct &p) { return p.product.id == unwanted; }));
+
+    // Add to cart twice: one line of two, totalled in the product's currency.
+    const qint64 wanted = recommended->productIds().first();
+    window.openProduct(wanted);
+    QTRY_COMPARE(page->productId(), wanted);
+    QTRY_VERIFY(!page->titleText().startsWith(QStringLiteral("Loading")));
+    QTest::mouseClick(page->addToCartButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your cart."));
+    page->showNotice(QString());
+    QTest::mouseClick(page->addToCartButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your cart."));
+    // A product in the cart is not recommended.
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(wanted), 20000);
+
+    QPointer<ui::CartDialog> cart = window.showCart();
+    QVERIFY(cart);
+    QTRY_COMPARE(cart->lines().size(), size_t(1));
+    const catalog::Product product = cart->lines().front().product;
+    QCOMPARE(product.id, wanted);
+    QCOMPARE(cart->lines().front().quantity, 2);
+    QVERIFY2(cart->totalLabel()->text().contains(
+                 ui::formatMoney(product.priceCents * 2, product.currency)),
+             qPrintable(cart->totalLabel()->text()));
+    auto *quantity =
+        qobject_cast<QSpinBox *>(cart->table()->cellWidget(0, ui::CartDialog::QuantityColumn));
+    QVERIFY(quantity);
+    QCOMPARE(quantity->accessibleName(), QStringLiteral("Quantity of %1").arg(product.title));
+    quantity->setFocus();
+    QTest::keyClick(quantity, Qt::Key_Up);
+    QTRY_VERIFY(cart->totalLabel()->text().contains(
+        ui::formatMoney(product.priceCents * 3, product.currency)));
+    QCOMPARE(cart->lines().front().quantity, 3);
+    auto *remove =
+        qobject_cast<QPushButton *>(cart->table()->cellWidget(0, ui::CartDialog::RemoveColumn));
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(cart->totalLabel()->text(), QStringLiteral("Your cart is empty."));
+    QCOMPARE(cart->table()->rowCount(), 0);
+    cart->close();
+
+    // The wishlist, from the product page to its own view and out again.
+    QTest::mouseClick(page->addToWishlistButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your wishlist."));
+    window.wishlistAction()->trigger();
+    QPointer<ui::WishlistDialog> wishlist;
+    QTRY_VERIFY((wishlist = window.findChild<ui::WishlistDialog *>()) != nullptr);
+    QTRY_COMPARE(wishlist->table()->rowCount(), 1);
+    QCOMPARE(wishlist->products().front().product.id, wanted);
+    auto *drop = qobject_cast<QPushButton *>(
+        wishlist->table()->cellWidget(0, ui::WishlistDialog::RemoveColumn));
+    QVERIFY(drop);
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QTRY_COMPARE(wishlist->table()->rowCount(), 0);
+}
+
+void TestLiveHome::guestRatesAndViewsInMemoryOnly()
+{
+    auto live = startLive();
+    QVERIFY(live);
+    ui::MainWindow &window = live->window;
+    QVERIFY(window.session().isGuest());
+    ui::HomePage *home = window.homePage();
+    const CarouselModel *recommended = home->recommended()->model();
+    const CarouselModel *recent = home->recentlyViewed()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3, 60000);
+    const int storedRatings = ratingRows();
+
+    const qint64 target = recommended->productIds().first();
+    window.openProduct(target);
+    ui::ProductPage *page = window.productPage();
+    QTRY_COMPARE(page->productId(), target);
+    QCOMPARE(window.guestViews()->recent(5).value(0).productId, target);
+    page->starRating()->setFocus();
+    QTest::keyClick(page->starRating(), Qt::Key_End);
+    QCOMPARE(page->starRating()->rating(), 5);
+    QTRY_COMPARE(page->noticeLabel()->text(),
+                 QStringLiteral("Thanks! Your rating counts for this visit."));
+    // The guest's own list drops the rated product, and the product shows as viewed.
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(target), 20000);
+    const CarouselModel *trending = home->trending()->model();
+    QTRY_VERIFY(recent->productIds().contains(target) || trending->productIds().contains(target));
+    QVERIFY(disjoint({recommended, trending, recent}));
+    // Nothing of it reached the database.
+    QCOMPARE(ratingRows(), storedRatings);
+
+    // Logging in forgets the guest's views.
+    QCOMPARE(window.guestViews()->size(), 1);
+    logIn(window, QStringLiteral("chen@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    QCOMPARE(window.guestViews()->size(), 0);
+    QTRY_VERIFY(!recent->productIds().contains(target));
 }
 
 QTEST_MAIN(TestLiveHome)
