@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+#include "merchandisingdialog.h"
+#include "recommendationdatadialog.h"
+#include "shop/merchandisingservice.h"
+#include "shop/shopperservice.h"
+
 #include "auth/passwordpolicy.h"
 #include "auth/profileservice.h"
 #include "logindialog.h"
@@ -95,6 +100,8 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
                                                  policy ? *policy : auth::PasswordPolicy(),
                                                  options.config);
     m_profiles = std::make_unique<auth::ProfileService>(db, *m_auth);
+    m_shopper = std::make_unique<shop::ShopperService>(db, *m_auth);
+    m_merch = std::make_unique<shop::MerchandisingService>(db, *m_auth);
     // The dummy hash (for log-ins with an unknown email) is made off the GUI thread now, so
     // that the first such log-in takes no longer than any other.
     (void)QtConcurrent::run([hasher = m_auth->hasher()] { hasher.prepareDummy(); });
@@ -168,6 +175,7 @@ void MainWindow::createActions()
     m_staffMenu = menuBar()->addMenu(tr("S&taff"));
     m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
                            &MainWindow::openEvaluationDashboard);
+    m_staffMenu->addAction(tr("&Merchandising…"), this, &MainWindow::openMerchandising);
 
     if (m_recommender)
         createShopMenu();
@@ -196,6 +204,8 @@ void MainWindow::createAccountMenu()
     m_logInAction = account->addAction(tr("&Log in\u2026"), this, &MainWindow::showLogIn);
     m_signUpAction = account->addAction(tr("&Sign up\u2026"), this, &MainWindow::showSignUp);
     m_profileAction = account->addAction(tr("&Profile\u2026"), this, &MainWindow::showProfile);
+    account->addAction(tr("Your &recommendation data\u2026"), this,
+                       &MainWindow::openRecommendationData);
     m_logOutAction = account->addAction(tr("Log &out"), this, &MainWindow::logOut);
     account->addSeparator();
     // No forced dialog at start: a store without an administrator offers this item (and says
@@ -235,7 +245,8 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     if (m_shopper && m_session.isGuest() && !(m_session == session)) {
         // What a guest did stays with that guest session: forgotten as it ends.
         m_shopper->wipeGuest(m_session);
-        m_guestViews->clear();
+        if (m_guestViews)
+            m_guestViews->clear();
     }
     if (!(m_session == session)) {
         if (m_cart)
@@ -381,6 +392,22 @@ EvaluationDashboard *MainWindow::openEvaluationDashboard()
     return m_dashboard;
 }
 
+MerchandisingDialog *MainWindow::openMerchandising()
+{
+    auto *dialog = new MerchandisingDialog(*m_merch, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+RecommendationDataDialog *MainWindow::openRecommendationData()
+{
+    auto *dialog = new RecommendationDataDialog(*m_shopper, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 bool MainWindow::showingProduct() const
 {
     return m_stack->currentWidget() == m_productPage;
@@ -409,12 +436,12 @@ void MainWindow::createShopMenu()
 
 CartDialog *MainWindow::showCart()
 {
-    return m_shopper ? presentList(m_cart) : nullptr;
+    return m_recommender ? presentList(m_cart) : nullptr;
 }
 
 WishlistDialog *MainWindow::showWishlist()
 {
-    return m_shopper ? presentList(m_wishlist) : nullptr;
+    return m_recommender ? presentList(m_wishlist) : nullptr;
 }
 
 template <typename D> D *MainWindow::presentList(QPointer<D> &dialog)
@@ -494,7 +521,6 @@ void MainWindow::goBack()
 void MainWindow::connectShopping()
 {
     using recsys::RecommendationService;
-    m_shopper = std::make_unique<shop::ShopperService>(m_db, *m_auth);
     m_shopper->setRecommendationService(m_recommender);
     m_guestViews = std::make_unique<recsys::ViewHistory>();
     m_shopPool = new QThreadPool(this);

@@ -34,8 +34,9 @@ class RecommendationService;
 class ViewHistory;
 } // namespace storefront::recsys
 namespace storefront::shop {
+class MerchandisingService;
 class ShopperService;
-}
+} // namespace storefront::shop
 
 namespace storefront::ui {
 
@@ -43,6 +44,8 @@ class CartDialog;
 class CatalogPage;
 class EvaluationDashboard;
 class HomePage;
+class MerchandisingDialog;
+class RecommendationDataDialog;
 class ImageCache;
 class ProductPage;
 class WishlistDialog;
@@ -101,8 +104,6 @@ public:
     [[nodiscard]] recsys::RecommendationService *recommender() const { return m_recommender; }
     /// The signed-in shopper's account id, 0 for a guest.
     [[nodiscard]] qint64 shopperId() const { return m_shopperId; }
-    /// Cart, wishlist and "not interested" (null without a recommender).
-    [[nodiscard]] shop::ShopperService *shopperService() const { return m_shopper.get(); }
     /// A guest's recently viewed products (memory only; null without a recommender).
     [[nodiscard]] const recsys::ViewHistory *guestViews() const { return m_guestViews.get(); }
     [[nodiscard]] QAction *cartAction() const { return m_cartAction; }
@@ -122,6 +123,15 @@ public:
     [[nodiscard]] QMenu *staffMenu() const { return m_staffMenu; }
     /// Opens (or raises) the staff evaluation dashboard.
     EvaluationDashboard *openEvaluationDashboard();
+
+    /// The shopper's cart, wishlist, "not interested" and recommendation data (core/shop).
+    [[nodiscard]] shop::ShopperService &shopperService() const { return *m_shopper; }
+    /// Staff merchandising rules (core/shop).
+    [[nodiscard]] shop::MerchandisingService &merchandisingService() const { return *m_merch; }
+    /// Staff ▸ Merchandising… (the dialog shows core's refusal without the permission).
+    MerchandisingDialog *openMerchandising();
+    /// Account ▸ Your recommendation data…
+    RecommendationDataDialog *openRecommendationData();
 
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
@@ -155,7 +165,6 @@ private:
     HomePage *m_homePage = nullptr;
     QWidget *m_backTarget = nullptr; ///< the page the product page's Back returns to
     qint64 m_shopperId = 0;
-    std::unique_ptr<shop::ShopperService> m_shopper;
     std::unique_ptr<recsys::ViewHistory> m_guestViews; ///< a guest's views, memory only
     QThreadPool *m_shopPool = nullptr; ///< one thread: the shopper's changes stay in order
     QPointer<CartDialog> m_cart;
@@ -173,6 +182,8 @@ private:
 
     std::unique_ptr<auth::AuthService> m_auth;
     std::unique_ptr<auth::ProfileService> m_profiles;
+    std::unique_ptr<shop::ShopperService> m_shopper;
+    std::unique_ptr<shop::MerchandisingService> m_merch;
     auth::Session m_session;
     QLabel *m_accountLabel = nullptr;
     QAction *m_logInAction = nullptr;

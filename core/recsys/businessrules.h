@@ -50,7 +50,8 @@ public:
     void apply(const RuleContext &context, std::vector<Candidate> &candidates) const override;
 };
 
-/// Hard filter: nothing the shopper rated, has in the cart or marked "not interested".
+/// Hard filter: nothing the shopper rated (excluded ratings too), has in the cart or marked
+/// "not interested".
 class ExclusionRule : public RecommendationRule
 {
 public:

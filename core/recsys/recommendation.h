@@ -21,6 +21,9 @@ struct ShopperContext
     QStringList favouriteCategories;     ///< onboarding choices, paths "Parent > Child"
     std::optional<qint64> minPriceCents; ///< preferred price range (a soft boost)
     std::optional<qint64> maxPriceCents;
+    /// Rated, but the rating is marked "Don't use for recommendations": not learned from, and
+    /// still never recommended (a hard filter like the shopper's other ratings).
+    std::vector<qint64> ratedExcluded;
 };
 
 /// Why an item was chosen (the text is in Recommendation::reason).
@@ -34,7 +37,8 @@ enum class ReasonKind
     PopularInCategory,      ///< "Popular in Outdoors"
     Trending,               ///< "Trending now"
     SimilarProduct,         ///< "Similar to Trail Runner" (product page)
-    AlsoLiked               ///< "Customers who liked Trail Runner also liked this"
+    AlsoLiked,              ///< "Customers who liked Trail Runner also liked this"
+    Featured                ///< placed by a staff merchandising pin
 };
 
 /// One training item's share of a recommendation, for the "Why this?" view.

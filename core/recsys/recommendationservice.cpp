@@ -1,7 +1,9 @@
 #include "recsys/recommendationservice.h"
 
 #include "common/logging.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
+#include "storage/merchandisingrepository.h"
 #include "storage/productrepository.h"
 #include "storage/shopperrepository.h"
 
@@ -9,6 +11,8 @@
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QMutexLocker>
+
+#include <algorithm>
 
 namespace storefront::recsys {
 
@@ -91,6 +95,7 @@ void RecommendationService::swapSnapshot(std::shared_ptr<const ModelSnapshot> sn
 
 void RecommendationService::start()
 {
+    reloadMerchandising();
     const QString path = m_options.snapshotPath;
     m_pool.start([this, path] {
         if (path.isEmpty() || !QFileInfo::exists(path)) {
@@ -309,21 +314,12 @@ void RecommendationService::publishUser(qint64 userId, quint64 generation)
     const auto snap = snapshot();
     if (!snap)
         return; // nothing to score with yet; snapshotReplaced tells the UI to ask again
-    auto ratings = storage::RatingRepository(m_db).usableByUser(userId);
-    auto events = storage::EventRepository(m_db).usableByUser(userId);
-    auto stored = storage::ShopperRepository(m_db).context(userId);
-    if (!ratings || !events || !stored) {
-        qCWarning(lcRecsys) << "cannot read a shopper's interactions:"
-                            << (!ratings  ? ratings.error()
-                                : !events ? events.error()
-                                          : stored.error())
-                                   .toString();
+    const auto read = readShopper(userId);
+    if (!read)
         return;
-    }
     const UserInteractions user =
-        snap->interactionsOf(userId, *ratings, *events, m_options.training.weights);
-    RecommendationList list = snap->recommend(user, contextOf(userId, *stored), m_options.listSize,
-                                              m_options.hybrid, rules());
+        snap->interactionsOf(userId, read->ratings, read->events, m_options.training.weights);
+    RecommendationList list = listWithStoredRules(*snap, user, read->context);
     post([this, userId, generation, list = std::move(list)] {
         {
             QMutexLocker lock(&m_mutex);
@@ -349,7 +345,7 @@ quint64 RecommendationService::recommendForInteractions(const std::vector<storag
             // A guest has no database id: 0 is never a user, so no training row is used.
             const UserInteractions user =
                 snap->interactionsOf(0, ratings, events, m_options.training.weights);
-            list = snap->recommend(user, context, m_options.listSize, m_options.hybrid, rules());
+            list = listWithStoredRules(*snap, user, context);
         }
         post([this, id, list = std::move(list)] { Q_EMIT guestRecommendationsReady(id, list); });
     });
@@ -360,7 +356,9 @@ void RecommendationService::similarProducts(qint64 productId, int k)
 {
     m_pool.start([this, productId, k] {
         const auto snap = snapshot();
-        RecommendationList list = snap ? snap->similarProducts(productId, k) : RecommendationList{};
+        RecommendationList list = snap
+                                      ? liveOnly(snap->similarProducts(productId, withHidden(k)), k)
+                                      : RecommendationList{};
         post([this, productId, list = std::move(list)] {
             Q_EMIT similarProductsReady(productId, list);
         });
@@ -371,7 +369,8 @@ void RecommendationService::alsoLiked(qint64 productId, int k)
 {
     m_pool.start([this, productId, k] {
         const auto snap = snapshot();
-        RecommendationList list = snap ? snap->alsoLiked(productId, k) : RecommendationList{};
+        RecommendationList list =
+            snap ? liveOnly(snap->alsoLiked(productId, withHidden(k)), k) : RecommendationList{};
         post([this, productId, list = std::move(list)] { Q_EMIT alsoLikedReady(productId, list); });
     });
 }
@@ -380,9 +379,224 @@ void RecommendationService::trending(int k)
 {
     m_pool.start([this, k] {
         const auto snap = snapshot();
-        RecommendationList list = snap ? snap->trending(k) : RecommendationList{};
+        RecommendationList list =
+            snap ? liveOnly(snap->trending(withHidden(k)), k) : RecommendationList{};
         post([this, list = std::move(list)] { Q_EMIT trendingReady(list); });
     });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared by every list
+
+std::optional<RecommendationService::ShopperRead>
+RecommendationService::readShopper(qint64 userId) const
+{
+    auto ratings = storage::RatingRepository(m_db).usableByUser(userId);
+    auto events = storage::EventRepository(m_db).usableByUser(userId);
+    auto stored = storage::ShopperRepository(m_db).context(userId);
+    if (!ratings || !events || !stored) {
+        qCWarning(lcRecsys) << "cannot read a shopper's interactions:"
+                            << (!ratings  ? ratings.error()
+                                : !events ? events.error()
+                                          : stored.error())
+                                   .toString();
+        return std::nullopt;
+    }
+    ShopperRead read{std::move(*ratings), std::move(*events), contextOf(userId, *stored)};
+    auto excluded = storage::RatingRepository(m_db).excludedProducts(userId);
+    if (!excluded) {
+        qCWarning(lcRecsys) << "cannot read a shopper's excluded ratings:"
+                            << excluded.error().toString();
+        return std::nullopt;
+    }
+    read.context.ratedExcluded.assign(excluded->begin(), excluded->end());
+    std::sort(read.context.ratedExcluded.begin(), read.context.ratedExcluded.end());
+    return read;
+}
+
+RuleList
+RecommendationService::effectiveRules(const std::shared_ptr<const RecommendationRule> &merch) const
+{
+    RuleList out;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_liveRule)
+            out.push_back(m_liveRule);
+        out.insert(out.end(), m_rules.begin(), m_rules.end());
+    }
+    if (merch)
+        out.push_back(merch);
+    return out;
+}
+
+RecommendationList
+RecommendationService::listFor(const ModelSnapshot &snap, const UserInteractions &user,
+                               const ShopperContext &context, const RuleList &rules,
+                               const std::vector<MerchandisingAction> &pins) const
+{
+    RecommendationList list =
+        snap.recommend(user, context, m_options.listSize, m_options.hybrid, rules);
+    if (!pins.empty()) {
+        const RuleContext ruleContext{snap.catalog(), context, user};
+        // A pinned product must pass every filter the models' items passed.
+        applyPins(
+            list, pins, snap.catalog(),
+            [&](int item) {
+                std::vector<Candidate> probe{{item, 0.0f}};
+                applyRules(rules, ruleContext, probe);
+                return !probe.empty();
+            },
+            m_options.listSize);
+    }
+    return list;
+}
+
+RecommendationList RecommendationService::listWithStoredRules(const ModelSnapshot &snap,
+                                                              const UserInteractions &user,
+                                                              const ShopperContext &context) const
+{
+    std::shared_ptr<const RecommendationRule> merch;
+    std::vector<MerchandisingAction> pins;
+    {
+        QMutexLocker lock(&m_mutex);
+        merch = m_merchRule;
+        pins = m_pins;
+    }
+    return listFor(snap, user, context, effectiveRules(merch), pins);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merchandising and catalog changes
+
+Result<MerchandisingPlan> RecommendationService::readPlan(
+    const std::optional<std::vector<storage::MerchandisingRule>> &unsaved) const
+{
+    std::vector<storage::MerchandisingRule> rules;
+    if (unsaved) {
+        rules = *unsaved;
+    } else {
+        auto stored = storage::MerchandisingRepository(m_db).all();
+        if (!stored)
+            return stored.error();
+        rules = std::move(*stored);
+    }
+    auto categories = storage::CategoryRepository(m_db).list();
+    if (!categories)
+        return categories.error();
+    QHash<qint64, QString> paths;
+    for (const catalog::Category &c : *categories)
+        paths.insert(c.id, c.path);
+    return MerchandisingPlan::compile(rules, paths);
+}
+
+void RecommendationService::republishServed()
+{
+    QList<qint64> users;
+    {
+        QMutexLocker lock(&m_mutex);
+        users = m_latestRequest.keys();
+    }
+    for (qint64 userId : users)
+        refreshUser(userId);
+}
+
+void RecommendationService::reloadMerchandising()
+{
+    m_pool.start([this] {
+        auto plan = readPlan(std::nullopt);
+        if (!plan) {
+            qCWarning(lcRecsys) << "cannot read the merchandising rules; keeping the previous ones:"
+                                << plan.error().toString();
+            return;
+        }
+        {
+            QMutexLocker lock(&m_mutex);
+            m_merchRule = plan->scoring.empty()
+                              ? nullptr
+                              : std::make_shared<MerchandisingScoreRule>(plan->scoring);
+            m_pins = plan->pins;
+        }
+        post([this] { Q_EMIT merchandisingReloaded(); });
+        republishServed();
+    });
+}
+
+void RecommendationService::catalogChanged()
+{
+    m_pool.start([this] {
+        auto products = storage::ProductRepository(m_db).all();
+        if (!products) {
+            qCWarning(lcRecsys) << "cannot read the catalog's availability:"
+                                << products.error().toString();
+            return;
+        }
+        QHash<qint64, bool> available;
+        for (const catalog::Product &p : *products)
+            available.insert(p.id, p.active && p.stock > 0);
+        int hidden = 0;
+        if (const auto snap = snapshot())
+            for (int i = 0; i < snap->catalog().size(); ++i)
+                if (snap->catalog().at(i).available() &&
+                    !available.value(snap->catalog().at(i).id, true))
+                    ++hidden;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_liveRule = std::make_shared<LiveAvailabilityRule>(available);
+            m_liveAvailable = std::move(available);
+            m_liveHidden = hidden;
+        }
+        post([this] { Q_EMIT catalogReloaded(); });
+        republishServed();
+        scheduleRetrain();
+    });
+}
+
+RecommendationList RecommendationService::liveOnly(RecommendationList list, int k) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_liveAvailable.isEmpty())
+            list.removeIf([this](const Recommendation &r) {
+                return !m_liveAvailable.value(r.productId, true);
+            });
+    }
+    while (list.size() > k)
+        list.removeLast();
+    return list;
+}
+
+int RecommendationService::withHidden(int k) const
+{
+    QMutexLocker lock(&m_mutex);
+    return k + m_liveHidden;
+}
+
+quint64 RecommendationService::previewRules(qint64 userId,
+                                            std::vector<storage::MerchandisingRule> rules)
+{
+    quint64 id = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        id = ++m_requestCounter;
+    }
+    m_pool.start([this, id, userId, rules = std::move(rules)] {
+        RecommendationList list;
+        const auto snap = snapshot();
+        auto plan = readPlan(rules);
+        const auto read = readShopper(userId);
+        if (snap && plan && read) {
+            const UserInteractions user = snap->interactionsOf(userId, read->ratings, read->events,
+                                                               m_options.training.weights);
+            std::shared_ptr<const RecommendationRule> merch;
+            if (!plan->scoring.empty())
+                merch = std::make_shared<MerchandisingScoreRule>(plan->scoring);
+            list = listFor(*snap, user, read->context, effectiveRules(merch), plan->pins);
+        } else if (!plan) {
+            qCWarning(lcRecsys) << "cannot preview merchandising rules:" << plan.error().toString();
+        }
+        post([this, id, userId, list = std::move(list)] { Q_EMIT previewReady(id, userId, list); });
+    });
+    return id;
 }
 
 } // namespace storefront::recsys

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "recsys/businessrules.h"
 #include "recsys/hybrid.h"
+#include "recsys/merchandisingrules.h"
 #include "recsys/modelsnapshot.h"
 #include "recsys/recommendation.h"
 #include "storage/eventrepository.h"
@@ -17,6 +18,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace storefront::storage {
@@ -115,6 +117,20 @@ public:
     /// Time-decayed popularity (trendingReady).
     void trending(int k);
 
+    /// Reads the staff merchandising rules from the database on the pool and republishes the
+    /// lists of the shoppers served so far (MerchandisingService calls it after each change;
+    /// start() calls it once).
+    void reloadMerchandising();
+    /// The catalog changed (a product archived, restocked, edited): reads every product's
+    /// availability on the pool at once, so that archived or sold-out products leave every
+    /// list immediately, republishes the lists of the shoppers served so far, and schedules a
+    /// retrain (which picks up new products and restocks).
+    void catalogChanged();
+    /// The list `userId` would get under `rules` (unsaved merchandising rules, in order)
+    /// instead of the stored ones, for the staff preview. Returns the request id that
+    /// previewReady carries.
+    quint64 previewRules(qint64 userId, std::vector<storage::MerchandisingRule> rules);
+
     /// Restarts the debounce timer of a full retrain.
     void scheduleRetrain();
     /// Requests a full retrain now (cancelling a running one).
@@ -127,6 +143,11 @@ Q_SIGNALS:
     void similarProductsReady(qint64 productId, const storefront::recsys::RecommendationList &list);
     void alsoLikedReady(qint64 productId, const storefront::recsys::RecommendationList &list);
     void trendingReady(const storefront::recsys::RecommendationList &list);
+    void previewReady(quint64 requestId, qint64 userId,
+                      const storefront::recsys::RecommendationList &list);
+    /// Merchandising rules or catalog availability were reloaded (the lists follow).
+    void merchandisingReloaded();
+    void catalogReloaded();
     void ratingSaved(qint64 userId, qint64 productId, int stars);
     void ratingFailed(qint64 userId, qint64 productId, const QString &message);
     void eventRecorded(qint64 userId, qint64 productId);
@@ -149,6 +170,34 @@ private:
     void publishUser(qint64 userId, quint64 generation);
     [[nodiscard]] ShopperContext contextOf(qint64 userId,
                                            const storage::StoredShopperContext &stored) const;
+    /// A shopper's usable ratings and events and their context, read on the calling thread.
+    struct ShopperRead
+    {
+        std::vector<storage::Rating> ratings;
+        std::vector<storage::Event> events;
+        ShopperContext context;
+    };
+    [[nodiscard]] std::optional<ShopperRead> readShopper(qint64 userId) const;
+    /// The rules a list goes through: live availability, the base rules, staff scoring rules.
+    [[nodiscard]] RuleList
+    effectiveRules(const std::shared_ptr<const RecommendationRule> &merch) const;
+    /// The models' list under `rules`, then `pins`.
+    [[nodiscard]] RecommendationList listFor(const ModelSnapshot &snap,
+                                             const UserInteractions &user,
+                                             const ShopperContext &context, const RuleList &rules,
+                                             const std::vector<MerchandisingAction> &pins) const;
+    /// listFor() with the stored merchandising rules.
+    [[nodiscard]] RecommendationList listWithStoredRules(const ModelSnapshot &snap,
+                                                         const UserInteractions &user,
+                                                         const ShopperContext &context) const;
+    /// Reads the rules (and category paths) on the calling thread.
+    [[nodiscard]] Result<MerchandisingPlan>
+    readPlan(const std::optional<std::vector<storage::MerchandisingRule>> &unsaved) const;
+    /// Drops products the live catalog says are unavailable, then cuts to k.
+    [[nodiscard]] RecommendationList liveOnly(RecommendationList list, int k) const;
+    /// How many more items to ask a snapshot for so that liveOnly() still leaves k.
+    [[nodiscard]] int withHidden(int k) const;
+    void republishServed();
     /// Runs `work` on the service's thread (queued).
     void post(std::function<void()> work);
 
@@ -159,6 +208,11 @@ private:
     std::shared_ptr<const ModelSnapshot> m_snapshot;
     RuleList m_rules;
     QHash<qint64, ShopperContext> m_contexts;
+    std::shared_ptr<const RecommendationRule> m_merchRule; ///< staff exclude/boost/bury
+    std::vector<MerchandisingAction> m_pins;
+    std::shared_ptr<const LiveAvailabilityRule> m_liveRule; ///< after catalogChanged()
+    QHash<qint64, bool> m_liveAvailable;
+    int m_liveHidden = 0; ///< products the snapshot offers that are unavailable now
     QHash<qint64, quint64> m_latestRequest; ///< user -> newest request generation
     quint64 m_requestCounter = 0;
 

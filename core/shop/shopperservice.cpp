@@ -535,12 +535,19 @@ Result<recsys::ShopperContext> ShopperService::context(const auth::Session &sess
                 context.cart.push_back(c.productId);
             for (const auto &m : g.notInterested)
                 context.notInterested.push_back(m.productId);
+            context.ratedExcluded.assign(g.excludedRatings.begin(), g.excludedRatings.end());
         });
+        std::sort(context.ratedExcluded.begin(), context.ratedExcluded.end());
         return context;
     }
     auto stored = storage::ShopperRepository(m_db).context(who->userId);
     if (!stored)
         return stored.error();
+    auto excluded = storage::RatingRepository(m_db).excludedProducts(who->userId);
+    if (!excluded)
+        return excluded.error();
+    context.ratedExcluded.assign(excluded->begin(), excluded->end());
+    std::sort(context.ratedExcluded.begin(), context.ratedExcluded.end());
     context.cart = std::move(stored->cart);
     context.notInterested = std::move(stored->notInterested);
     context.favouriteCategories = stored->favouriteCategoryPaths;

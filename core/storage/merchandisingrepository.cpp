@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace storefront::storage {
 
 namespace {
@@ -25,6 +27,12 @@ const QString kRemove = QStringLiteral("DELETE FROM merchandising_rules WHERE id
 const QString kCount = QStringLiteral("SELECT count(*) FROM merchandising_rules");
 const QString kSetPosition =
     QStringLiteral("UPDATE merchandising_rules SET position = ? WHERE id = ?");
+
+const QString kFindProducts = QStringLiteral(
+    "SELECT id, title || ' (' || sku || ')' FROM products "
+    "WHERE title LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' ORDER BY title, id LIMIT ?");
+const QString kProductTitle = QStringLiteral("SELECT title FROM products WHERE id = ?");
+const QString kCategoryPath = QStringLiteral("SELECT path FROM categories WHERE id = ?");
 
 QVariant optionalId(qint64 id)
 {
@@ -134,6 +142,32 @@ Result<std::optional<MerchandisingRule>> MerchandisingRepository::byId(qint64 id
     if (!q.next())
         return std::optional<MerchandisingRule>{};
     return std::optional<MerchandisingRule>{read(q)};
+}
+
+Result<std::vector<std::pair<qint64, QString>>>
+MerchandisingRepository::findProducts(const QString &text, int limit) const
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    SqlQuery q(m_db.connection(), kFindProducts, QStringLiteral("find products"));
+    if (Status s = q.exec({pattern, pattern, std::clamp(limit, 1, 500)}); !s)
+        return s.error();
+    std::vector<std::pair<qint64, QString>> out;
+    while (q.next())
+        out.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
+Result<QString> MerchandisingRepository::targetName(const MerchandisingRule &rule) const
+{
+    SqlQuery q(m_db.connection(), rule.productId ? kProductTitle : kCategoryPath,
+               QStringLiteral("rule target"));
+    if (Status s = q.exec({rule.productId ? rule.productId : rule.categoryId}); !s)
+        return s.error();
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 Result<qint64> MerchandisingRepository::insert(QSqlDatabase &connection,

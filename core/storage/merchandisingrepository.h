@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace storefront::storage {
@@ -57,6 +58,13 @@ public:
     /// Every rule in application order (position, then id).
     [[nodiscard]] Result<std::vector<MerchandisingRule>> all() const;
     [[nodiscard]] Result<std::optional<MerchandisingRule>> byId(qint64 id) const;
+
+    /// Up to `limit` products whose title or sku contains `text` (case-insensitive), by title:
+    /// id and "title (sku)". For the staff's product picker.
+    [[nodiscard]] Result<std::vector<std::pair<qint64, QString>>> findProducts(const QString &text,
+                                                                               int limit) const;
+    /// A rule's target as staff read it: the product's title or the category's path.
+    [[nodiscard]] Result<QString> targetName(const MerchandisingRule &rule) const;
 
     /// Inserts `rule` (its id is ignored); returns the new id.
     [[nodiscard]] static Result<qint64> insert(QSqlDatabase &connection,

@@ -7,7 +7,10 @@
 // both outdoor. Prices are unique: 1000 + 100 * id cents.
 
 #include "catalog/product.h"
+#include "storage/database.h"
+#include "storage/productrepository.h"
 #include "storage/ratingrepository.h"
+#include "storage/userrepository.h"
 
 #include <QString>
 
@@ -75,6 +78,38 @@ inline std::vector<storage::Rating> worldRatings()
             ratings.push_back({u, 22 + (u / 3) % 2, 5, 1'700'000'000 + u * 10 + 9});
     }
     return ratings;
+}
+
+/// Writes the world into `db`: products 1..23 (ids in insertion order), users 1..70
+/// ("Shopper 01".."Shopper 70", no password), the world's ratings plus `extra`.
+inline void seedWorldStore(const storage::Database &db, const std::vector<storage::Rating> &extra)
+{
+    const Status s = db.transaction([&](QSqlDatabase &c) -> Status {
+        for (const auto &p : worldProducts()) {
+            auto id = storage::ProductRepository::insert(c, p);
+            if (!id)
+                return id.error();
+            if (*id != p.id)
+                return fail(QStringLiteral("unexpected product id"));
+        }
+        for (int u = 1; u <= 70; ++u) {
+            storage::User user;
+            user.email = QStringLiteral("shopper%1@example.org").arg(u);
+            user.displayName = QStringLiteral("Shopper %1").arg(u, 2, 10, QLatin1Char('0'));
+            user.createdAt = 1'700'000'000;
+            auto id = storage::UserRepository::insert(c, user, {});
+            if (!id)
+                return id.error();
+        }
+        auto ratings = worldRatings();
+        ratings.insert(ratings.end(), extra.begin(), extra.end());
+        for (const auto &r : ratings)
+            if (Status st = storage::RatingRepository::upsert(c, r); !st)
+                return st;
+        return {};
+    });
+    if (!s)
+        qFatal("seed failed: %s", qPrintable(s.error().toString()));
 }
 
 } // namespace storefront::testing

@@ -5,11 +5,13 @@
 #include "testsupport.h"
 
 #include "recsys/recommendationservice.h"
+#include "storage/merchandisingrepository.h"
 #include "storage/ratingrepository.h"
 #include "storage/userrepository.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -23,37 +25,9 @@ namespace {
 constexpr int kTimeout = 20000;
 constexpr qint64 kShopper = 61; ///< rated Trail Runner and Summit Jacket, 5 stars
 
-/// Products 1..23 (ids in insertion order), users 1..70, the world's ratings plus two of the
-/// shopper's.
 void seedStore(const storage::Database &db)
 {
-    const Status s = db.transaction([](QSqlDatabase &c) -> Status {
-        for (const auto &p : testing::worldProducts()) {
-            auto id = storage::ProductRepository::insert(c, p);
-            if (!id)
-                return id.error();
-            if (*id != p.id)
-                return fail(QStringLiteral("unexpected product id"));
-        }
-        for (int u = 1; u <= 70; ++u) {
-            storage::User user;
-            user.email = QStringLiteral("shopper%1@example.org").arg(u);
-            user.displayName = QStringLiteral("Shopper %1").arg(u);
-            user.createdAt = 1'700'000'000;
-            auto id = storage::UserRepository::insert(c, user, {});
-            if (!id)
-                return id.error();
-        }
-        auto ratings = testing::worldRatings();
-        ratings.push_back({kShopper, 1, 5, 1'700'001'000});
-        ratings.push_back({kShopper, 2, 5, 1'700'001'000});
-        for (const auto &r : ratings)
-            if (Status st = storage::RatingRepository::upsert(c, r); !st)
-                return st;
-        return {};
-    });
-    if (!s)
-        qFatal("seed failed: %s", qPrintable(s.error().toString()));
+    testing::seedWorldStore(db, {{kShopper, 1, 5, 1'700'001'000}, {kShopper, 2, 5, 1'700'001'000}});
 }
 
 qint64 ratingCount(const storage::Database &db)
@@ -75,6 +49,53 @@ RecommendationList lastListOf(const QSignalSpy &spy, qint64 userId)
         if (spy.at(i).at(0).toLongLong() == userId)
             return spy.at(i).at(1).value<RecommendationList>();
     return {};
+}
+
+storage::MerchandisingRule rule(storage::MerchandisingRule::Kind kind, qint64 productId,
+                                int slot = 0, double amount = 0.0)
+{
+    storage::MerchandisingRule r;
+    r.kind = kind;
+    r.productId = productId;
+    r.slot = slot;
+    r.amount = amount;
+    return r;
+}
+
+void storeRules(const storage::Database &db, const std::vector<storage::MerchandisingRule> &rules)
+{
+    const Status s = db.transaction([&](QSqlDatabase &c) -> Status {
+        int position = 0;
+        for (auto r : rules) {
+            r.position = ++position;
+            auto id = storage::MerchandisingRepository::insert(c, r);
+            if (!id)
+                return id.error();
+        }
+        return {};
+    });
+    if (!s)
+        qFatal("storing rules failed: %s", qPrintable(s.error().toString()));
+}
+
+/// Asks for kShopper's list again and returns it once published.
+RecommendationList freshList(RecommendationService &service, QSignalSpy &updated)
+{
+    updated.clear();
+    service.requestRecommendations(kShopper);
+    if (!QTest::qWaitFor([&] { return !lastListOf(updated, kShopper).isEmpty(); }, kTimeout))
+        return {};
+    return lastListOf(updated, kShopper);
+}
+
+/// Starts `service` and returns kShopper's first list.
+RecommendationList startAndList(RecommendationService &service, QSignalSpy &updated)
+{
+    QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+    service.start();
+    if (!replaced.wait(kTimeout))
+        return {};
+    return freshList(service, updated);
 }
 
 RecommendationService::Options quiet()
@@ -344,6 +365,13 @@ private Q_SLOTS:
         // The debounced retrain after the storm sees every rating.
         QTRY_VERIFY_WITH_TIMEOUT(service.snapshot()->trainingRatings() == ratingCount(*db),
                                  kTimeout);
+        // The final snapshot is consistent with the store: every storm shopper is in it, with
+        // every one of their ratings stored.
+        const auto finalSnapshot = service.snapshot();
+        for (int t = 0; t < kThreads; ++t) {
+            QVERIFY(finalSnapshot->users().indexOf(62 + t) >= 0);
+            QVERIFY(storage::RatingRepository(*db).byUser(62 + t)->size() >= size_t(kPerThread));
+        }
         QTest::qWait(400);
         // Every training that started has ended, one at a time: replaced, cancelled or failed.
         QCOMPARE(started.size(), replaced.size() + cancelled.size() + failed.size());
@@ -386,6 +414,159 @@ private Q_SLOTS:
                 QCOMPARE(lists[0][i].score, lists[1][i].score);
             }
         }
+    }
+
+    void merchandisingRulesApplyInOrder()
+    {
+        using Kind = storage::MerchandisingRule::Kind;
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationList before;
+        {
+            RecommendationService plain(*db, quiet());
+            QSignalSpy updated(&plain, &RecommendationService::recommendationsUpdated);
+            before = startAndList(plain, updated);
+        }
+        QVERIFY(before.size() >= 4);
+        const qint64 a = before[0].productId;
+        const qint64 b = before[1].productId;
+        const qint64 c = before.last().productId;
+        // 1. exclude a; 2. pin c at 1; 3. pin b at 1 (pushes c to 2); 4. pin a at 3 (excluded:
+        // an exclusion wins over a pin); 5. pin a rated product (a hard filter wins too).
+        storeRules(*db, {rule(Kind::Exclude, a), rule(Kind::Pin, c, 1), rule(Kind::Pin, b, 1),
+                         rule(Kind::Pin, a, 3), rule(Kind::Pin, 1, 4)});
+        RecommendationService service(*db, quiet());
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        const RecommendationList list = startAndList(service, updated);
+        QVERIFY(!list.isEmpty());
+        QCOMPARE(list[0].productId, b);
+        QCOMPARE(list[1].productId, c);
+        QCOMPARE(list[0].reasonKind, ReasonKind::Featured);
+        QVERIFY(!contains(list, a));
+        QVERIFY(!contains(list, 1));
+        // The small store has fewer recommendable products than a list holds: the exclusion
+        // shortens it, the pins (already listed) move items without adding any.
+        QCOMPARE(list.size(), before.size() - 1);
+
+        // Burying the whole "Outdoors" tree moves its products below every kitchen product.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM merchandising_rules")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM categories WHERE path = 'Outdoors'")));
+        QVERIFY(q.next());
+        storage::MerchandisingRule bury = rule(Kind::Bury, 0, 0, 50.0);
+        bury.categoryId = q.value(0).toLongLong();
+        q.finish();
+        storeRules(*db, {bury});
+        QSignalSpy reloaded(&service, &RecommendationService::merchandisingReloaded);
+        updated.clear();
+        service.reloadMerchandising();
+        QVERIFY(reloaded.wait(kTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
+        const RecommendationList buried = lastListOf(updated, kShopper);
+        bool seenOutdoors = false;
+        for (const auto &r : buried) {
+            const bool outdoors = r.productId <= 10 || r.productId == 21;
+            QVERIFY2(!(seenOutdoors && !outdoors), "a kitchen product after a buried one");
+            seenOutdoors = seenOutdoors || outdoors;
+        }
+        QVERIFY(buried.front().productId >= 11 && buried.front().productId <= 20);
+    }
+
+    void previewUsesUnsavedRulesOnly()
+    {
+        using Kind = storage::MerchandisingRule::Kind;
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationService service(*db, quiet());
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        const RecommendationList before = startAndList(service, updated);
+        QVERIFY(before.size() >= 3);
+        const qint64 last = before.last().productId;
+
+        QSignalSpy preview(&service, &RecommendationService::previewReady);
+        const quint64 id = service.previewRules(
+            kShopper, {rule(Kind::Pin, last, 1), rule(Kind::Exclude, before[0].productId)});
+        QVERIFY(preview.wait(kTimeout));
+        QCOMPARE(preview.at(0).at(0).toULongLong(), id);
+        QCOMPARE(preview.at(0).at(1).toLongLong(), kShopper);
+        const auto previewed = preview.at(0).at(2).value<RecommendationList>();
+        QCOMPARE(previewed.front().productId, last);
+        QVERIFY(!contains(previewed, before[0].productId));
+        // Nothing was saved: the shopper's own list is unchanged.
+        QCOMPARE(freshList(service, updated).front().productId, before.front().productId);
+    }
+
+    void archivedProductsLeaveEveryListAtOnce()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationService service(*db, quiet());
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        const RecommendationList before = startAndList(service, updated);
+        QVERIFY(!before.isEmpty());
+        QSignalSpy trending(&service, &RecommendationService::trendingReady);
+        service.trending(30);
+        QVERIFY(trending.wait(kTimeout));
+        const qint64 archived = before.front().productId;
+        const qint64 hot = trending.at(0).at(0).value<RecommendationList>().front().productId;
+
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE products SET active = 0 WHERE id IN (%1, %2)")
+                           .arg(archived)
+                           .arg(hot)));
+        QSignalSpy started(&service, &RecommendationService::trainingStarted);
+        QSignalSpy reloaded(&service, &RecommendationService::catalogReloaded);
+        updated.clear();
+        service.catalogChanged();
+        QVERIFY(reloaded.wait(kTimeout));
+        // The shopper's list was republished without waiting for any training.
+        QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
+        QCOMPARE(started.size(), 0);
+        const RecommendationList after = lastListOf(updated, kShopper);
+        QVERIFY(!contains(after, archived) && !contains(after, hot));
+        trending.clear();
+        service.trending(30);
+        QVERIFY(trending.wait(kTimeout));
+        QVERIFY(!contains(trending.at(0).at(0).value<RecommendationList>(), hot));
+    }
+
+    void excludedRowsAreIgnoredByFoldInAndTraining()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationService service(*db, quiet());
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        const RecommendationList before = startAndList(service, updated);
+        QVERIFY(!before.isEmpty());
+        QVERIFY(before.front().productId <= 21); // driven by the two outdoor ratings
+        QVERIFY(!before.front().evidence.isEmpty());
+
+        QVERIFY(db->transaction([](QSqlDatabase &c) -> Status {
+                      for (qint64 product : {1, 2})
+                          if (auto r = storage::RatingRepository::setExcluded(c, kShopper, product,
+                                                                              true);
+                              !r || !*r)
+                              return fail(QStringLiteral("flag failed"));
+                      return {};
+                  }).ok());
+        const RecommendationList after = freshList(service, updated);
+        QVERIFY(!after.isEmpty());
+        // No evidence may name an excluded rating, and rated products stay out of the list.
+        for (const auto &r : after) {
+            QVERIFY(r.productId != 1 && r.productId != 2);
+            for (const auto &e : r.evidence)
+                QVERIFY(e.productId != 1 && e.productId != 2);
+        }
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        service.retrainNow();
+        QVERIFY(replaced.wait(kTimeout));
+        QCOMPARE(service.snapshot()->trainingRatings(),
+                 qint64(storage::RatingRepository(*db).usableAll()->size()));
+        QCOMPARE(qint64(storage::RatingRepository(*db).usableAll()->size()), ratingCount(*db) - 2);
     }
 
     void guestSimilarAlsoLikedAndTrendingAreAsync()

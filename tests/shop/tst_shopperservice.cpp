@@ -1,4 +1,6 @@
 #include "auth/authtestsupport.h"
+#include "recsys/recommendationservice.h"
+#include "recsys/storeworld.h"
 #include "shop/shopperservice.h"
 #include "storage/migrations.h"
 #include "storage/ratingrepository.h"
@@ -7,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace storefront;
 using storefront::shop::RecommendationDataRow;
@@ -75,6 +78,9 @@ private Q_SLOTS:
     void recommendationDataListsRowsWithPersistedFlags();
     void cannotFlagSomeoneElsesEvent();
     void upgradeKeepsEventsAndAcceptsWishlistKind();
+    void deletingTheAccountDeletesItsLists();
+    void changesRepublishTheShoppersList();
+    void concurrentShoppersAndGuestsLoseNothing();
 };
 
 void TestShopperService::cartKeepsQuantitiesAndRecordsAddToCartEvents()
@@ -365,6 +371,121 @@ void TestShopperService::upgradeKeepsEventsAndAcceptsWishlistKind()
     QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().toString()));
     QCOMPARE(storage::EventRepository(**upgraded).byUser(7)->at(0).type,
              storage::EventType::Wishlist);
+}
+
+void TestShopperService::deletingTheAccountDeletesItsLists()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    QVERIFY(w.shop->addToCart(s, w.boots).ok());
+    QVERIFY(w.shop->addToWishlist(s, w.tent).ok());
+    QVERIFY(w.shop->markNotInterested(s, w.kettle).ok());
+    QVERIFY(w.shop->rate(s, w.boots, 3).ok());
+    QVERIFY(w.auth->deleteAccount(s, testing::kGoodPassword).ok());
+    QCOMPARE(w.personalRows(), qint64(0));
+}
+
+namespace {
+
+bool listed(const recsys::RecommendationList &list, qint64 productId)
+{
+    return std::any_of(list.begin(), list.end(),
+                       [&](const recsys::Recommendation &r) { return r.productId == productId; });
+}
+
+} // namespace
+
+void TestShopperService::changesRepublishTheShoppersList()
+{
+    constexpr int kTimeout = 20000;
+    testing::AuthWorld w;
+    testing::seedWorldStore(*w.db, {});
+    recsys::RecommendationService::Options options;
+    options.retrainDebounceMs = 600000;
+    recsys::RecommendationService service(*w.db, options);
+    ShopperService shop(*w.db, *w.auth);
+    QVERIFY(!shop.requestRecommendations(w.auth->guest()).ok()); // no recommender yet
+    shop.setRecommendationService(&service);
+    QSignalSpy replaced(&service, &recsys::RecommendationService::snapshotReplaced);
+    QSignalSpy updated(&service, &recsys::RecommendationService::recommendationsUpdated);
+    service.start();
+    QVERIFY(replaced.wait(kTimeout));
+
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    auto ticket = shop.requestRecommendations(s);
+    QVERIFY(ticket.ok() && !ticket->guest);
+    QCOMPARE(ticket->userId, w.idOf(QStringLiteral("ann@example.org")));
+    auto latest = [&] {
+        for (qsizetype i = updated.size() - 1; i >= 0; --i)
+            if (updated.at(i).at(0).toLongLong() == ticket->userId)
+                return updated.at(i).at(1).value<recsys::RecommendationList>();
+        return recsys::RecommendationList{};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!latest().isEmpty(), kTimeout);
+    const qint64 carted = latest().front().productId;
+    const qint64 dismissed = latest().at(1).productId;
+    updated.clear();
+    QVERIFY(shop.addToCart(s, carted).ok()); // republished without being asked
+    QTRY_VERIFY_WITH_TIMEOUT(!latest().isEmpty(), kTimeout);
+    QVERIFY(!listed(latest(), carted));
+    updated.clear();
+    QVERIFY(shop.markNotInterested(s, dismissed).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!latest().isEmpty(), kTimeout);
+    QVERIFY(!listed(latest(), dismissed) && !listed(latest(), carted));
+
+    // A guest's list comes with the ticket's request id and honours the in-memory cart.
+    auto g = w.auth->guest();
+    QVERIFY(shop.addToCart(g, carted).ok());
+    QVERIFY(shop.rate(g, 11, 5).ok());
+    QSignalSpy guest(&service, &recsys::RecommendationService::guestRecommendationsReady);
+    auto guestTicket = shop.requestRecommendations(g);
+    QVERIFY(guestTicket.ok() && guestTicket->guest);
+    QVERIFY(guest.wait(kTimeout));
+    QCOMPARE(guest.at(0).at(0).toULongLong(), guestTicket->requestId);
+    const auto guestList = guest.at(0).at(1).value<recsys::RecommendationList>();
+    QVERIFY(!guestList.isEmpty());
+    QVERIFY(!listed(guestList, carted) && !listed(guestList, 11));
+}
+
+void TestShopperService::concurrentShoppersAndGuestsLoseNothing()
+{
+    ShopWorld w;
+    constexpr int kThreads = 4;
+    constexpr int kRounds = 25;
+    std::vector<auth::Session> sessions;
+    for (int t = 0; t < kThreads; ++t)
+        sessions.push_back(t % 2 ? w.auth->guest()
+                                 : w.signUp(QStringLiteral("user%1@example.org").arg(t)));
+    std::atomic<int> failures = 0;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back(QThread::create([&, t] {
+            const auth::Session &s = sessions[size_t(t)];
+            for (int j = 0; j < kRounds; ++j) {
+                const bool ok = w.shop->addToCart(s, j % 2 ? w.boots : w.tent).ok() &&
+                                w.shop->rate(s, w.boots, 1 + j % 5).ok() &&
+                                w.shop->addToWishlist(s, w.tent).ok() && w.shop->cart(s).ok() &&
+                                w.shop->recommendationData(s).ok();
+                if (!ok)
+                    ++failures;
+            }
+        }));
+        threads.back()->start();
+    }
+    for (auto &t : threads)
+        QVERIFY(t->wait(60000));
+    QCOMPARE(failures.load(), 0);
+    for (int t = 0; t < kThreads; ++t) {
+        auto cart = w.shop->cart(sessions[size_t(t)]);
+        QVERIFY(cart.ok());
+        QCOMPARE(cart->size(), size_t(2));
+        QCOMPARE(cart->at(0).quantity + cart->at(1).quantity, kRounds);
+        // kRounds add_to_cart events, one wishlist event, one rating.
+        QCOMPARE(w.shop->recommendationData(sessions[size_t(t)])->size(), size_t(kRounds + 2));
+    }
+    // Only the two accounts wrote anything.
+    QCOMPARE(w.count(QStringLiteral("cart_items")), qint64(4));
+    QCOMPARE(w.count(QStringLiteral("events WHERE type = 'add_to_cart'")), qint64(2 * kRounds));
 }
 
 QTEST_GUILESS_MAIN(TestShopperService)

@@ -285,7 +285,7 @@ void TestLiveHome::cartWishlistAndNotInterested()
     QTRY_COMPARE(page->noticeLabel()->text(),
                  QStringLiteral("We will not recommend this product to you again."));
     QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(unwanted), 20000);
-    auto marked = window.shopperService()->notInterested(window.session());
+    auto marked = window.shopperService().notInterested(window.session());
     QVERIFY(marked);
     QVERIFY(std::any_of(marked->begin(), marked->end(),
                         [&](const shop::ListedProduct &p) { return p.product.id == unwanted; }));

@@ -1,0 +1,157 @@
+// The staff merchandising dialog on a small seeded store with a live RecommendationService:
+// refused without the permission; rules added, reordered and removed through the widgets;
+// the preview follows the rule being edited.
+
+#include "auth/authtestsupport.h"
+#include "recsys/recommendationservice.h"
+#include "recsys/storeworld.h"
+#include "shop/merchandisingservice.h"
+#include "ui/merchandisingdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace storefront;
+using Kind = storefront::storage::MerchandisingRule::Kind;
+
+namespace {
+
+constexpr int kTimeout = 20000;
+constexpr qint64 kShopper = 61;
+
+struct World : testing::AuthWorld
+{
+    World()
+    {
+        testing::seedWorldStore(*db, {{kShopper, 1, 5, 1'700'001'000}});
+        recsys::RecommendationService::Options options;
+        options.retrainDebounceMs = 600000;
+        service = std::make_unique<recsys::RecommendationService>(*db, options);
+        merch = std::make_unique<shop::MerchandisingService>(*db, *auth);
+        merch->setRecommendationService(service.get());
+    }
+
+    std::unique_ptr<recsys::RecommendationService> service;
+    std::unique_ptr<shop::MerchandisingService> merch;
+};
+
+QStringList previewTitles(const ui::MerchandisingDialog &d)
+{
+    QStringList out;
+    for (int i = 0; i < d.previewList()->count(); ++i)
+        out << d.previewList()->item(i)->text();
+    return out;
+}
+
+/// Selects the entry of `box` whose data is `value`, with the keyboard.
+void choose(QComboBox *box, const QVariant &value)
+{
+    const int index = box->findData(value);
+    QVERIFY(index >= 0);
+    box->setFocus();
+    while (box->currentIndex() < index)
+        QTest::keyClick(box, Qt::Key_Down);
+    while (box->currentIndex() > index)
+        QTest::keyClick(box, Qt::Key_Up);
+}
+
+} // namespace
+
+class TestMerchandisingDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusedForShoppers();
+    void staffEditRulesWithALivePreview();
+};
+
+void TestMerchandisingDialog::refusedForShoppers()
+{
+    World w;
+    auto shopper = w.signUp(QStringLiteral("ann@example.org"));
+    ui::MerchandisingDialog dialog(*w.merch, shopper);
+    dialog.show();
+    QVERIFY(!dialog.statusLabel()->text().isEmpty());
+    QVERIFY(!dialog.addButton()->isEnabled());
+    QVERIFY(!dialog.rulesTable()->isEnabled());
+    QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+    QCOMPARE(w.count(QStringLiteral("merchandising_rules")), qint64(0));
+}
+
+void TestMerchandisingDialog::staffEditRulesWithALivePreview()
+{
+    World w;
+    QSignalSpy replaced(w.service.get(), &recsys::RecommendationService::snapshotReplaced);
+    w.service->start();
+    QVERIFY(replaced.wait(kTimeout));
+    auto staff = w.accountWithRole(QStringLiteral("staff@example.org"), auth::Role::Staff);
+    ui::MerchandisingDialog dialog(*w.merch, staff);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy shown(&dialog, &ui::MerchandisingDialog::previewShown);
+
+    choose(dialog.shopperBox(), kShopper);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.size() > 0 && dialog.previewList()->count() > 2, kTimeout);
+    const QString first = dialog.previewList()->item(0)->text();
+
+    // Exclude the first product: found with the search box, shown in the preview before the
+    // rule is even added.
+    choose(dialog.kindBox(), int(Kind::Exclude));
+    const QString firstTitle =
+        first.section(QStringLiteral(". "), 1).section(QStringLiteral(" — "), 0, 0);
+    dialog.productSearch()->clear();
+    QTest::keyClicks(dialog.productSearch(), firstTitle);
+    QTest::keyClick(dialog.productSearch(), Qt::Key_Return);
+    QVERIFY(dialog.productBox()->count() >= 1);
+    QVERIFY(dialog.productBox()->currentText().startsWith(firstTitle));
+    shown.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !previewTitles(dialog)
+                                                      .join(QLatin1Char('\n'))
+                                                      .contains(firstTitle + QStringLiteral(" — ")),
+                             kTimeout);
+    QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+    QCOMPARE(dialog.rulesTable()->rowCount(), 1);
+    QCOMPARE(w.count(QStringLiteral("merchandising_rules")), qint64(1));
+
+    // Pin the last product at position 1.
+    const QString last = dialog.previewList()->item(dialog.previewList()->count() - 1)->text();
+    const QString lastTitle =
+        last.section(QStringLiteral(". "), 1).section(QStringLiteral(" — "), 0, 0);
+    choose(dialog.kindBox(), int(Kind::Pin));
+    dialog.productSearch()->clear();
+    QTest::keyClicks(dialog.productSearch(), lastTitle);
+    QTest::keyClick(dialog.productSearch(), Qt::Key_Return);
+    dialog.slotBox()->setValue(1);
+    shown.clear();
+    QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+    QCOMPARE(dialog.rulesTable()->rowCount(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() &&
+                                 dialog.previewList()->item(0)->text().startsWith(
+                                     QStringLiteral("1. ") + lastTitle + QStringLiteral(" — ")),
+                             kTimeout);
+
+    // Reorder: the pin moves up to apply first; then remove the exclusion.
+    dialog.rulesTable()->selectRow(1);
+    QTest::mouseClick(dialog.upButton(), Qt::LeftButton);
+    auto rules = w.merch->rules(staff);
+    QCOMPARE(rules->at(0).kind, Kind::Pin);
+    dialog.rulesTable()->selectRow(1);
+    QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
+    QCOMPARE(dialog.rulesTable()->rowCount(), 1);
+    QCOMPARE(w.merch->rules(staff)->size(), size_t(1));
+    QCOMPARE(w.merch->rules(staff)->at(0).kind, Kind::Pin);
+    // Every change is in the audit trail.
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action LIKE 'merchandising%'")), qint64(4));
+}
+
+QTEST_MAIN(TestMerchandisingDialog)
+#include "tst_merchandisingdialog.moc"

@@ -1,0 +1,76 @@
+// "Your recommendation data": rows for ratings and events, and the "Don't use for
+// recommendations" check box driven with the keyboard, stored at once.
+
+#include "auth/authtestsupport.h"
+#include "storage/ratingrepository.h"
+#include "ui/recommendationdatadialog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace storefront;
+
+class TestRecommendationDataDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void flagsARowWithTheKeyboard()
+    {
+        testing::AuthWorld w;
+        const qint64 boots = testing::insert(
+            *w.db, testing::product(QStringLiteral("B-1"), QStringLiteral("Trail Boots"),
+                                    QStringLiteral("Outdoors"), QStringLiteral("Peak"), 8900));
+        const qint64 tent = testing::insert(
+            *w.db, testing::product(QStringLiteral("T-1"), QStringLiteral("Dome Tent"),
+                                    QStringLiteral("Outdoors"), QStringLiteral("Peak"), 19900));
+        shop::ShopperService shopper(*w.db, *w.auth);
+        auto s = w.signUp(QStringLiteral("ann@example.org"));
+        const qint64 ann = w.idOf(QStringLiteral("ann@example.org"));
+        QVERIFY(shopper.rate(s, boots, 5).ok());
+        w.advance(60);
+        QVERIFY(shopper.addToCart(s, tent).ok());
+
+        ui::RecommendationDataDialog dialog(shopper, s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Dome Tent")); // newest first
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Rated 5★"));
+        QCOMPARE(table->item(1, ui::RecommendationDataDialog::kExcludedColumn)->checkState(),
+                 Qt::Unchecked);
+
+        QSignalSpy changed(&shopper, &shop::ShopperService::recommendationDataChanged);
+        table->setFocus();
+        table->setCurrentCell(1, ui::RecommendationDataDialog::kExcludedColumn);
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(storage::RatingRepository(*w.db).usableByUser(ann)->empty());
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Trail Boots")));
+        // The table is rebuilt from core and shows the stored flag.
+        QTRY_COMPARE(table->item(1, ui::RecommendationDataDialog::kExcludedColumn)->checkState(),
+                     Qt::Checked);
+
+        table->setCurrentCell(1, ui::RecommendationDataDialog::kExcludedColumn);
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(storage::RatingRepository(*w.db).usableByUser(ann)->size(), size_t(1));
+    }
+
+    void endedSessionShowsCoresMessage()
+    {
+        testing::AuthWorld w;
+        shop::ShopperService shopper(*w.db, *w.auth);
+        auto s = w.signUp(QStringLiteral("ann@example.org"));
+        QVERIFY(w.auth->logOut(s).ok());
+        ui::RecommendationDataDialog dialog(shopper, s);
+        QVERIFY(!dialog.table()->isEnabled());
+        QVERIFY(!dialog.statusLabel()->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRecommendationDataDialog)
+#include "tst_recommendationdatadialog.moc"

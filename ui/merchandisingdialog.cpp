@@ -1,0 +1,388 @@
+#include "merchandisingdialog.h"
+
+#include "shop/merchandisingservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace storefront::ui {
+
+namespace {
+
+using Kind = storage::MerchandisingRule::Kind;
+
+QString kindLabel(Kind kind)
+{
+    switch (kind) {
+    case Kind::Pin:
+        return MerchandisingDialog::tr("Pin");
+    case Kind::Boost:
+        return MerchandisingDialog::tr("Boost");
+    case Kind::Bury:
+        return MerchandisingDialog::tr("Bury");
+    case Kind::Exclude:
+        return MerchandisingDialog::tr("Exclude");
+    }
+    return {};
+}
+
+template <typename W> W *named(W *widget, const QString &name, const QString &description = {})
+{
+    widget->setAccessibleName(name);
+    if (!description.isEmpty())
+        widget->setAccessibleDescription(description);
+    return widget;
+}
+
+QPushButton *button(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    // Enter in the product search runs the search, never a button.
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, auth::Session session,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_session(std::move(session))
+{
+    setWindowTitle(tr("Merchandising"));
+    setAccessibleName(tr("Merchandising rules"));
+
+    m_table = named(new QTableWidget(0, 4, this), tr("Rules in the order they apply"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Rule"), tr("Target"), tr("Position / amount"), tr("Enabled")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(true);
+
+    m_kind = named(new QComboBox(this), tr("Kind of rule"));
+    for (Kind k : {Kind::Pin, Kind::Boost, Kind::Bury, Kind::Exclude})
+        m_kind->addItem(kindLabel(k), int(k));
+    m_targetType =
+        named(new QComboBox(this), tr("Target"), tr("One product, or every product of a category"));
+    m_targetType->addItem(tr("Product"));
+    m_targetType->addItem(tr("Category"));
+    m_search = named(new QLineEdit(this), tr("Search products"),
+                     tr("Type part of a title or sku and press Enter"));
+    m_search->setPlaceholderText(tr("Search by title or sku…"));
+    m_product = named(new QComboBox(this), tr("Product"));
+    m_category = named(new QComboBox(this), tr("Category"));
+    m_slot = named(new QSpinBox(this), tr("Position in the list"));
+    m_slot->setRange(1, 100);
+    m_amount = named(new QDoubleSpinBox(this), tr("Amount"),
+                     tr("How far to raise or lower the product, in standard deviations"));
+    m_amount->setRange(0.1, 100.0);
+    m_amount->setSingleStep(0.5);
+    m_amount->setValue(1.0);
+    m_enabled = named(new QCheckBox(tr("&Enabled"), this), tr("Enabled"));
+    m_enabled->setChecked(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Target:"), m_targetType);
+    form->addRow(tr("&Search:"), m_search);
+    form->addRow(tr("&Product:"), m_product);
+    form->addRow(tr("&Category:"), m_category);
+    form->addRow(tr("P&osition:"), m_slot);
+    form->addRow(tr("&Amount:"), m_amount);
+    form->addRow(QString(), m_enabled);
+
+    m_add = button(tr("&Add rule"), this);
+    m_update = button(tr("&Update selected"), this);
+    m_remove = button(tr("&Remove selected"), this);
+    m_up = button(tr("Move u&p"), this);
+    m_down = button(tr("Move do&wn"), this);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_update, m_remove, m_up, m_down})
+        buttons->addWidget(b);
+
+    auto *editor = new QGroupBox(tr("Rule"), this);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->addLayout(form);
+    editorLayout->addLayout(buttons);
+
+    m_shopper = named(new QComboBox(this), tr("Shopper to preview"));
+    m_preview = named(new QListWidget(this), tr("Preview of the shopper's list"),
+                      tr("The list under the saved rules and the rule being edited"));
+    m_previewState = new QLabel(this);
+    auto *previewBox = new QGroupBox(tr("Preview"), this);
+    auto *previewLayout = new QFormLayout(previewBox);
+    previewLayout->addRow(tr("S&hopper:"), m_shopper);
+    previewLayout->addRow(m_previewState);
+    previewLayout->addRow(m_preview);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Status"));
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_table, 1);
+    left->addWidget(editor);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addWidget(previewBox, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRule(row); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MerchandisingDialog::updateEditor);
+    connect(m_targetType, &QComboBox::currentIndexChanged, this,
+            &MerchandisingDialog::updateEditor);
+    connect(m_search, &QLineEdit::returnPressed, this, &MerchandisingDialog::searchProducts);
+    for (QComboBox *box : {m_product, m_category, m_shopper})
+        connect(box, &QComboBox::currentIndexChanged, this, &MerchandisingDialog::requestPreview);
+    connect(m_slot, &QSpinBox::valueChanged, this, &MerchandisingDialog::requestPreview);
+    connect(m_amount, &QDoubleSpinBox::valueChanged, this, &MerchandisingDialog::requestPreview);
+    connect(m_enabled, &QCheckBox::toggled, this, &MerchandisingDialog::requestPreview);
+    connect(m_add, &QPushButton::clicked, this, &MerchandisingDialog::addRule);
+    connect(m_update, &QPushButton::clicked, this, &MerchandisingDialog::updateRule);
+    connect(m_remove, &QPushButton::clicked, this, &MerchandisingDialog::removeRule);
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
+    connect(&m_service, &shop::MerchandisingService::previewReady, this,
+            [this](quint64 id, qint64, const recsys::RecommendationList &list) {
+                showPreview(id, list);
+            });
+
+    // Core decides; the dialog only shows its answer.
+    auto categories = m_service.categories(m_session);
+    if (!categories) {
+        refuse(categories.error().message);
+        return;
+    }
+    for (const catalog::Category &c : *categories)
+        m_category->addItem(c.path, c.id);
+    if (auto shoppers = m_service.previewShoppers(m_session)) {
+        m_shopper->addItem(tr("(choose a shopper)"), 0);
+        for (const auto &s : *shoppers)
+            m_shopper->addItem(s.displayName, s.userId);
+    }
+    searchProducts();
+    updateEditor();
+    reload();
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
+}
+
+void MerchandisingDialog::refuse(const QString &message)
+{
+    m_status->setText(message);
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_table, m_kind, m_targetType, m_search, m_product, m_category, m_slot, m_amount,
+             m_enabled, m_add, m_update, m_remove, m_up, m_down, m_shopper, m_preview})
+        w->setEnabled(false);
+}
+
+void MerchandisingDialog::report(const Status &status, const QString &success)
+{
+    m_status->setText(status ? success : status.error().toString());
+}
+
+void MerchandisingDialog::reload()
+{
+    auto rules = m_service.rules(m_session);
+    if (!rules) {
+        refuse(rules.error().message);
+        return;
+    }
+    const int keep = m_table->currentRow();
+    m_rules = std::move(*rules);
+    m_table->setRowCount(int(m_rules.size()));
+    for (int row = 0; row < int(m_rules.size()); ++row) {
+        const auto &r = m_rules[size_t(row)];
+        const QString target = targetOf(r);
+        QString detail;
+        if (r.kind == Kind::Pin)
+            detail = tr("position %1").arg(r.slot);
+        else if (r.kind != Kind::Exclude)
+            detail = QLocale().toString(r.amount, 'f', 2);
+        const QStringList cells{kindLabel(r.kind),
+                                r.productId ? target : tr("Category %1").arg(target), detail,
+                                r.enabled ? tr("yes") : tr("no")};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    if (keep >= 0 && keep < m_table->rowCount())
+        m_table->selectRow(keep);
+    requestPreview();
+}
+
+QString MerchandisingDialog::targetOf(const storage::MerchandisingRule &rule)
+{
+    auto name = m_service.targetName(m_session, rule);
+    return name ? *name : QString();
+}
+
+void MerchandisingDialog::searchProducts()
+{
+    auto found = m_service.findProducts(m_session, m_search->text());
+    if (!found) {
+        report(found.error(), {});
+        return;
+    }
+    m_product->clear();
+    for (const auto &[id, label] : *found)
+        m_product->addItem(label, id);
+}
+
+void MerchandisingDialog::updateEditor()
+{
+    const auto kind = Kind(m_kind->currentData().toInt());
+    if (kind == Kind::Pin)
+        m_targetType->setCurrentIndex(0); // a pin places one product
+    const bool product = m_targetType->currentIndex() == 0;
+    m_targetType->setEnabled(kind != Kind::Pin);
+    m_search->setEnabled(product);
+    m_product->setEnabled(product);
+    m_category->setEnabled(!product);
+    m_slot->setEnabled(kind == Kind::Pin);
+    m_amount->setEnabled(kind == Kind::Boost || kind == Kind::Bury);
+    requestPreview();
+}
+
+void MerchandisingDialog::showRule(int row)
+{
+    if (row < 0 || row >= int(m_rules.size()))
+        return;
+    const auto &r = m_rules[size_t(row)];
+    m_kind->setCurrentIndex(m_kind->findData(int(r.kind)));
+    m_targetType->setCurrentIndex(r.productId ? 0 : 1);
+    if (r.productId) {
+        if (m_product->findData(r.productId) < 0)
+            m_product->addItem(targetOf(r), r.productId);
+        m_product->setCurrentIndex(m_product->findData(r.productId));
+    } else {
+        m_category->setCurrentIndex(m_category->findData(r.categoryId));
+    }
+    if (r.kind == Kind::Pin)
+        m_slot->setValue(r.slot);
+    if (r.kind == Kind::Boost || r.kind == Kind::Bury)
+        m_amount->setValue(r.amount);
+    m_enabled->setChecked(r.enabled);
+}
+
+storage::MerchandisingRule MerchandisingDialog::ruleFromEditor() const
+{
+    storage::MerchandisingRule r;
+    r.kind = Kind(m_kind->currentData().toInt());
+    if (m_targetType->currentIndex() == 0)
+        r.productId = m_product->currentData().toLongLong();
+    else
+        r.categoryId = m_category->currentData().toLongLong();
+    r.slot = r.kind == Kind::Pin ? m_slot->value() : 0;
+    r.amount = r.kind == Kind::Boost || r.kind == Kind::Bury ? m_amount->value() : 0.0;
+    r.enabled = m_enabled->isChecked();
+    return r;
+}
+
+void MerchandisingDialog::addRule()
+{
+    auto id = m_service.addRule(m_session, ruleFromEditor());
+    if (!id) {
+        report(id.error(), {});
+        return;
+    }
+    report({}, tr("Rule added."));
+    reload();
+    m_table->selectRow(m_table->rowCount() - 1);
+}
+
+void MerchandisingDialog::updateRule()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= int(m_rules.size())) {
+        m_status->setText(tr("Select a rule first."));
+        return;
+    }
+    storage::MerchandisingRule r = ruleFromEditor();
+    r.id = m_rules[size_t(row)].id;
+    r.position = m_rules[size_t(row)].position;
+    r.note = m_rules[size_t(row)].note;
+    report(m_service.updateRule(m_session, r), tr("Rule updated."));
+    reload();
+}
+
+void MerchandisingDialog::removeRule()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= int(m_rules.size())) {
+        m_status->setText(tr("Select a rule first."));
+        return;
+    }
+    report(m_service.removeRule(m_session, m_rules[size_t(row)].id), tr("Rule removed."));
+    reload();
+}
+
+void MerchandisingDialog::move(int by)
+{
+    const int row = m_table->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= int(m_rules.size()))
+        return;
+    std::vector<qint64> order;
+    for (const auto &r : m_rules)
+        order.push_back(r.id);
+    std::swap(order[size_t(row)], order[size_t(to)]);
+    report(m_service.reorderRules(m_session, order), tr("Order changed."));
+    reload();
+    m_table->selectRow(to);
+}
+
+void MerchandisingDialog::requestPreview()
+{
+    const qint64 userId = m_shopper->currentData().toLongLong();
+    if (userId == 0 || !m_shopper->isEnabled())
+        return;
+    // The saved rules, plus the one in the editor when it is complete: staff see the effect
+    // of a rule before adding it.
+    std::vector<storage::MerchandisingRule> rules = m_rules;
+    if (const auto draft = ruleFromEditor(); draft.validate().ok())
+        rules.push_back(draft);
+    auto id = m_service.preview(m_session, userId, rules);
+    if (!id) {
+        m_previewState->setText(id.error().message);
+        return;
+    }
+    m_previewRequest = *id;
+    m_previewState->setText(tr("Updating…"));
+}
+
+void MerchandisingDialog::showPreview(quint64 requestId, const recsys::RecommendationList &list)
+{
+    if (requestId != m_previewRequest)
+        return; // an older preview; a newer one is on its way
+    m_previewState->setText(list.isEmpty() ? tr("No recommendations.")
+                                           : tr("%n product(s)", nullptr, int(list.size())));
+    m_preview->clear();
+    for (qsizetype i = 0; i < list.size(); ++i)
+        m_preview->addItem(tr("%1. %2 — %3").arg(i + 1).arg(list[i].title, list[i].reason));
+    Q_EMIT previewShown();
+}
+
+} // namespace storefront::ui

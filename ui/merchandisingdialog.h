@@ -1,0 +1,101 @@
+#pragma once
+
+#include "auth/session.h"
+#include "recsys/recommendation.h"
+#include "storage/merchandisingrepository.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace storefront::shop {
+class MerchandisingService;
+}
+
+namespace storefront::ui {
+
+/// Staff ▸ Merchandising: the store's pin, boost, bury and exclude rules in the order they
+/// apply, an editor (product search or category picker), and a live preview of a chosen
+/// shopper's list under the rules plus the rule being edited. Every change and the preview go
+/// through shop::MerchandisingService, which checks the session: without the Merchandise
+/// permission the dialog shows core's refusal and nothing can be edited.
+class MerchandisingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MerchandisingDialog(shop::MerchandisingService &service, auth::Session session,
+                        QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableWidget *rulesTable() const { return m_table; }
+    [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
+    [[nodiscard]] QComboBox *targetTypeBox() const { return m_targetType; }
+    [[nodiscard]] QLineEdit *productSearch() const { return m_search; }
+    [[nodiscard]] QComboBox *productBox() const { return m_product; }
+    [[nodiscard]] QComboBox *categoryBox() const { return m_category; }
+    [[nodiscard]] QSpinBox *slotBox() const { return m_slot; }
+    [[nodiscard]] QDoubleSpinBox *amountBox() const { return m_amount; }
+    [[nodiscard]] QPushButton *addButton() const { return m_add; }
+    [[nodiscard]] QPushButton *updateButton() const { return m_update; }
+    [[nodiscard]] QPushButton *removeButton() const { return m_remove; }
+    [[nodiscard]] QPushButton *upButton() const { return m_up; }
+    [[nodiscard]] QPushButton *downButton() const { return m_down; }
+    [[nodiscard]] QComboBox *shopperBox() const { return m_shopper; }
+    [[nodiscard]] QListWidget *previewList() const { return m_preview; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+
+Q_SIGNALS:
+    /// The preview list was refreshed (for tests and the busy indicator).
+    void previewShown();
+
+private:
+    void reload();
+    void searchProducts();
+    [[nodiscard]] QString targetOf(const storage::MerchandisingRule &rule);
+    void showRule(int row);
+    void updateEditor();
+    [[nodiscard]] storage::MerchandisingRule ruleFromEditor() const;
+    void addRule();
+    void updateRule();
+    void removeRule();
+    void move(int by);
+    void requestPreview();
+    void showPreview(quint64 requestId, const recsys::RecommendationList &list);
+    void report(const Status &status, const QString &success);
+    void refuse(const QString &message);
+
+    shop::MerchandisingService &m_service;
+    auth::Session m_session;
+    std::vector<storage::MerchandisingRule> m_rules;
+    quint64 m_previewRequest = 0;
+
+    QTableWidget *m_table;
+    QComboBox *m_kind;
+    QComboBox *m_targetType;
+    QLineEdit *m_search;
+    QComboBox *m_product;
+    QComboBox *m_category;
+    QSpinBox *m_slot;
+    QDoubleSpinBox *m_amount;
+    QCheckBox *m_enabled;
+    QPushButton *m_add;
+    QPushButton *m_update;
+    QPushButton *m_remove;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QComboBox *m_shopper;
+    QListWidget *m_preview;
+    QLabel *m_previewState;
+    QLabel *m_status;
+};
+
+} // namespace storefront::ui

@@ -1,0 +1,133 @@
+#include "recommendationdatadialog.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace storefront::ui {
+
+namespace {
+
+QString whatLabel(const shop::RecommendationDataRow &row)
+{
+    if (row.kind == shop::RecommendationDataRow::Kind::Rating)
+        return RecommendationDataDialog::tr("Rated %1★").arg(row.stars);
+    switch (row.eventType) {
+    case storage::EventType::View:
+        return RecommendationDataDialog::tr("Viewed");
+    case storage::EventType::AddToCart:
+        return RecommendationDataDialog::tr("Added to cart");
+    case storage::EventType::Purchase:
+        return RecommendationDataDialog::tr("Bought");
+    case storage::EventType::Wishlist:
+        return RecommendationDataDialog::tr("Added to wishlist");
+    case storage::EventType::Search:
+        return RecommendationDataDialog::tr("Searched");
+    }
+    return {};
+}
+
+} // namespace
+
+RecommendationDataDialog::RecommendationDataDialog(shop::ShopperService &shopper,
+                                                   auth::Session session, QWidget *parent)
+    : QDialog(parent)
+    , m_shopper(shopper)
+    , m_session(std::move(session))
+{
+    setWindowTitle(tr("Your recommendation data"));
+    auto *intro =
+        new QLabel(tr("These ratings and actions shape your recommendations. Tick \"Don't use for "
+                      "recommendations\" to make the store ignore one; it takes effect at once."),
+                   this);
+    intro->setWordWrap(true);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setAccessibleName(tr("Your ratings and activity"));
+    m_table->setAccessibleDescription(
+        tr("Press Space on the last column to use or ignore a row for recommendations"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("What"), tr("Product"), tr("When"), tr("Don't use for recommendations")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Status"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_table, &QTableWidget::itemChanged, this, &RecommendationDataDialog::toggled);
+    // Queued: a change made from this table must not rebuild it inside its own itemChanged.
+    connect(&m_shopper, &shop::ShopperService::recommendationDataChanged, this,
+            &RecommendationDataDialog::reload, Qt::QueuedConnection);
+    reload();
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
+}
+
+void RecommendationDataDialog::reload()
+{
+    auto rows = m_shopper.recommendationData(m_session);
+    if (!rows) {
+        m_status->setText(rows.error().message);
+        m_table->setEnabled(false);
+        return;
+    }
+    const int keep = m_table->currentRow();
+    m_filling = true;
+    m_rows = std::move(*rows);
+    m_table->setRowCount(int(m_rows.size()));
+    const QLocale locale;
+    for (int r = 0; r < int(m_rows.size()); ++r) {
+        const auto &row = m_rows[size_t(r)];
+        m_table->setItem(r, 0, new QTableWidgetItem(whatLabel(row)));
+        m_table->setItem(r, 1, new QTableWidgetItem(row.productTitle));
+        m_table->setItem(r, 2,
+                         new QTableWidgetItem(locale.toString(QDateTime::fromSecsSinceEpoch(row.at),
+                                                              QLocale::ShortFormat)));
+        auto *flag = new QTableWidgetItem(tr("Don't use"));
+        flag->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        flag->setCheckState(row.excluded ? Qt::Checked : Qt::Unchecked);
+        m_table->setItem(r, kExcludedColumn, flag);
+    }
+    m_filling = false;
+    if (m_rows.empty())
+        m_status->setText(tr("Nothing yet: rate products or add them to your cart or wishlist."));
+    if (keep >= 0 && keep < m_table->rowCount())
+        m_table->setCurrentCell(keep, kExcludedColumn);
+}
+
+void RecommendationDataDialog::toggled(QTableWidgetItem *item)
+{
+    if (m_filling || item->column() != kExcludedColumn || item->row() >= int(m_rows.size()))
+        return;
+    const auto row = m_rows[size_t(item->row())];
+    const bool excluded = item->checkState() == Qt::Checked;
+    if (excluded == row.excluded)
+        return;
+    const Status s = row.kind == shop::RecommendationDataRow::Kind::Rating
+                         ? m_shopper.setRatingExcluded(m_session, row.productId, excluded)
+                         : m_shopper.setEventExcluded(m_session, row.eventId, excluded);
+    if (!s) {
+        m_status->setText(s.error().message);
+        QMetaObject::invokeMethod(this, &RecommendationDataDialog::reload,
+                                  Qt::QueuedConnection); // show what is stored
+        return;
+    }
+    m_rows[size_t(item->row())].excluded = excluded;
+    m_status->setText(
+        excluded ? tr("“%1” is no longer used for your recommendations.").arg(row.productTitle)
+                 : tr("“%1” is used for your recommendations again.").arg(row.productTitle));
+}
+
+} // namespace storefront::ui
