@@ -82,6 +82,9 @@ QVariant CarouselModel::data(const QModelIndex &index, int role) const
         return p.title;
     case Qt::ToolTipRole:
         return r.reason.isEmpty() ? p.title : p.title + QLatin1Char('\n') + r.reason;
+    case Qt::AccessibleDescriptionRole:
+        // A screen reader hears why, as a sighted shopper reads the chip.
+        return r.reason;
     case ProductIdRole:
         return p.id;
     case BrandRole:

@@ -247,6 +247,8 @@ void TestCarouselModel::changedReasonIsADataChange()
     QCOMPARE(changed.count(), 2);
     QCOMPARE(model.index(0).data(CarouselModel::ReasonRole).toString(),
              QStringLiteral("Because you rated Trail Runner 5\u2605"));
+    QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Because you rated Trail Runner 5\u2605"));
     QCOMPARE(model.index(0).data(CarouselModel::ExplainableRole).toBool(), false);
 }
 
