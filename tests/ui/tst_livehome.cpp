@@ -16,6 +16,7 @@
 #include "ui/whythisdialog.h"
 #include "ui/wishlistdialog.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -153,6 +154,12 @@ void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
     logIn(window, QStringLiteral("alice@demo.storefront"), QStringLiteral("storefront-demo-2026"));
     QVERIFY(window.shopperId() != 0);
     QTRY_VERIFY_WITH_TIMEOUT(trained.count() > 0, 120000);
+    // The saved model holds shoppers' data: readable by its owner only, like the database.
+    QTRY_VERIFY(QFileInfo::exists(options.snapshotPath));
+    QCOMPARE(QFileInfo(options.snapshotPath).permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                  QFileDevice::WriteOther),
+             QFileDevice::Permissions());
 
     const CarouselModel *recommended = home->recommended()->model();
     const CarouselModel *trending = home->trending()->model();
