@@ -109,10 +109,10 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     form->addRow(tr("&Amount:"), m_amount);
     form->addRow(QString(), m_enabled);
 
-    m_add = button(tr("&Add rule"), this);
-    m_update = button(tr("&Update selected"), this);
+    m_add = button(tr("A&dd rule"), this);
+    m_update = button(tr("Sa&ve changes to selected"), this);
     m_remove = button(tr("&Remove selected"), this);
-    m_up = button(tr("Move u&p"), this);
+    m_up = button(tr("Move &up"), this);
     m_down = button(tr("Move do&wn"), this);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_update, m_remove, m_up, m_down})

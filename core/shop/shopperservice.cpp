@@ -287,23 +287,24 @@ Status ShopperService::clearCart(const auth::Session &session)
     return {};
 }
 
-Result<std::vector<CartLine>> ShopperService::cart(const auth::Session &session)
+Result<std::vector<storage::CartItem>> ShopperService::cartItems(const auth::Session &session)
 {
     auto who = resolve(session);
     if (!who)
         return who.error();
-    std::vector<storage::CartItem> items;
-    if (who->guest) {
-        items = withGuest(session, [](GuestState &g) { return g.cart; });
-    } else {
-        auto stored = storage::ShopperRepository(m_db).cart(who->userId);
-        if (!stored)
-            return stored.error();
-        items = std::move(*stored);
-    }
+    if (who->guest)
+        return withGuest(session, [](GuestState &g) { return g.cart; });
+    return storage::ShopperRepository(m_db).cart(who->userId);
+}
+
+Result<std::vector<CartLine>> ShopperService::cart(const auth::Session &session)
+{
+    auto items = cartItems(session);
+    if (!items)
+        return items.error();
     const storage::ProductRepository products(m_db);
     std::vector<CartLine> lines;
-    for (const storage::CartItem &item : items) {
+    for (const storage::CartItem &item : *items) {
         auto product = products.byId(item.productId);
         if (!product)
             return product.error();
@@ -311,6 +312,56 @@ Result<std::vector<CartLine>> ShopperService::cart(const auth::Session &session)
             lines.push_back({**product, item.quantity, item.addedAt});
     }
     return lines;
+}
+
+Result<int> ShopperService::cartItemCount(const auth::Session &session)
+{
+    auto items = cartItems(session);
+    if (!items)
+        return items.error();
+    int count = 0;
+    for (const auto &item : *items)
+        count += item.quantity;
+    return count;
+}
+
+Result<ProductState> ShopperService::productState(const auth::Session &session, qint64 productId)
+{
+    auto who = resolve(session);
+    if (!who)
+        return who.error();
+    std::vector<storage::CartItem> cart;
+    std::vector<storage::MarkedProduct> wished;
+    std::vector<storage::MarkedProduct> dismissed;
+    ProductState state;
+    if (who->guest) {
+        withGuest(session, [&](GuestState &g) {
+            cart = g.cart;
+            wished = g.wishlist;
+            dismissed = g.notInterested;
+            if (auto it = findProduct(g.ratings, productId); it != g.ratings.end())
+                state.stars = it->stars;
+        });
+    } else {
+        const storage::ShopperRepository repository(m_db);
+        auto c = repository.cart(who->userId);
+        auto w = repository.wishlist(who->userId);
+        auto n = repository.notInterested(who->userId);
+        auto stars = storage::RatingRepository(m_db).starsOf(who->userId, productId);
+        for (const Error *error : {c ? nullptr : &c.error(), w ? nullptr : &w.error(),
+                                   n ? nullptr : &n.error(), stars ? nullptr : &stars.error()})
+            if (error)
+                return *error;
+        cart = std::move(*c);
+        wished = std::move(*w);
+        dismissed = std::move(*n);
+        state.stars = *stars;
+    }
+    if (auto it = findProduct(cart, productId); it != cart.end())
+        state.cartQuantity = it->quantity;
+    state.onWishlist = findProduct(wished, productId) != wished.end();
+    state.notInterested = findProduct(dismissed, productId) != dismissed.end();
+    return state;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@
 namespace storefront::storage {
 class Database;
 struct MarkedProduct;
+struct CartItem;
 } // namespace storefront::storage
 namespace storefront::auth {
 class AuthService;
@@ -67,6 +68,15 @@ struct RecommendationDataRow
     storage::EventType eventType = storage::EventType::View; ///< events only
     qint64 at = 0;
     bool excluded = false; ///< "Don't use for recommendations"
+};
+
+/// Where one product stands for the shopper (for a product page's buttons).
+struct ProductState
+{
+    int cartQuantity = 0; ///< 0: not in the cart
+    bool onWishlist = false;
+    bool notInterested = false;
+    std::optional<int> stars; ///< the shopper's rating
 };
 
 /// Which signal of RecommendationService will carry a list asked for with
@@ -115,6 +125,11 @@ public:
     Status clearCart(const auth::Session &session);
     /// The cart in the order products were added, with each product's current details.
     [[nodiscard]] Result<std::vector<CartLine>> cart(const auth::Session &session);
+
+    /// How many items the cart holds (the sum of quantities), for a badge.
+    [[nodiscard]] Result<int> cartItemCount(const auth::Session &session);
+    /// Cart, wishlist, "not interested" and rating of one product.
+    [[nodiscard]] Result<ProductState> productState(const auth::Session &session, qint64 productId);
 
     // --- Wishlist ---------------------------------------------------------------------
     /// Adds the product (no-op when already there); records a wishlist event when new.
@@ -177,6 +192,8 @@ private:
     Status setFlag(const auth::Session &session, const Error &notFound,
                    const std::function<bool(GuestState &)> &inMemory,
                    const std::function<Result<bool>(QSqlDatabase &, qint64)> &stored);
+    /// The cart's lines (ids and quantities) for an account or a guest.
+    [[nodiscard]] Result<std::vector<storage::CartItem>> cartItems(const auth::Session &session);
     [[nodiscard]] Status requireProduct(qint64 productId, bool mustBeAvailable) const;
     /// Runs `work` on the guest's state under the lock.
     template <typename F> auto withGuest(const auth::Session &session, F &&work);

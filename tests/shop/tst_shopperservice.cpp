@@ -79,6 +79,7 @@ private Q_SLOTS:
     void cannotFlagSomeoneElsesEvent();
     void upgradeKeepsEventsAndAcceptsWishlistKind();
     void deletingTheAccountDeletesItsLists();
+    void productStateAndCartCount();
     void changesRepublishTheShoppersList();
     void concurrentShoppersAndGuestsLoseNothing();
 };
@@ -371,6 +372,27 @@ void TestShopperService::upgradeKeepsEventsAndAcceptsWishlistKind()
     QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().toString()));
     QCOMPARE(storage::EventRepository(**upgraded).byUser(7)->at(0).type,
              storage::EventType::Wishlist);
+}
+
+void TestShopperService::productStateAndCartCount()
+{
+    ShopWorld w;
+    for (bool guest : {false, true}) {
+        auto s = guest ? w.auth->guest() : w.signUp(QStringLiteral("ann@example.org"));
+        QVERIFY(w.shop->addToCart(s, w.boots, 3).ok());
+        QVERIFY(w.shop->addToCart(s, w.tent).ok());
+        QVERIFY(w.shop->addToWishlist(s, w.tent).ok());
+        QVERIFY(w.shop->markNotInterested(s, w.kettle).ok());
+        QVERIFY(w.shop->rate(s, w.boots, 4).ok());
+        QCOMPARE(*w.shop->cartItemCount(s), 4);
+        const auto boots = *w.shop->productState(s, w.boots);
+        QCOMPARE(boots.cartQuantity, 3);
+        QVERIFY(!boots.onWishlist && !boots.notInterested);
+        QCOMPARE(boots.stars, std::optional<int>(4));
+        const auto tent = *w.shop->productState(s, w.tent);
+        QVERIFY(tent.onWishlist && tent.cartQuantity == 1 && !tent.stars);
+        QVERIFY(w.shop->productState(s, w.kettle)->notInterested);
+    }
 }
 
 void TestShopperService::deletingTheAccountDeletesItsLists()

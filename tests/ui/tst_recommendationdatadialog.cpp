@@ -3,11 +3,19 @@
 
 #include "auth/authtestsupport.h"
 #include "storage/ratingrepository.h"
+#include "ui/mainwindow.h"
+#include "ui/merchandisingdialog.h"
 #include "ui/recommendationdatadialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 
@@ -18,6 +26,52 @@ class TestRecommendationDataDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_recommendationdatadialog"));
+        QSettings().clear();
+    }
+
+    void menusOpenBothDialogsForTheSession()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        const qint64 tent = testing::insert(
+            *db, testing::product(QStringLiteral("T-1"), QStringLiteral("Dome Tent"),
+                                  QStringLiteral("Outdoors"), QStringLiteral("Peak"), 19900));
+        ui::AccountOptions options;
+        options.limits = auth::HashLimits::minimum();
+        options.restoreSession = false;
+        ui::MainWindow window(*db, catalog::MediaLocator({dir.path()}), options);
+        window.show();
+        // The guest's in-memory rating shows in the Account menu's dialog.
+        QVERIFY(window.shopperService().rate(window.session(), tent, 4).ok());
+        QAction *data = nullptr;
+        QAction *merchandising = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            for (QAction *a : menu->menu()->actions()) {
+                if (a->text() == QStringLiteral("Your &recommendation data\u2026"))
+                    data = a;
+                if (a->text() == QStringLiteral("&Merchandising…"))
+                    merchandising = a;
+            }
+        QVERIFY(data && merchandising);
+        data->trigger();
+        auto *dialog = window.findChild<ui::RecommendationDataDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        QCOMPARE(dialog->table()->item(0, 1)->text(), QStringLiteral("Dome Tent"));
+        dialog->close();
+        // A guest is refused merchandising by core; the dialog says so.
+        merchandising->trigger();
+        auto *merch = window.findChild<ui::MerchandisingDialog *>();
+        QVERIFY(merch && merch->isVisible());
+        QVERIFY(!merch->addButton()->isEnabled());
+        QVERIFY(!merch->statusLabel()->text().isEmpty());
+    }
+
     void flagsARowWithTheKeyboard()
     {
         testing::AuthWorld w;
