@@ -286,6 +286,8 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     if (QFile::exists(settings.fileName()))
         QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
     updateAccountUi();
+    if (m_cartAction)
+        updateCartAction();
     Q_EMIT sessionChanged();
     if (freshLogIn && !m_session.isGuest()) {
         statusBar()->showMessage(tr("Welcome, %1!").arg(m_session.displayName()), 5000);
@@ -417,8 +419,10 @@ void MainWindow::shopperAction(std::function<Status()> work, const QString &done
 {
     const qint64 productId = m_productPage->productId();
     runAsync(this, m_shopPool, std::move(work), [this, done, productId](const Status &s) {
-        if (m_productPage->productId() == productId)
+        if (m_productPage->productId() == productId) {
             m_productPage->showNotice(s ? done : s.error().message);
+            refreshProductState(productId);
+        }
         // A guest's list is asked for again; an account's is republished by the services.
         if (s && m_shopperId == 0)
             m_homePage->activityChanged();
@@ -432,6 +436,9 @@ void MainWindow::createShopMenu()
     m_cartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_wishlistAction = shop->addAction(tr("&Wishlist\u2026"), this, &MainWindow::showWishlist);
     m_wishlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    // The cart's size in the menu, kept current (the signal may come from a worker).
+    connect(m_shopper.get(), &shop::ShopperService::cartChanged, this,
+            &MainWindow::updateCartAction, Qt::QueuedConnection);
 }
 
 CartDialog *MainWindow::showCart()
@@ -482,15 +489,35 @@ void MainWindow::openProduct(qint64 productId)
         m_guestViews->recordView(productId);
         m_homePage->activityChanged();
     }
-    // The shopper's own stars (kept in memory for a guest), read off the GUI thread.
+    refreshProductState(productId);
+}
+
+void MainWindow::refreshProductState(qint64 productId)
+{
+    // The shopper's stars, cart, wishlist and "not interested" for this product (kept in
+    // memory for a guest), read off the GUI thread.
     runAsync(
         this, m_shopPool,
         [shopper = m_shopper.get(), session = m_session, productId] {
-            return shopper->ratingOf(session, productId);
+            return shopper->productState(session, productId);
         },
-        [this, productId](const Result<std::optional<int>> &stars) {
-            if (stars && *stars)
-                m_productPage->setMyRating(productId, **stars);
+        [this, productId](const Result<shop::ProductState> &state) {
+            if (state)
+                m_productPage->setShopperState(productId, *state);
+        });
+}
+
+void MainWindow::updateCartAction()
+{
+    runAsync(
+        this, m_shopPool,
+        [shopper = m_shopper.get(), session = m_session] {
+            return shopper->cartItemCount(session);
+        },
+        [this](const Result<int> &count) {
+            const int items = count ? *count : 0;
+            m_cartAction->setText(items > 0 ? tr("&Cart (%n)\u2026", nullptr, items)
+                                            : tr("&Cart\u2026"));
         });
 }
 

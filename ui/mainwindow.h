@@ -153,6 +153,8 @@ private:
     void saveState();
     void connectShopping();
     void createShopMenu();
+    void refreshProductState(qint64 productId);
+    void updateCartAction();
     /// Opens (or raises) the cart or wishlist view kept in `dialog`.
     template <typename D> D *presentList(QPointer<D> &dialog);
     void goBack();

@@ -273,6 +273,22 @@ void ProductPage::setMyRating(qint64 productId, int stars)
         m_stars->setRating(stars);
 }
 
+void ProductPage::setShopperState(qint64 productId, const shop::ProductState &state)
+{
+    if (!m_stars || productId != m_productId)
+        return;
+    m_stars->setRating(state.stars.value_or(0));
+    m_addToCart->setText(state.cartQuantity > 0
+                             ? tr("Add another to &cart (%1 in your cart)").arg(state.cartQuantity)
+                             : tr("Add to &cart"));
+    m_addToWishlist->setText(state.onWishlist ? tr("\u2713 On your &wishlist")
+                                              : tr("Add to &wishlist"));
+    m_addToWishlist->setEnabled(!state.onWishlist);
+    m_notInterested->setText(state.notInterested ? tr("\u2713 &Not interested")
+                                                 : tr("&Not interested"));
+    m_notInterested->setEnabled(!state.notInterested);
+}
+
 void ProductPage::showNotice(const QString &text)
 {
     if (!m_notice)
@@ -289,7 +305,7 @@ void ProductPage::showProduct(qint64 productId)
     m_title->setText(tr("Loading…"));
     if (m_service) {
         if (other) {
-            m_stars->setRating(0);
+            setShopperState(productId, {});
             showNotice(QString());
             m_rawAlsoLiked.clear();
             m_rawSimilar.clear();

@@ -3,6 +3,7 @@
 #include "catalog/catalogservice.h"
 #include "catalog/medialocator.h"
 #include "recsys/recommendation.h"
+#include "shop/shopperservice.h"
 
 #include <QWidget>
 
@@ -49,6 +50,9 @@ public:
     void enableShopping(const storage::Database &db, recsys::RecommendationService &service);
     /// Shows the shopper's own rating of the current product (0 = none).
     void setMyRating(qint64 productId, int stars);
+    /// Shows the shopper's stars, cart quantity, wishlist and "not interested" for the
+    /// current product.
+    void setShopperState(qint64 productId, const shop::ProductState &state);
     /// Says what happened to the last action on this page ("Added to your cart").
     void showNotice(const QString &text);
 

@@ -16,6 +16,7 @@
 #include "ui/whythisdialog.h"
 #include "ui/wishlistdialog.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -292,6 +293,7 @@ void TestLiveHome::cartWishlistAndNotInterested()
     QTRY_COMPARE(page->noticeLabel()->text(),
                  QStringLiteral("We will not recommend this product to you again."));
     QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(unwanted), 20000);
+    QTRY_VERIFY(!page->notInterestedButton()->isEnabled());
     auto marked = window.shopperService().notInterested(window.session());
     QVERIFY(marked);
     QVERIFY(std::any_of(marked->begin(), marked->end(),
@@ -307,6 +309,10 @@ void TestLiveHome::cartWishlistAndNotInterested()
     page->showNotice(QString());
     QTest::mouseClick(page->addToCartButton(), Qt::LeftButton);
     QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your cart."));
+    // The page and the Shop menu say what the cart holds.
+    QTRY_COMPARE(page->addToCartButton()->text(),
+                 QStringLiteral("Add another to &cart (2 in your cart)"));
+    QTRY_COMPARE(window.cartAction()->text(), QStringLiteral("&Cart (2)\u2026"));
     // A product in the cart is not recommended.
     QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(wanted), 20000);
 
@@ -339,6 +345,8 @@ void TestLiveHome::cartWishlistAndNotInterested()
     // The wishlist, from the product page to its own view and out again.
     QTest::mouseClick(page->addToWishlistButton(), Qt::LeftButton);
     QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your wishlist."));
+    QTRY_VERIFY(!page->addToWishlistButton()->isEnabled());
+    QTRY_COMPARE(window.cartAction()->text(), QStringLiteral("&Cart\u2026"));
     window.wishlistAction()->trigger();
     QPointer<ui::WishlistDialog> wishlist;
     QTRY_VERIFY((wishlist = window.findChild<ui::WishlistDialog *>()) != nullptr);
