@@ -12,25 +12,35 @@
 #include "profiledialog.h"
 #include "signupdialog.h"
 
+#include "async.h"
+#include "cartdialog.h"
 #include "catalog/catalogservice.h"
 #include "catalog/categorytreemodel.h"
 #include "catalog/productlistmodel.h"
 #include "catalogpage.h"
 #include "evaluationdashboard.h"
 #include "facetpanel.h"
+#include "homepage.h"
 #include "imagecache.h"
 #include "productpage.h"
+#include "recsys/recommendationservice.h"
+#include "recsys/viewhistory.h"
+#include "shop/shopperservice.h"
+#include "starrating.h"
+#include "wishlistdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -50,8 +60,15 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
 
 MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
                        const AccountOptions &options, QWidget *parent)
+    : MainWindow(db, std::move(media), options, nullptr, parent)
+{}
+
+MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
+                       const AccountOptions &options, recsys::RecommendationService *recommender,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_recommender(recommender)
     , m_catalog(std::make_unique<catalog::CatalogService>(db))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -63,12 +80,17 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     m_stack = new QStackedWidget(this);
     m_catalogPage = new CatalogPage(m_products, m_categories, *m_catalog, m_images, m_stack);
     m_productPage = new ProductPage(*m_catalog, m_images, media, m_stack);
+    if (m_recommender) {
+        m_homePage = new HomePage(db, *m_recommender, m_images, media, m_stack);
+        m_stack->addWidget(m_homePage);
+    }
     m_stack->addWidget(m_catalogPage);
     m_stack->addWidget(m_productPage);
     setCentralWidget(m_stack);
+    m_backTarget = m_catalogPage;
 
     connect(m_catalogPage, &CatalogPage::productActivated, this, &MainWindow::openProduct);
-    connect(m_productPage, &ProductPage::backRequested, this, &MainWindow::showCatalog);
+    connect(m_productPage, &ProductPage::backRequested, this, &MainWindow::goBack);
     m_catalogPage->grid()->viewport()->installEventFilter(this);
 
     auto policy = auth::PasswordPolicy::loadDefault();
@@ -83,6 +105,8 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     // The dummy hash (for log-ins with an unknown email) is made off the GUI thread now, so
     // that the first such log-in takes no longer than any other.
     (void)QtConcurrent::run([hasher = m_auth->hasher()] { hasher.prepareDummy(); });
+    if (m_recommender)
+        connectShopping();
 
     createActions();
     createAccountMenu();
@@ -107,10 +131,20 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
         m_products, &catalog::ProductListModel::loaded, m_categories,
         [this] { m_categories->reload(); }, Qt::SingleShotConnection);
     m_catalogPage->runQuery();
+    if (m_homePage)
+        m_stack->setCurrentWidget(m_homePage);
     statusBar()->showMessage(tr("Welcome! Browse the categories or type to search."), 5000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Work still running for the shopper uses m_shopper and m_auth, which go before the
+    // child widgets and pools would otherwise be deleted: stop it first.
+    delete m_cart;
+    delete m_wishlist;
+    if (m_shopPool)
+        m_shopPool->waitForDone();
+}
 
 void MainWindow::createActions()
 {
@@ -124,7 +158,12 @@ void MainWindow::createActions()
         m_catalogPage->focusSearch();
     });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
-    QAction *back = view->addAction(tr("&Back to products"), this, &MainWindow::showCatalog);
+    if (m_homePage) {
+        QAction *home = view->addAction(tr("&Home"), this, &MainWindow::showHome);
+        home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+        view->addAction(tr("Browse &products"), this, &MainWindow::showCatalog);
+    }
+    QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
     back->setShortcut(QKeySequence::Back);
     QAction *reload = view->addAction(tr("&Reload"), this, [this] {
         m_categories->reload();
@@ -137,6 +176,9 @@ void MainWindow::createActions()
     m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
                            &MainWindow::openEvaluationDashboard);
     m_staffMenu->addAction(tr("&Merchandising…"), this, &MainWindow::openMerchandising);
+
+    if (m_recommender)
+        createShopMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -200,7 +242,38 @@ void MainWindow::updateAccountUi()
 
 void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
 {
+    if (m_shopper && m_session.isGuest() && !(m_session == session)) {
+        // What a guest did stays with that guest session: forgotten as it ends.
+        m_shopper->wipeGuest(m_session);
+        if (m_guestViews)
+            m_guestViews->clear();
+    }
+    if (!(m_session == session)) {
+        if (m_cart)
+            m_cart->close();
+        if (m_wishlist)
+            m_wishlist->close();
+    }
     m_session = session;
+    m_shopperId = 0;
+    if (m_session.isValid() && !m_session.isGuest())
+        if (auto user = m_auth->currentUser(m_session))
+            m_shopperId = user->id;
+    if (m_homePage) {
+        GuestHooks guest;
+        if (m_shopperId == 0) {
+            guest.requestRecommendations = [this]() -> std::optional<quint64> {
+                auto ticket = m_shopper->requestRecommendations(m_session);
+                if (!ticket)
+                    return std::nullopt;
+                return ticket->requestId;
+            };
+            guest.recentlyViewed = [this](int k) { return m_guestViews->recent(k); };
+        }
+        m_homePage->setShopper(m_shopperId, m_session.displayName(), std::move(guest));
+    }
+    if (m_recommender && showingProduct())
+        openProduct(m_productPage->productId()); // the shopper's own rating, and a view
     QSettings settings;
     // Only the random token is kept, and only when the shopper opted in; the database holds
     // nothing but its hash.
@@ -213,6 +286,8 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     if (QFile::exists(settings.fileName()))
         QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
     updateAccountUi();
+    if (m_cartAction)
+        updateCartAction();
     Q_EMIT sessionChanged();
     if (freshLogIn && !m_session.isGuest()) {
         statusBar()->showMessage(tr("Welcome, %1!").arg(m_session.displayName()), 5000);
@@ -340,17 +415,186 @@ bool MainWindow::showingProduct() const
     return m_stack->currentWidget() == m_productPage;
 }
 
+void MainWindow::shopperAction(std::function<Status()> work, const QString &done)
+{
+    const qint64 productId = m_productPage->productId();
+    runAsync(this, m_shopPool, std::move(work), [this, done, productId](const Status &s) {
+        if (m_productPage->productId() == productId) {
+            m_productPage->showNotice(s ? done : s.error().message);
+            refreshProductState(productId);
+        }
+        // A guest's list is asked for again; an account's is republished by the services.
+        if (s && m_shopperId == 0)
+            m_homePage->activityChanged();
+    });
+}
+
+void MainWindow::createShopMenu()
+{
+    QMenu *shop = menuBar()->addMenu(tr("S&hop"));
+    m_cartAction = shop->addAction(tr("&Cart\u2026"), this, &MainWindow::showCart);
+    m_cartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_wishlistAction = shop->addAction(tr("&Wishlist\u2026"), this, &MainWindow::showWishlist);
+    m_wishlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    // The cart's size in the menu, kept current (the signal may come from a worker).
+    connect(m_shopper.get(), &shop::ShopperService::cartChanged, this,
+            &MainWindow::updateCartAction, Qt::QueuedConnection);
+}
+
+CartDialog *MainWindow::showCart()
+{
+    return m_recommender ? presentList(m_cart) : nullptr;
+}
+
+WishlistDialog *MainWindow::showWishlist()
+{
+    return m_recommender ? presentList(m_wishlist) : nullptr;
+}
+
+template <typename D> D *MainWindow::presentList(QPointer<D> &dialog)
+{
+    if (!dialog) {
+        dialog = new D(*m_shopper, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ShopperListDialog::productActivated, this, &MainWindow::openProduct);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+bool MainWindow::showingHome() const
+{
+    return m_homePage && m_stack->currentWidget() == m_homePage;
+}
+
 void MainWindow::openProduct(qint64 productId)
 {
+    if (!showingProduct())
+        m_backTarget = m_stack->currentWidget();
     m_productPage->showProduct(productId);
     m_stack->setCurrentWidget(m_productPage);
     m_productPage->setFocus(Qt::OtherFocusReason);
+    if (!m_recommender)
+        return;
+    if (m_shopperId != 0) {
+        // The recommender learns from what shoppers look at.
+        storage::Event view;
+        view.userId = m_shopperId;
+        view.productId = productId;
+        view.type = storage::EventType::View;
+        m_recommender->recordEvent(view);
+    } else {
+        m_guestViews->recordView(productId);
+        m_homePage->activityChanged();
+    }
+    refreshProductState(productId);
+}
+
+void MainWindow::refreshProductState(qint64 productId)
+{
+    // The shopper's stars, cart, wishlist and "not interested" for this product (kept in
+    // memory for a guest), read off the GUI thread.
+    runAsync(
+        this, m_shopPool,
+        [shopper = m_shopper.get(), session = m_session, productId] {
+            return shopper->productState(session, productId);
+        },
+        [this, productId](const Result<shop::ProductState> &state) {
+            if (state)
+                m_productPage->setShopperState(productId, *state);
+        });
+}
+
+void MainWindow::updateCartAction()
+{
+    runAsync(
+        this, m_shopPool,
+        [shopper = m_shopper.get(), session = m_session] {
+            return shopper->cartItemCount(session);
+        },
+        [this](const Result<int> &count) {
+            const int items = count ? *count : 0;
+            m_cartAction->setText(items > 0 ? tr("&Cart (%n)\u2026", nullptr, items)
+                                            : tr("&Cart\u2026"));
+        });
 }
 
 void MainWindow::showCatalog()
 {
     m_stack->setCurrentWidget(m_catalogPage);
     m_catalogPage->grid()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showHome()
+{
+    if (!m_homePage) {
+        showCatalog();
+        return;
+    }
+    m_stack->setCurrentWidget(m_homePage);
+    m_homePage->browseButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::goBack()
+{
+    if (m_backTarget == m_homePage && m_homePage && showingProduct())
+        showHome();
+    else
+        showCatalog();
+}
+
+void MainWindow::connectShopping()
+{
+    using recsys::RecommendationService;
+    m_shopper->setRecommendationService(m_recommender);
+    m_guestViews = std::make_unique<recsys::ViewHistory>();
+    m_shopPool = new QThreadPool(this);
+    m_shopPool->setMaxThreadCount(1);
+    connect(m_homePage, &HomePage::productActivated, this, &MainWindow::openProduct);
+    connect(m_homePage, &HomePage::browseRequested, this, &MainWindow::showCatalog);
+    m_productPage->enableShopping(m_db, *m_recommender);
+    connect(m_productPage, &ProductPage::productActivated, this, &MainWindow::openProduct);
+    connect(m_productPage, &ProductPage::ratingChosen, this, [this](qint64 productId, int stars) {
+        if (m_shopperId != 0) {
+            m_recommender->rate(m_shopperId, productId, stars);
+            return;
+        }
+        // A guest's stars stay in their session's memory.
+        shopperAction([shopper = m_shopper.get(), session = m_session, productId,
+                       stars] { return shopper->rate(session, productId, stars); },
+                      tr("Thanks! Your rating counts for this visit."));
+    });
+    connect(m_productPage, &ProductPage::notInterestedRequested, this, [this](qint64 productId) {
+        shopperAction([shopper = m_shopper.get(), session = m_session,
+                       productId] { return shopper->markNotInterested(session, productId); },
+                      tr("We will not recommend this product to you again."));
+    });
+    connect(m_productPage, &ProductPage::addToCartRequested, this, [this](qint64 productId) {
+        shopperAction([shopper = m_shopper.get(), session = m_session,
+                       productId] { return shopper->addToCart(session, productId); },
+                      tr("Added to your cart."));
+    });
+    connect(m_productPage, &ProductPage::addToWishlistRequested, this, [this](qint64 productId) {
+        shopperAction([shopper = m_shopper.get(), session = m_session,
+                       productId] { return shopper->addToWishlist(session, productId); },
+                      tr("Added to your wishlist."));
+    });
+    connect(m_recommender, &RecommendationService::ratingSaved, this,
+            [this](qint64 userId, qint64 productId, int stars) {
+                if (userId != m_shopperId)
+                    return;
+                m_productPage->setMyRating(productId, stars);
+                if (m_productPage->productId() == productId)
+                    m_productPage->showNotice(
+                        tr("Thanks! Your recommendations are being updated."));
+            });
+    connect(m_recommender, &RecommendationService::ratingFailed, this,
+            [this](qint64 userId, qint64 productId, const QString &message) {
+                if (userId == m_shopperId && m_productPage->productId() == productId)
+                    m_productPage->showNotice(tr("Your rating was not saved: %1").arg(message));
+            });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

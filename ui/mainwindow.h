@@ -6,13 +6,16 @@
 #include "catalog/medialocator.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QThreadPool;
 class QTimer;
 
 namespace storefront::storage {
@@ -26,6 +29,10 @@ class ProductListModel;
 namespace storefront::auth {
 class ProfileService;
 }
+namespace storefront::recsys {
+class RecommendationService;
+class ViewHistory;
+} // namespace storefront::recsys
 namespace storefront::shop {
 class MerchandisingService;
 class ShopperService;
@@ -33,12 +40,15 @@ class ShopperService;
 
 namespace storefront::ui {
 
+class CartDialog;
 class CatalogPage;
 class EvaluationDashboard;
+class HomePage;
 class MerchandisingDialog;
 class RecommendationDataDialog;
 class ImageCache;
 class ProductPage;
+class WishlistDialog;
 
 /// How the window handles accounts.
 struct AccountOptions
@@ -59,6 +69,12 @@ public:
     MainWindow(const storage::Database &db, catalog::MediaLocator media, QWidget *parent = nullptr);
     MainWindow(const storage::Database &db, catalog::MediaLocator media,
                const AccountOptions &options, QWidget *parent = nullptr);
+    /// With a recommender: the home page (the landing page), ratings, carousels and the
+    /// shopper's actions on the product page go through `recommender`, which must outlive
+    /// the window and is never waited on.
+    MainWindow(const storage::Database &db, catalog::MediaLocator media,
+               const AccountOptions &options, recsys::RecommendationService *recommender,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] auth::AuthService &authService() const { return *m_auth; }
@@ -82,9 +98,24 @@ public:
     [[nodiscard]] ProductPage *productPage() const { return m_productPage; }
     [[nodiscard]] catalog::ProductListModel *products() const { return m_products; }
     [[nodiscard]] bool showingProduct() const;
+    /// Null without a recommender.
+    [[nodiscard]] HomePage *homePage() const { return m_homePage; }
+    [[nodiscard]] bool showingHome() const;
+    [[nodiscard]] recsys::RecommendationService *recommender() const { return m_recommender; }
+    /// The signed-in shopper's account id, 0 for a guest.
+    [[nodiscard]] qint64 shopperId() const { return m_shopperId; }
+    /// A guest's recently viewed products (memory only; null without a recommender).
+    [[nodiscard]] const recsys::ViewHistory *guestViews() const { return m_guestViews.get(); }
+    [[nodiscard]] QAction *cartAction() const { return m_cartAction; }
+    [[nodiscard]] QAction *wishlistAction() const { return m_wishlistAction; }
+    /// Opens (or raises) the cart and the wishlist; null without a recommender.
+    CartDialog *showCart();
+    WishlistDialog *showWishlist();
 
     void openProduct(qint64 productId);
     void showCatalog();
+    /// The home page (the catalog without a recommender).
+    void showHome();
 
     /// Shows or hides the Staff menu (evaluation dashboard). Hook for the auth work: call it
     /// with the signed-in account's staff role; visible until then.
@@ -120,8 +151,28 @@ private:
     void checkSession();
     void restoreState();
     void saveState();
+    void connectShopping();
+    void createShopMenu();
+    void refreshProductState(qint64 productId);
+    void updateCartAction();
+    /// Opens (or raises) the cart or wishlist view kept in `dialog`.
+    template <typename D> D *presentList(QPointer<D> &dialog);
+    void goBack();
+    /// Runs a ShopperService change off the GUI thread, then says how it went on the
+    /// product page (`done` on success).
+    void shopperAction(std::function<Status()> work, const QString &done);
 
     const storage::Database &m_db;
+    recsys::RecommendationService *m_recommender = nullptr;
+    HomePage *m_homePage = nullptr;
+    QWidget *m_backTarget = nullptr; ///< the page the product page's Back returns to
+    qint64 m_shopperId = 0;
+    std::unique_ptr<recsys::ViewHistory> m_guestViews; ///< a guest's views, memory only
+    QThreadPool *m_shopPool = nullptr; ///< one thread: the shopper's changes stay in order
+    QPointer<CartDialog> m_cart;
+    QPointer<WishlistDialog> m_wishlist;
+    QAction *m_cartAction = nullptr;
+    QAction *m_wishlistAction = nullptr;
     std::unique_ptr<catalog::CatalogService> m_catalog;
     ImageCache *m_images;
     catalog::ProductListModel *m_products;

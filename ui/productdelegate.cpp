@@ -96,6 +96,23 @@ void ProductDelegate::paintStars(QPainter *painter, const QRectF &rect, double a
     }
 }
 
+void ProductDelegate::paintTile(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QRectF &tile, qreal radius)
+{
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(selected ? palette.color(QPalette::Highlight).lighter(170)
+                               : palette.color(QPalette::Base));
+    painter->drawRoundedRect(tile, radius, radius);
+    if (focused || (option.state & QStyle::State_MouseOver)) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), focused ? 2.5 : 1.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(tile, radius, radius);
+    }
+}
+
 void ProductDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
@@ -105,21 +122,10 @@ void ProductDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setRenderHint(QPainter::Antialiasing);
 
     const QPalette &palette = opt.palette;
-    const bool selected = opt.state & QStyle::State_Selected;
-    const bool focused = opt.state & QStyle::State_HasFocus;
     const QRectF tile = QRectF(opt.rect).adjusted(4, 4, -4, -4);
     const QFontMetrics fm(opt.font);
     const int pad = fm.averageCharWidth();
-
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(selected ? palette.color(QPalette::Highlight).lighter(170)
-                               : palette.color(QPalette::Base));
-    painter->drawRoundedRect(tile, pad, pad);
-    if (focused || (opt.state & QStyle::State_MouseOver)) {
-        painter->setPen(QPen(palette.color(QPalette::Highlight), focused ? 2.5 : 1.0));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(tile, pad, pad);
-    }
+    paintTile(painter, opt, tile, pad);
 
     // Picture: a square at the top.
     const qreal side = tile.width() - 2 * pad;

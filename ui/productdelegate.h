@@ -26,6 +26,11 @@ public:
     static void paintStars(QPainter *painter, const QRectF &rect, double average,
                            const QColor &filled, const QColor &empty);
 
+    /// Draws a tile's rounded background, highlighted when selected, framed when focused or
+    /// hovered (shared with the carousels' tiles).
+    static void paintTile(QPainter *painter, const QStyleOptionViewItem &option, const QRectF &tile,
+                          qreal radius);
+
 private:
     ImageCache *m_images;
 };

@@ -1,8 +1,14 @@
 #include "productpage.h"
 
+#include "carouselview.h"
 #include "imagecache.h"
 #include "money.h"
 #include "ratingbars.h"
+#include "recsys/carouselmodel.h"
+#include "recsys/pagelists.h"
+#include "recsys/recommendationservice.h"
+#include "starrating.h"
+#include "whythisdialog.h"
 
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -10,6 +16,7 @@
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -91,6 +98,7 @@ ProductPage::ProductPage(catalog::CatalogService &catalog, ImageCache *images,
     m_ratings = new RatingBars(this);
 
     auto *details = new QVBoxLayout;
+    m_details = details;
     details->addWidget(m_title);
     details->addWidget(m_brand);
     details->addWidget(m_category);
@@ -115,6 +123,7 @@ ProductPage::ProductPage(catalog::CatalogService &catalog, ImageCache *images,
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
+    m_content = contentLayout;
     contentLayout->addWidget(m_back, 0, Qt::AlignLeft);
     contentLayout->addLayout(top);
     contentLayout->addStretch(1);
@@ -137,11 +146,173 @@ QString ProductPage::titleText() const
     return m_title->text();
 }
 
+void ProductPage::enableShopping(const storage::Database &db,
+                                 recsys::RecommendationService &service)
+{
+    if (m_service)
+        return;
+    m_service = &service;
+
+    m_stars = new StarRating(this);
+    auto *starsLabel = new QLabel(tr("Your &rating:"), this);
+    starsLabel->setBuddy(m_stars);
+    connect(m_stars, &StarRating::ratingChosen, this, [this](int stars) {
+        if (m_productId > 0)
+            Q_EMIT ratingChosen(m_productId, stars);
+    });
+    // A button that forwards the page's product to `signal`.
+    auto action = [this](const QString &text, const QString &name, const QString &accessible,
+                         void (ProductPage::*signal)(qint64)) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setAccessibleName(accessible);
+        connect(button, &QPushButton::clicked, this, [this, signal] {
+            if (m_productId > 0)
+                Q_EMIT(this->*signal)(m_productId);
+        });
+        return button;
+    };
+    m_notInterested = action(tr("&Not interested"), QStringLiteral("notInterestedButton"),
+                             tr("Not interested"), &ProductPage::notInterestedRequested);
+    m_notInterested->setToolTip(tr("Never recommend this product to me"));
+    m_addToCart = action(tr("Add to &cart"), QStringLiteral("addToCartButton"), tr("Add to cart"),
+                         &ProductPage::addToCartRequested);
+    m_addToWishlist = action(tr("Add to &wishlist"), QStringLiteral("addToWishlistButton"),
+                             tr("Add to wishlist"), &ProductPage::addToWishlistRequested);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("productNotice"));
+    m_notice->setForegroundRole(QPalette::PlaceholderText);
+    QSizePolicy noticePolicy = m_notice->sizePolicy();
+    noticePolicy.setRetainSizeWhenHidden(true);
+    m_notice->setSizePolicy(noticePolicy);
+
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(starsLabel);
+    rateRow->addWidget(m_stars);
+    rateRow->addWidget(m_notInterested);
+    rateRow->addStretch(1);
+    auto *buyRow = new QHBoxLayout;
+    buyRow->addWidget(m_addToCart);
+    buyRow->addWidget(m_addToWishlist);
+    buyRow->addStretch(1);
+    // Right under the price and stock, before the description.
+    const int at = m_details->indexOf(m_stock) + 1;
+    m_details->insertLayout(at, buyRow);
+    m_details->insertLayout(at + 1, rateRow);
+    m_details->insertWidget(at + 2, m_notice);
+
+    const catalog::MediaLocator &media = m_media;
+    m_alsoLikedModel = new recsys::CarouselModel(db, media, this);
+    m_similarModel = new recsys::CarouselModel(db, media, this);
+    m_alsoLiked = new CarouselView(tr("Customers who liked this also liked"), m_alsoLikedModel,
+                                   m_images, this);
+    m_alsoLiked->setObjectName(QStringLiteral("alsoLikedCarousel"));
+    m_alsoLiked->setEmptyText(tr("Not enough ratings of this product yet."));
+    m_similar = new CarouselView(tr("Similar products"), m_similarModel, m_images, this);
+    m_similar->setObjectName(QStringLiteral("similarCarousel"));
+    const int stretchAt = m_content->count() - 1; // before the final stretch
+    m_content->insertWidget(stretchAt, m_alsoLiked);
+    m_content->insertWidget(stretchAt + 1, m_similar);
+    for (CarouselView *view : {m_alsoLiked, m_similar}) {
+        connect(view, &CarouselView::productActivated, this, &ProductPage::productActivated);
+        connect(view, &CarouselView::explanationRequested, this,
+                [this](const recsys::Recommendation &r) { WhyThisDialog::showFor(r, this); });
+    }
+    setTabOrder(m_back, m_addToCart);
+    setTabOrder(m_addToCart, m_addToWishlist);
+    setTabOrder(m_addToWishlist, m_stars);
+    setTabOrder(m_stars, m_notInterested);
+    setTabOrder(m_notInterested, m_alsoLiked->list());
+    setTabOrder(m_alsoLiked->list(), m_similar->list());
+
+    connect(&service, &recsys::RecommendationService::alsoLikedReady, this,
+            [this](qint64 productId, const recsys::RecommendationList &list) {
+                if (productId != m_productId)
+                    return;
+                m_rawAlsoLiked = list;
+                publishRelated();
+            });
+    connect(&service, &recsys::RecommendationService::similarProductsReady, this,
+            [this](qint64 productId, const recsys::RecommendationList &list) {
+                if (productId != m_productId)
+                    return;
+                m_rawSimilar = list;
+                publishRelated();
+            });
+    connect(&service, &recsys::RecommendationService::snapshotReplaced, this, [this] {
+        if (m_productId > 0 && isVisible())
+            requestRelated();
+    });
+}
+
+void ProductPage::requestRelated()
+{
+    if (!m_service)
+        return;
+    m_service->alsoLiked(m_productId, kRelatedSize);
+    m_service->similarProducts(m_productId, kRelatedSize);
+}
+
+void ProductPage::publishRelated()
+{
+    // The product itself leads, so it is never in either carousel; "also liked" comes
+    // before "similar", so no product is in both.
+    recsys::Recommendation self;
+    self.productId = m_productId;
+    recsys::RecommendationList selfList{self};
+    recsys::RecommendationList alsoLiked = m_rawAlsoLiked;
+    recsys::RecommendationList similar = m_rawSimilar;
+    recsys::removeCrossDuplicates({&selfList, &alsoLiked, &similar});
+    m_alsoLikedModel->setList(alsoLiked);
+    m_similarModel->setList(similar);
+}
+
+void ProductPage::setMyRating(qint64 productId, int stars)
+{
+    if (m_stars && productId == m_productId)
+        m_stars->setRating(stars);
+}
+
+void ProductPage::setShopperState(qint64 productId, const shop::ProductState &state)
+{
+    if (!m_stars || productId != m_productId)
+        return;
+    m_stars->setRating(state.stars.value_or(0));
+    m_addToCart->setText(state.cartQuantity > 0
+                             ? tr("Add another to &cart (%1 in your cart)").arg(state.cartQuantity)
+                             : tr("Add to &cart"));
+    m_addToWishlist->setText(state.onWishlist ? tr("\u2713 On your &wishlist")
+                                              : tr("Add to &wishlist"));
+    m_addToWishlist->setEnabled(!state.onWishlist);
+    m_notInterested->setText(state.notInterested ? tr("\u2713 &Not interested")
+                                                 : tr("&Not interested"));
+    m_notInterested->setEnabled(!state.notInterested);
+}
+
+void ProductPage::showNotice(const QString &text)
+{
+    if (!m_notice)
+        return;
+    m_notice->setText(text);
+    m_notice->setAccessibleName(text);
+}
+
 void ProductPage::showProduct(qint64 productId)
 {
+    const bool other = productId != m_productId;
     m_productId = productId;
     const quint64 generation = ++m_generation;
     m_title->setText(tr("Loading…"));
+    if (m_service) {
+        if (other) {
+            setShopperState(productId, {});
+            showNotice(QString());
+            m_rawAlsoLiked.clear();
+            m_rawSimilar.clear();
+            publishRelated();
+        }
+        requestRelated();
+    }
     using Loaded = Result<catalog::ProductDetails>;
     auto *watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {

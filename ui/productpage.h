@@ -2,17 +2,30 @@
 
 #include "catalog/catalogservice.h"
 #include "catalog/medialocator.h"
+#include "recsys/recommendation.h"
+#include "shop/shopperservice.h"
 
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QFormLayout;
+class QVBoxLayout;
+
+namespace storefront::storage {
+class Database;
+}
+namespace storefront::recsys {
+class CarouselModel;
+class RecommendationService;
+} // namespace storefront::recsys
 
 namespace storefront::ui {
 
+class CarouselView;
 class ImageCache;
 class RatingBars;
+class StarRating;
 
 /// One product: large picture, title, brand, price, stock, description, attributes and the
 /// rating distribution. Its content is loaded off the GUI thread by CatalogService.
@@ -20,6 +33,8 @@ class ProductPage : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kRelatedSize = 12;
+
     ProductPage(catalog::CatalogService &catalog, ImageCache *images, catalog::MediaLocator media,
                 QWidget *parent = nullptr);
 
@@ -28,9 +43,37 @@ public:
     [[nodiscard]] qint64 productId() const { return m_productId; }
     [[nodiscard]] QString titleText() const;
 
+    /// Adds the shopper's part of the page: star rating, "Not interested", "Add to cart",
+    /// "Add to wishlist", and the "Customers who liked this also liked" (collaborative) and
+    /// "Similar products" (content) carousels, filled from `service`. Without it the page
+    /// only shows the product.
+    void enableShopping(const storage::Database &db, recsys::RecommendationService &service);
+    /// Shows the shopper's own rating of the current product (0 = none).
+    void setMyRating(qint64 productId, int stars);
+    /// Shows the shopper's stars, cart quantity, wishlist and "not interested" for the
+    /// current product.
+    void setShopperState(qint64 productId, const shop::ProductState &state);
+    /// Says what happened to the last action on this page ("Added to your cart").
+    void showNotice(const QString &text);
+
+    [[nodiscard]] StarRating *starRating() const { return m_stars; }
+    [[nodiscard]] QPushButton *notInterestedButton() const { return m_notInterested; }
+    [[nodiscard]] QPushButton *addToCartButton() const { return m_addToCart; }
+    [[nodiscard]] QPushButton *addToWishlistButton() const { return m_addToWishlist; }
+    [[nodiscard]] CarouselView *alsoLikedCarousel() const { return m_alsoLiked; }
+    [[nodiscard]] CarouselView *similarCarousel() const { return m_similar; }
+    [[nodiscard]] QLabel *noticeLabel() const { return m_notice; }
+
 Q_SIGNALS:
     void backRequested();
     void loaded(qint64 productId);
+    /// The shopper chose a rating with the stars.
+    void ratingChosen(qint64 productId, int stars);
+    void notInterestedRequested(qint64 productId);
+    void addToCartRequested(qint64 productId);
+    void addToWishlistRequested(qint64 productId);
+    /// A product of one of the page's carousels was opened.
+    void productActivated(qint64 productId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -38,6 +81,8 @@ protected:
 private:
     void apply(const catalog::ProductDetails &details);
     void updateImage();
+    void requestRelated();
+    void publishRelated();
 
     catalog::CatalogService &m_catalog;
     ImageCache *m_images;
@@ -57,6 +102,21 @@ private:
     QLabel *m_summary;
     QFormLayout *m_attributes;
     RatingBars *m_ratings;
+    QVBoxLayout *m_details;
+    QVBoxLayout *m_content;
+
+    recsys::RecommendationService *m_service = nullptr;
+    StarRating *m_stars = nullptr;
+    QPushButton *m_notInterested = nullptr;
+    QPushButton *m_addToCart = nullptr;
+    QPushButton *m_addToWishlist = nullptr;
+    QLabel *m_notice = nullptr;
+    recsys::CarouselModel *m_alsoLikedModel = nullptr;
+    recsys::CarouselModel *m_similarModel = nullptr;
+    CarouselView *m_alsoLiked = nullptr;
+    CarouselView *m_similar = nullptr;
+    recsys::RecommendationList m_rawAlsoLiked;
+    recsys::RecommendationList m_rawSimilar;
 };
 
 } // namespace storefront::ui

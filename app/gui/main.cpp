@@ -1,10 +1,13 @@
 #include "catalog/demostore.h"
 #include "catalog/medialocator.h"
+#include "recsys/recommendationservice.h"
 #include "storage/database.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 
 using namespace storefront;
@@ -63,7 +66,15 @@ int main(int argc, char *argv[])
         accounts.config = auth::AuthConfig::kioskMode();
         accounts.restoreSession = false;
     }
-    ui::MainWindow window(**db, media, accounts);
+    // The recommender's last model sits next to the database, so recommendations show at
+    // once on the next start; it trains in the background and the window never waits on it.
+    recsys::RecommendationService::Options recommenderOptions;
+    const QFileInfo dbFile((*db)->path());
+    recommenderOptions.snapshotPath =
+        dbFile.absoluteDir().filePath(dbFile.completeBaseName() + QStringLiteral(".snapshot"));
+    recsys::RecommendationService recommender(**db, recommenderOptions);
+    ui::MainWindow window(**db, media, accounts, &recommender);
+    recommender.start();
     window.show();
     return app.exec();
 }

@@ -483,6 +483,9 @@ Status ModelSnapshot::saveFile(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString(), path);
+    // The snapshot holds every shopper's interactions and factors: owner-only, like the
+    // database, from the first byte (the temporary file is renamed with these permissions).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status s = save(file); !s) {
         file.cancelWriting();
         return s;

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/result.h"
+#include "recsys/recommendation.h"
+#include "storage/eventrepository.h"
+
+#include <vector>
+
+namespace storefront::storage {
+class Database;
+}
+
+namespace storefront::recsys {
+
+/// Removes from each list every product that an earlier list already holds (and repeats
+/// within a list), so that no product appears in two carousels of one page. `lists` are in
+/// priority order: the first keeps everything it has. Null entries are skipped.
+void removeCrossDuplicates(const std::vector<RecommendationList *> &lists);
+
+/// The products of the shopper's most recent view events, newest first, each once, at most
+/// `k`. Items carry the product id only (no reason, no evidence: this is history, not a
+/// recommendation); ties in time go to the later event id.
+[[nodiscard]] RecommendationList recentlyViewed(const std::vector<storage::Event> &events, int k);
+
+/// recentlyViewed() over the user's stored events, on the calling thread's connection.
+[[nodiscard]] Result<RecommendationList> loadRecentlyViewed(const storage::Database &db,
+                                                            qint64 userId, int k);
+
+} // namespace storefront::recsys

@@ -1,0 +1,400 @@
+#include "catalog/demostore.h"
+#include "recsys/carouselmodel.h"
+#include "recsys/recommendationservice.h"
+#include "recsys/viewhistory.h"
+#include "shop/shopperservice.h"
+#include "storage/ratingrepository.h"
+#include "testsupport.h"
+#include "ui/carouselview.h"
+#include "ui/cartdialog.h"
+#include "ui/homepage.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/money.h"
+#include "ui/productpage.h"
+#include "ui/starrating.h"
+#include "ui/whythisdialog.h"
+#include "ui/wishlistdialog.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace storefront;
+using recsys::CarouselModel;
+using recsys::RecommendationList;
+using recsys::RecommendationService;
+
+namespace {
+
+QSet<qint64> idSet(const CarouselModel *model)
+{
+    const QList<qint64> ids = model->productIds();
+    return {ids.begin(), ids.end()};
+}
+
+bool disjoint(const QList<const CarouselModel *> &models)
+{
+    QSet<qint64> seen;
+    for (const CarouselModel *m : models)
+        for (qint64 id : m->productIds()) {
+            if (seen.contains(id))
+                return false;
+            seen.insert(id);
+        }
+    return true;
+}
+
+} // namespace
+
+/// The live storefront end to end, offscreen, on a freshly seeded demo store: a demo shopper
+/// logs in, opens a recommended product, rates it with the stars, and the "Recommended for
+/// you" carousel changes in place without it.
+class TestLiveHome : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void ratingAProductUpdatesRecommendedForYou();
+    void cartWishlistAndNotInterested();
+    void guestRatesAndViewsInMemoryOnly();
+    void cleanupTestCase();
+
+private:
+    struct Live
+    {
+        RecommendationService service;
+        ui::MainWindow window;
+        Live(const storage::Database &db, const QString &snapshot, ui::AccountOptions accounts)
+            : service(db, optionsFor(snapshot))
+            , window(db, catalog::MediaLocator(), accounts, &service)
+        {}
+        static RecommendationService::Options optionsFor(const QString &snapshot)
+        {
+            RecommendationService::Options options;
+            options.snapshotPath = snapshot;
+            options.retrainDebounceMs = 10 * 60 * 1000;
+            return options;
+        }
+    };
+    /// A window over the demo store with a started recommender and its first lists shown.
+    std::unique_ptr<Live> startLive();
+    [[nodiscard]] int ratingRows() const;
+    void logIn(ui::MainWindow &window, const QString &email, const QString &password);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+};
+
+void TestLiveHome::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_livehome"));
+    QSettings().clear();
+    m_db = testing::openDatabase(m_dir);
+    auto seeded = catalog::DemoStore::seedIfEmpty(*m_db, catalog::DemoStore::locateDataDir());
+    QVERIFY2(seeded, seeded ? "" : qPrintable(seeded.error().toString()));
+    QVERIFY(seeded->products > 0);
+}
+
+void TestLiveHome::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestLiveHome::logIn(ui::MainWindow &window, const QString &email, const QString &password)
+{
+    window.logInAction()->trigger();
+    QPointer<ui::LoginDialog> login;
+    QVERIFY(QTest::qWaitFor([&] {
+        for (auto *d : window.findChildren<ui::LoginDialog *>())
+            if (d->isVisible())
+                login = d;
+        return !login.isNull();
+    }));
+    QTest::keyClicks(login->emailEdit(), email);
+    QTest::keyClicks(login->passwordEdit(), password);
+    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(login.isNull(), 20000);
+}
+
+void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
+{
+    RecommendationService::Options options;
+    options.snapshotPath = m_dir.filePath(QStringLiteral("store.snapshot"));
+    // Fold-in publishes the new list; a full retrain is not what this test is about.
+    options.retrainDebounceMs = 10 * 60 * 1000;
+    RecommendationService service(*m_db, options);
+    ui::AccountOptions accounts;
+    accounts.restoreSession = false;
+    ui::MainWindow window(*m_db, catalog::MediaLocator({m_dir.path()}), accounts, &service);
+    QSignalSpy trained(&service, &RecommendationService::snapshotReplaced);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    service.start();
+
+    // Home is the landing page, with the catalog a button away.
+    ui::HomePage *home = window.homePage();
+    QVERIFY(home);
+    QVERIFY(window.showingHome());
+    QCOMPARE(home->browseButton()->accessibleName(), QStringLiteral("Browse all products"));
+
+    logIn(window, QStringLiteral("alice@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    QVERIFY(window.shopperId() != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(trained.count() > 0, 120000);
+    // The saved model holds shoppers' data: readable by its owner only, like the database.
+    QTRY_VERIFY(QFileInfo::exists(options.snapshotPath));
+    QCOMPARE(QFileInfo(options.snapshotPath).permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                  QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+
+    const CarouselModel *recommended = home->recommended()->model();
+    const CarouselModel *trending = home->trending()->model();
+    const CarouselModel *recent = home->recentlyViewed()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3 && !home->isRefreshing(), 30000);
+    QTRY_VERIFY(trending->rowCount() > 0);
+    QVERIFY(disjoint({recommended, trending, recent}));
+    const QList<qint64> before = recommended->productIds();
+    // Every recommended tile says why.
+    for (int row = 0; row < recommended->rowCount(); ++row)
+        QVERIFY(!recommended->index(row).data(CarouselModel::ReasonRole).toString().isEmpty());
+
+    // "Why this?" on the first recommendation shows its evidence.
+    QListView *strip = home->recommended()->list();
+    strip->setFocus();
+    strip->setCurrentIndex(recommended->index(0));
+    QVERIFY(home->recommended()->whyButton()->isEnabled());
+    QTest::mouseClick(home->recommended()->whyButton(), Qt::LeftButton);
+    QPointer<ui::WhyThisDialog> why;
+    QTRY_VERIFY((why = home->findChild<ui::WhyThisDialog *>()) != nullptr);
+    QCOMPARE(why->reasonText(), recommended->index(0).data(CarouselModel::ReasonRole).toString());
+    QVERIFY(why->evidenceList()->count() > 0);
+    QVERIFY(why->modelList()->count() > 0);
+    why->close();
+    QTRY_VERIFY(why.isNull());
+
+    // Open the first recommendation by clicking its tile.
+    const qint64 target = before.first();
+    const QString targetTitle = recommended->index(0).data(CarouselModel::TitleRole).toString();
+    QTest::mouseClick(strip->viewport(), Qt::LeftButton, {},
+                      strip->visualRect(recommended->index(0)).center());
+    QVERIFY(window.showingProduct());
+    ui::ProductPage *page = window.productPage();
+    QCOMPARE(page->productId(), target);
+    QTRY_COMPARE(page->titleText(), targetTitle);
+    QCOMPARE(page->starRating()->rating(), 0);
+
+    // Its related carousels never share a product, nor show the product itself.
+    const CarouselModel *alsoLiked = page->alsoLikedCarousel()->model();
+    const CarouselModel *similar = page->similarCarousel()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(similar->rowCount() > 0, 20000);
+    QVERIFY(disjoint({alsoLiked, similar}));
+    QVERIFY(!idSet(alsoLiked).contains(target) && !idSet(similar).contains(target));
+
+    // Rate it five stars with the mouse.
+    QSignalSpy saved(&service, &RecommendationService::ratingSaved);
+    QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+    ui::StarRating *stars = page->starRating();
+    QTest::mouseClick(stars, Qt::LeftButton, {}, stars->starRect(5).center());
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.at(0).at(1).toLongLong(), target);
+    QCOMPARE(saved.at(0).at(2).toInt(), 5);
+    QCOMPARE(*storage::RatingRepository(*m_db).starsOf(window.shopperId(), target),
+             std::optional<int>(5));
+
+    // The service folds Alice in and publishes her new list...
+    auto listWithout = [&](qint64 product) {
+        for (const auto &args : updated) {
+            if (args.at(0).toLongLong() != window.shopperId())
+                continue;
+            const auto list = args.at(1).value<RecommendationList>();
+            if (std::none_of(list.begin(), list.end(),
+                             [product](const auto &r) { return r.productId == product; }))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listWithout(target), 20000);
+    // ...and the carousel changes in place: the rated product is gone from it.
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(target), 20000);
+    QVERIFY(recommended->productIds() != before);
+    QVERIFY(recommended->rowCount() > 0);
+    QVERIFY(disjoint({recommended, trending, recent}));
+
+    // Back home; the product just viewed is now on the page, once.
+    QTest::keyClick(page, Qt::Key_Escape);
+    QVERIFY(window.showingHome());
+    QTRY_VERIFY(idSet(recent).contains(target) || idSet(trending).contains(target));
+    QVERIFY(disjoint({recommended, trending, recent}));
+
+    // A second rating with the keyboard on another recommendation.
+    const qint64 second = recommended->productIds().first();
+    window.openProduct(second);
+    QTRY_COMPARE(page->productId(), second);
+    saved.clear();
+    page->starRating()->setFocus();
+    QTest::keyClick(page->starRating(), Qt::Key_2);
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.at(0).at(2).toInt(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(second), 20000);
+}
+
+std::unique_ptr<TestLiveHome::Live> TestLiveHome::startLive()
+{
+    ui::AccountOptions accounts;
+    accounts.restoreSession = false;
+    auto live =
+        std::make_unique<Live>(*m_db, m_dir.filePath(QStringLiteral("store.snapshot")), accounts);
+    live->window.show();
+    if (!QTest::qWaitForWindowExposed(&live->window))
+        return nullptr;
+    live->service.start();
+    return live;
+}
+
+int TestLiveHome::ratingRows() const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+void TestLiveHome::cartWishlistAndNotInterested()
+{
+    auto live = startLive();
+    QVERIFY(live);
+    ui::MainWindow &window = live->window;
+    logIn(window, QStringLiteral("bruno@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    QVERIFY(window.shopperId() != 0);
+    const CarouselModel *recommended = window.homePage()->recommended()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3, 60000);
+    ui::ProductPage *page = window.productPage();
+
+    // "Not interested": the product leaves Bruno's recommendations for good.
+    const qint64 unwanted = recommended->productIds().first();
+    window.openProduct(unwanted);
+    QTRY_COMPARE(page->productId(), unwanted);
+    QTest::mouseClick(page->notInterestedButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(),
+                 QStringLiteral("We will not recommend this product to you again."));
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(unwanted), 20000);
+    QTRY_VERIFY(!page->notInterestedButton()->isEnabled());
+    auto marked = window.shopperService().notInterested(window.session());
+    QVERIFY(marked);
+    QVERIFY(std::any_of(marked->begin(), marked->end(),
+                        [&](const shop::ListedProduct &p) { return p.product.id == unwanted; }));
+
+    // Add to cart twice: one line of two, totalled in the product's currency.
+    const qint64 wanted = recommended->productIds().first();
+    window.openProduct(wanted);
+    QTRY_COMPARE(page->productId(), wanted);
+    QTRY_VERIFY(!page->titleText().startsWith(QStringLiteral("Loading")));
+    QTest::mouseClick(page->addToCartButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your cart."));
+    page->showNotice(QString());
+    QTest::mouseClick(page->addToCartButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your cart."));
+    // The page and the Shop menu say what the cart holds.
+    QTRY_COMPARE(page->addToCartButton()->text(),
+                 QStringLiteral("Add another to &cart (2 in your cart)"));
+    QTRY_COMPARE(window.cartAction()->text(), QStringLiteral("&Cart (2)\u2026"));
+    // A product in the cart is not recommended.
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(wanted), 20000);
+
+    QPointer<ui::CartDialog> cart = window.showCart();
+    QVERIFY(cart);
+    QTRY_COMPARE(cart->lines().size(), size_t(1));
+    const catalog::Product product = cart->lines().front().product;
+    QCOMPARE(product.id, wanted);
+    QCOMPARE(cart->lines().front().quantity, 2);
+    QVERIFY2(cart->totalLabel()->text().contains(
+                 ui::formatMoney(product.priceCents * 2, product.currency)),
+             qPrintable(cart->totalLabel()->text()));
+    auto *quantity =
+        qobject_cast<QSpinBox *>(cart->table()->cellWidget(0, ui::CartDialog::QuantityColumn));
+    QVERIFY(quantity);
+    QCOMPARE(quantity->accessibleName(), QStringLiteral("Quantity of %1").arg(product.title));
+    quantity->setFocus();
+    QTest::keyClick(quantity, Qt::Key_Up);
+    QTRY_VERIFY(cart->totalLabel()->text().contains(
+        ui::formatMoney(product.priceCents * 3, product.currency)));
+    QCOMPARE(cart->lines().front().quantity, 3);
+    auto *remove =
+        qobject_cast<QPushButton *>(cart->table()->cellWidget(0, ui::CartDialog::RemoveColumn));
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(cart->totalLabel()->text(), QStringLiteral("Your cart is empty."));
+    QCOMPARE(cart->table()->rowCount(), 0);
+    cart->close();
+
+    // The wishlist, from the product page to its own view and out again.
+    QTest::mouseClick(page->addToWishlistButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your wishlist."));
+    QTRY_VERIFY(!page->addToWishlistButton()->isEnabled());
+    QTRY_COMPARE(window.cartAction()->text(), QStringLiteral("&Cart\u2026"));
+    window.wishlistAction()->trigger();
+    QPointer<ui::WishlistDialog> wishlist;
+    QTRY_VERIFY((wishlist = window.findChild<ui::WishlistDialog *>()) != nullptr);
+    QTRY_COMPARE(wishlist->table()->rowCount(), 1);
+    QCOMPARE(wishlist->products().front().product.id, wanted);
+    auto *drop = qobject_cast<QPushButton *>(
+        wishlist->table()->cellWidget(0, ui::WishlistDialog::RemoveColumn));
+    QVERIFY(drop);
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QTRY_COMPARE(wishlist->table()->rowCount(), 0);
+}
+
+void TestLiveHome::guestRatesAndViewsInMemoryOnly()
+{
+    auto live = startLive();
+    QVERIFY(live);
+    ui::MainWindow &window = live->window;
+    QVERIFY(window.session().isGuest());
+    ui::HomePage *home = window.homePage();
+    const CarouselModel *recommended = home->recommended()->model();
+    const CarouselModel *recent = home->recentlyViewed()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3, 60000);
+    const int storedRatings = ratingRows();
+
+    const qint64 target = recommended->productIds().first();
+    window.openProduct(target);
+    ui::ProductPage *page = window.productPage();
+    QTRY_COMPARE(page->productId(), target);
+    QCOMPARE(window.guestViews()->recent(5).value(0).productId, target);
+    page->starRating()->setFocus();
+    QTest::keyClick(page->starRating(), Qt::Key_End);
+    QCOMPARE(page->starRating()->rating(), 5);
+    QTRY_COMPARE(page->noticeLabel()->text(),
+                 QStringLiteral("Thanks! Your rating counts for this visit."));
+    // The guest's own list drops the rated product, and the product shows as viewed.
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(target), 20000);
+    const CarouselModel *trending = home->trending()->model();
+    QTRY_VERIFY(recent->productIds().contains(target) || trending->productIds().contains(target));
+    QVERIFY(disjoint({recommended, trending, recent}));
+    // Nothing of it reached the database.
+    QCOMPARE(ratingRows(), storedRatings);
+
+    // Logging in forgets the guest's views.
+    QCOMPARE(window.guestViews()->size(), 1);
+    logIn(window, QStringLiteral("chen@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    QCOMPARE(window.guestViews()->size(), 0);
+    QTRY_VERIFY(!recent->productIds().contains(target));
+}
+
+QTEST_MAIN(TestLiveHome)
+#include "tst_livehome.moc"

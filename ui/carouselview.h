@@ -1,0 +1,59 @@
+#pragma once
+
+#include "recsys/recommendation.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QModelIndex;
+class QPushButton;
+
+namespace storefront::recsys {
+class CarouselModel;
+}
+
+namespace storefront::ui {
+
+class ImageCache;
+
+/// One horizontal carousel with a heading: tiles painted by CarouselDelegate over a
+/// recsys::CarouselModel. Click or Enter opens a product; "Why this?" (the link on a tile,
+/// the button by the heading, or the ? key) asks for the current item's explanation. The
+/// model changes by difference, so the strip keeps its scroll position; its height is fixed
+/// so the page never jumps when a list grows, shrinks or empties.
+class CarouselView : public QWidget
+{
+    Q_OBJECT
+public:
+    CarouselView(const QString &title, recsys::CarouselModel *model, ImageCache *images,
+                 QWidget *parent = nullptr);
+
+    [[nodiscard]] recsys::CarouselModel *model() const { return m_model; }
+    [[nodiscard]] QListView *list() const { return m_list; }
+    [[nodiscard]] QPushButton *whyButton() const { return m_why; }
+    [[nodiscard]] QString title() const;
+    /// Shown inside the strip while it has no items.
+    void setEmptyText(const QString &text);
+    /// Asks for the explanation of the item at `row` (as the link and the button do).
+    void explain(int row);
+
+Q_SIGNALS:
+    void productActivated(qint64 productId);
+    void explanationRequested(const storefront::recsys::Recommendation &recommendation);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateState();
+    void open(const QModelIndex &index);
+
+    recsys::CarouselModel *m_model;
+    QLabel *m_heading;
+    QPushButton *m_why;
+    QListView *m_list;
+    QLabel *m_empty;
+};
+
+} // namespace storefront::ui

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "catalog/medialocator.h"
+#include "recsys/recommendation.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QThreadPool;
+
+namespace storefront::storage {
+class Database;
+}
+namespace storefront::recsys {
+class CarouselModel;
+class RecommendationService;
+} // namespace storefront::recsys
+
+namespace storefront::ui {
+
+class CarouselView;
+class ImageCache;
+
+/// How the page reaches a guest's in-memory state (a guest has no rows in the database).
+struct GuestHooks
+{
+    /// Asks the recommender for the guest's list; the id guestRecommendationsReady carries.
+    std::function<std::optional<quint64>()> requestRecommendations;
+    /// The guest's recently viewed products, newest first, at most k.
+    std::function<recsys::RecommendationList(int k)> recentlyViewed;
+};
+
+/// The landing page: "Recommended for you", "Trending now" and "Recently viewed" carousels.
+/// Lists come from the RecommendationService's signals (the GUI never waits on it); no
+/// product appears on two carousels (recsys::removeCrossDuplicates, recommended first); the
+/// carousels change by difference, so nothing jumps. A small indicator shows while lists
+/// are being refreshed.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kTrendingSize = 20;
+    static constexpr int kRecentSize = 12;
+
+    HomePage(const storage::Database &db, recsys::RecommendationService &service,
+             ImageCache *images, const catalog::MediaLocator &media, QWidget *parent = nullptr);
+
+    /// Whose page this is: a signed-in user's id, or 0 for a guest (whose state is reached
+    /// through `guest`, called on the GUI thread).
+    void setShopper(qint64 userId, const QString &displayName, GuestHooks guest = {});
+    [[nodiscard]] qint64 userId() const { return m_userId; }
+    /// Asks for every list again (results arrive later).
+    void refresh();
+    /// The shopper's activity changed (a guest rated, a product was viewed): refresh what
+    /// depends on it.
+    void activityChanged();
+
+    [[nodiscard]] CarouselView *recommended() const { return m_recommended; }
+    [[nodiscard]] CarouselView *trending() const { return m_trending; }
+    [[nodiscard]] CarouselView *recentlyViewed() const { return m_recent; }
+    [[nodiscard]] QPushButton *browseButton() const { return m_browse; }
+    /// The "updating" indicator is on.
+    [[nodiscard]] bool isRefreshing() const;
+
+Q_SIGNALS:
+    void productActivated(qint64 productId);
+    void browseRequested();
+    /// The carousels show a new state (after a list arrived and was applied).
+    void listsChanged();
+
+private:
+    void requestRecommended();
+    void requestRecent();
+    void publish();
+    void updateIndicator();
+
+    const storage::Database &m_db;
+    recsys::RecommendationService &m_service;
+    QThreadPool *m_pool;
+    qint64 m_userId = 0;
+    GuestHooks m_guest;
+    quint64 m_guestRequest = 0;
+    quint64 m_recentGeneration = 0;
+
+    recsys::RecommendationList m_rawRecommended;
+    recsys::RecommendationList m_rawTrending;
+    recsys::RecommendationList m_rawRecent;
+    bool m_waitRecommended = false;
+    bool m_waitTrending = false;
+    bool m_waitRecent = false;
+
+    recsys::CarouselModel *m_recommendedModel;
+    recsys::CarouselModel *m_trendingModel;
+    recsys::CarouselModel *m_recentModel;
+    CarouselView *m_recommended;
+    CarouselView *m_trending;
+    CarouselView *m_recent;
+    QLabel *m_greeting;
+    QPushButton *m_browse;
+    QProgressBar *m_busy;
+    QLabel *m_busyLabel;
+};
+
+} // namespace storefront::ui
