@@ -6,6 +6,7 @@
 #include "catalog/medialocator.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -29,6 +30,8 @@ class ProfileService;
 
 namespace storefront::ui {
 
+class AuditLogDialog;
+class CatalogEditorDialog;
 class CatalogPage;
 class EvaluationDashboard;
 class ImageCache;
@@ -86,12 +89,23 @@ public:
     [[nodiscard]] QMenu *staffMenu() const { return m_staffMenu; }
     /// Opens (or raises) the staff evaluation dashboard.
     EvaluationDashboard *openEvaluationDashboard();
+    /// Staff ▸ Edit catalog…: shown only to sessions core lets curate; opening asks core
+    /// again (the dialog's factory refuses otherwise) and returns nullptr when refused. One
+    /// editor per session, so its undo history is the session's.
+    CatalogEditorDialog *openCatalogEditor();
+    /// Staff ▸ Audit log…: administrators only, likewise checked by core.
+    AuditLogDialog *openAuditLog();
+    [[nodiscard]] QAction *editCatalogAction() const { return m_editCatalogAction; }
+    [[nodiscard]] QAction *auditLogAction() const { return m_auditLogAction; }
 
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
     void firstGridPainted();
     /// Someone logged in or out (a guest session after log-out).
     void sessionChanged();
+    /// The catalog editor committed a change (the recommender listens to drop archived and
+    /// add new products).
+    void catalogChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -128,6 +142,10 @@ private:
     QTimer *m_sessionTimer = nullptr;
     QMenu *m_staffMenu = nullptr;
     EvaluationDashboard *m_dashboard = nullptr;
+    catalog::MediaLocator m_media;
+    QAction *m_editCatalogAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QPointer<CatalogEditorDialog> m_catalogEditor;
 };
 
 } // namespace storefront::ui

@@ -22,16 +22,6 @@ const QByteArray kHeader = "sku,name,categories,brand,price,currency,stock,image
 // Minimal PNG signature: ImageRules checks the first bytes; decoding is the editor's job.
 const QByteArray kPngBytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + "rest of a picture";
 
-QString writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-    return path;
-}
-
 struct ImportWorld
 {
     testing::AuthWorld world;
@@ -65,11 +55,11 @@ private Q_SLOTS:
 void TestCatalogImport::previewListsGoodAndBadRowsWithLineFieldWhy()
 {
     ImportWorld w;
-    const QString path = writeFile(w.in(QStringLiteral("c.csv")),
-                                   kHeader + "A-1,Good,Home,Lumo,10.00,EUR,1,,fine\n"
-                                             "A-2,,Home,Lumo,abc,EUR,1,,bad name and price\n"
-                                             "A-3,Other,Home,Lumo,3,EUR,-2,,bad stock\n"
-                                             "A-1,Again,Home,Lumo,3,EUR,2,,duplicate\n");
+    const QString path = testing::writeFile(
+        w.in(QStringLiteral("c.csv")), kHeader + "A-1,Good,Home,Lumo,10.00,EUR,1,,fine\n"
+                                                 "A-2,,Home,Lumo,abc,EUR,1,,bad name and price\n"
+                                                 "A-3,Other,Home,Lumo,3,EUR,-2,,bad stock\n"
+                                                 "A-1,Again,Home,Lumo,3,EUR,2,,duplicate\n");
     const auto preview = CatalogImport::preview(*w.world.db, path);
     QVERIFY(preview.fileProblems.empty());
     QCOMPARE(int(preview.rows.size()), 4);
@@ -90,9 +80,9 @@ void TestCatalogImport::previewListsGoodAndBadRowsWithLineFieldWhy()
 void TestCatalogImport::previewWritesNothing()
 {
     ImportWorld w;
-    writeFile(w.in(QStringLiteral("p.png")), kPngBytes);
-    const QString path = writeFile(w.in(QStringLiteral("c.csv")),
-                                   kHeader + "A-1,Good,Home,Lumo,10.00,EUR,1,p.png,fine\n");
+    testing::writeFile(w.in(QStringLiteral("p.png")), kPngBytes);
+    const QString path = testing::writeFile(
+        w.in(QStringLiteral("c.csv")), kHeader + "A-1,Good,Home,Lumo,10.00,EUR,1,p.png,fine\n");
     const QStringList before = testing::dumpContent(*w.world.db);
     const auto preview = CatalogImport::preview(*w.world.db, path);
     QVERIFY(preview.canConfirm());
@@ -104,9 +94,9 @@ void TestCatalogImport::previewWritesNothing()
 void TestCatalogImport::confirmRefusesPreviewWithProblems()
 {
     ImportWorld w;
-    const QString path =
-        writeFile(w.in(QStringLiteral("c.csv")), kHeader + "A-1,Good,Home,Lumo,10.00,EUR,1,,\n"
-                                                           "A-2,Bad,Home,Lumo,10.00,euro,1,,\n");
+    const QString path = testing::writeFile(w.in(QStringLiteral("c.csv")),
+                                            kHeader + "A-1,Good,Home,Lumo,10.00,EUR,1,,\n"
+                                                      "A-2,Bad,Home,Lumo,10.00,euro,1,,\n");
     const QStringList before = testing::dumpContent(*w.world.db);
     const auto preview = CatalogImport::preview(*w.world.db, path);
     auto result = CatalogImport::confirm(*w.world.db, preview, w.media, 0, 1);
@@ -121,10 +111,10 @@ void TestCatalogImport::failingRowInTransactionWritesNothing()
     // Every row passes the preview, but the last one fails inside the transaction: the rows
     // written before it must be rolled back and no picture left behind.
     ImportWorld w;
-    writeFile(w.in(QStringLiteral("p.png")), kPngBytes);
-    const QString path = writeFile(w.in(QStringLiteral("c.csv")),
-                                   kHeader + "A-1,First,Home,Lumo,10.00,EUR,1,p.png,\n"
-                                             "A-2,Second,Home,Lumo,11.00,EUR,1,,\n");
+    testing::writeFile(w.in(QStringLiteral("p.png")), kPngBytes);
+    const QString path = testing::writeFile(w.in(QStringLiteral("c.csv")),
+                                            kHeader + "A-1,First,Home,Lumo,10.00,EUR,1,p.png,\n"
+                                                      "A-2,Second,Home,Lumo,11.00,EUR,1,,\n");
     auto preview = CatalogImport::preview(*w.world.db, path);
     QVERIFY(preview.canConfirm());
     // A row the schema refuses (stock CHECK >= 0) smuggled past validation, as a stand-in for
@@ -145,9 +135,9 @@ void TestCatalogImport::confirmWritesEveryRowAndAudits()
     testing::insert(*w.world.db,
                     testing::product(QStringLiteral("A-2"), QStringLiteral("Old"),
                                      QStringLiteral("Home"), QStringLiteral("L"), 500));
-    const QString path =
-        writeFile(w.in(QStringLiteral("c.csv")), kHeader + "A-1,First,Home,Lumo,10.00,EUR,1,,\n"
-                                                           "A-2,Second,Home,Lumo,11.00,EUR,1,,\n");
+    const QString path = testing::writeFile(w.in(QStringLiteral("c.csv")),
+                                            kHeader + "A-1,First,Home,Lumo,10.00,EUR,1,,\n"
+                                                      "A-2,Second,Home,Lumo,11.00,EUR,1,,\n");
     const auto preview = CatalogImport::preview(*w.world.db, path);
     QCOMPARE(preview.newCount(), 1);
     auto result = CatalogImport::confirm(*w.world.db, preview, w.media, 0, 1234);
@@ -173,15 +163,15 @@ void TestCatalogImport::confirmWritesEveryRowAndAudits()
 void TestCatalogImport::jsonPreviewNamesLinesOfObjects()
 {
     ImportWorld w;
-    const QString path =
-        writeFile(w.in(QStringLiteral("c.json")), "{\n"
-                                                  "  \"products\": [\n"
-                                                  "    {\"sku\": \"J-1\", \"name\": \"Good {x}\",\n"
-                                                  "     \"price\": 12.5, \"stock\": 3},\n"
-                                                  "    {\"sku\": \"J-2\", \"name\": \"Bad\",\n"
-                                                  "     \"price\": -1}\n"
-                                                  "  ]\n"
-                                                  "}\n");
+    const QString path = testing::writeFile(w.in(QStringLiteral("c.json")),
+                                            "{\n"
+                                            "  \"products\": [\n"
+                                            "    {\"sku\": \"J-1\", \"name\": \"Good {x}\",\n"
+                                            "     \"price\": 12.5, \"stock\": 3},\n"
+                                            "    {\"sku\": \"J-2\", \"name\": \"Bad\",\n"
+                                            "     \"price\": -1}\n"
+                                            "  ]\n"
+                                            "}\n");
     const auto preview = CatalogImport::preview(*w.world.db, path);
     QVERIFY(preview.fileProblems.empty());
     QCOMPARE(int(preview.rows.size()), 2);
@@ -196,8 +186,9 @@ void TestCatalogImport::jsonPreviewNamesLinesOfObjects()
 void TestCatalogImport::jsonRejectsUnknownFieldsAndBadValues()
 {
     ImportWorld w;
-    const QString path = writeFile(w.in(QStringLiteral("c.json")),
-                                   R"([{"sku": "J-1", "name": "A", "price": "1", "colour": "red"},
+    const QString path =
+        testing::writeFile(w.in(QStringLiteral("c.json")),
+                           R"([{"sku": "J-1", "name": "A", "price": "1", "colour": "red"},
             {"sku": "J-2", "name": "B", "price": 19.999},
             {"sku": "J-3", "name": "C", "price": 1, "attributes": [1, 2]},
             7])");
@@ -209,7 +200,8 @@ void TestCatalogImport::jsonRejectsUnknownFieldsAndBadValues()
     QCOMPARE(preview.rows.at(3).problems.at(0).field, QStringLiteral("*"));
     QCOMPARE(preview.rows.at(3).line, 1);
 
-    const QString broken = writeFile(w.in(QStringLiteral("b.json")), "{\n\"products\": [\n{,]}");
+    const QString broken =
+        testing::writeFile(w.in(QStringLiteral("b.json")), "{\n\"products\": [\n{,]}");
     const auto bad = CatalogImport::read(broken);
     QCOMPARE(int(bad.fileProblems.size()), 1);
     QVERIFY(bad.fileProblems.front().where.endsWith(QStringLiteral("b.json:3")));
@@ -218,14 +210,14 @@ void TestCatalogImport::jsonRejectsUnknownFieldsAndBadValues()
 void TestCatalogImport::picturesFromRelativePathAndBundleFolder()
 {
     ImportWorld w;
-    writeFile(w.in(QStringLiteral("pics/a.png")), kPngBytes);
-    writeFile(w.in(QStringLiteral("c/b.png")), kPngBytes + "b");         // bundle folder
-    writeFile(w.in(QStringLiteral("fake.png")), QByteArray("GIF89a..")); // wrong signature
-    const QString path =
-        writeFile(w.in(QStringLiteral("c.csv")), kHeader + "A-1,One,Home,L,1,EUR,1,pics/a.png,\n"
-                                                           "A-2,Two,Home,L,1,EUR,1,b.png,\n"
-                                                           "A-3,Three,Home,L,1,EUR,1,fake.png,\n"
-                                                           "A-4,Four,Home,L,1,EUR,1,gone.png,\n");
+    testing::writeFile(w.in(QStringLiteral("pics/a.png")), kPngBytes);
+    testing::writeFile(w.in(QStringLiteral("c/b.png")), kPngBytes + "b");         // bundle folder
+    testing::writeFile(w.in(QStringLiteral("fake.png")), QByteArray("GIF89a..")); // wrong signature
+    const QString path = testing::writeFile(w.in(QStringLiteral("c.csv")),
+                                            kHeader + "A-1,One,Home,L,1,EUR,1,pics/a.png,\n"
+                                                      "A-2,Two,Home,L,1,EUR,1,b.png,\n"
+                                                      "A-3,Three,Home,L,1,EUR,1,fake.png,\n"
+                                                      "A-4,Four,Home,L,1,EUR,1,gone.png,\n");
     auto preview = CatalogImport::preview(*w.world.db, path);
     QVERIFY(preview.rows.at(0).problems.empty());
     QVERIFY(preview.rows.at(1).problems.empty());
@@ -245,10 +237,10 @@ void TestCatalogImport::picturesFromRelativePathAndBundleFolder()
 void TestCatalogImport::pictureWithSameNameButOtherContentIsKeptApart()
 {
     ImportWorld w;
-    writeFile(QDir(w.media).filePath(QStringLiteral("p.png")), kPngBytes + "existing");
-    writeFile(w.in(QStringLiteral("p.png")), kPngBytes + "new");
-    const QString path =
-        writeFile(w.in(QStringLiteral("c.csv")), kHeader + "A-1,One,Home,L,1,EUR,1,p.png,\n");
+    testing::writeFile(QDir(w.media).filePath(QStringLiteral("p.png")), kPngBytes + "existing");
+    testing::writeFile(w.in(QStringLiteral("p.png")), kPngBytes + "new");
+    const QString path = testing::writeFile(w.in(QStringLiteral("c.csv")),
+                                            kHeader + "A-1,One,Home,L,1,EUR,1,p.png,\n");
     auto result = CatalogImport::confirm(*w.world.db, CatalogImport::preview(*w.world.db, path),
                                          w.media, 0, 1);
     QVERIFY(result);
@@ -270,8 +262,8 @@ void TestCatalogImport::csvAndJsonRoundTrip()
 {
     QFETCH(QString, suffix);
     ImportWorld w;
-    writeFile(w.in(QStringLiteral("pics/a.png")), kPngBytes);
-    const QString source = writeFile(
+    testing::writeFile(w.in(QStringLiteral("pics/a.png")), kPngBytes);
+    const QString source = testing::writeFile(
         w.in(QStringLiteral("c.csv")),
         "sku,name,categories,brand,price,currency,stock,image,description,attributes,active\n"
         "A-1,\"Tent, large\",Outdoors > Camping,Peak,249.99,EUR,5,pics/a.png,\"Two\nlines\","
@@ -306,7 +298,7 @@ void TestCatalogImport::editorImportNeedsCuratorAndAnnouncesChange()
 {
     ImportWorld w;
     const QString path =
-        writeFile(w.in(QStringLiteral("c.csv")), kHeader + "A-1,One,Home,L,1,EUR,1,,\n");
+        testing::writeFile(w.in(QStringLiteral("c.csv")), kHeader + "A-1,One,Home,L,1,EUR,1,,\n");
     auto shopper = w.world.accountWithRole(QStringLiteral("s@store.example"), auth::Role::Shopper);
     QVERIFY(!catalog::CatalogEditor::open(*w.world.db, *w.world.auth, shopper, w.media));
 
