@@ -14,6 +14,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +116,7 @@ void CatalogEditorDialog::buildUi()
     searchLabel->setBuddy(m_search);
     auto *newButton = makeButton(tr("&New product"), tr("New product"), this);
     auto *importButton = makeButton(tr("&Import…"), tr("Import a catalog file"), this);
+    m_importButton = importButton;
     auto *exportButton = makeButton(tr("E&xport…"), tr("Export the catalog"), this);
     m_undoButton = makeButton(tr("&Undo"), tr("Undo the last edit"), this);
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
@@ -684,30 +686,59 @@ void CatalogEditorDialog::dropEvent(QDropEvent *event)
     useImageFile(file);
 }
 
-ImportPreviewDialog *CatalogEditorDialog::previewImport(const QString &path)
+bool CatalogEditorDialog::previewImport(const QString &path)
 {
-    auto preview = m_editor->previewImport(path);
-    if (!preview) {
-        report(preview.error().toString());
-        return nullptr;
+    auto watcher = new QFutureWatcher<Result<catalog::ImportPreview>>(this);
+    connect(
+        watcher, &QFutureWatcher<Result<catalog::ImportPreview>>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            m_importButton->setEnabled(true);
+            auto preview = watcher->result();
+            if (!preview) {
+                report(preview.error().toString());
+                return;
+            }
+            report({});
+            auto *dialog = new ImportPreviewDialog(std::move(*preview), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                report(tr("Importing…"));
+                m_importButton->setEnabled(false);
+                auto *confirm = new QFutureWatcher<Result<catalog::ImportResult>>(this);
+                connect(confirm, &QFutureWatcher<Result<catalog::ImportResult>>::finished, this,
+                        [this, confirm] {
+                            confirm->deleteLater();
+                            m_importButton->setEnabled(true);
+                            const auto result = confirm->result();
+                            if (!result) {
+                                report(tr("Nothing imported: %1").arg(result.error().toString()));
+                                Q_EMIT importFinished(false);
+                                return;
+                            }
+                            report(tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
+                                       .arg(result->summary.inserted)
+                                       .arg(result->summary.updated)
+                                       .arg(result->summary.imagesCopied));
+                            reloadCategories();
+                            reloadProducts();
+                            updateActions();
+                            Q_EMIT importFinished(true);
+                        });
+                confirm->setFuture(m_editor->confirmImportAsync(dialog->preview()));
+            });
+            dialog->open();
+            Q_EMIT importPreviewShown(dialog);
+        });
+    auto future = m_editor->previewImportAsync(path);
+    if (future.isFinished() && !future.result()) {
+        delete watcher;
+        report(future.result().error().toString());
+        return false;
     }
-    auto *dialog = new ImportPreviewDialog(std::move(*preview), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto result = m_editor->confirmImport(dialog->preview());
-        if (!result) {
-            report(tr("Nothing imported: %1").arg(result.error().toString()));
-            return;
-        }
-        report(tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
-                   .arg(result->summary.inserted)
-                   .arg(result->summary.updated)
-                   .arg(result->summary.imagesCopied));
-        reloadCategories();
-        reloadProducts();
-    });
-    dialog->open();
-    return dialog;
+    report(tr("Reading %1…").arg(path));
+    m_importButton->setEnabled(false);
+    watcher->setFuture(future);
+    return true;
 }
 
 void CatalogEditorDialog::chooseImport()

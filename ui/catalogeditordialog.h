@@ -80,14 +80,18 @@ public:
     void undo();
     /// Checks and stores a picture for the current form (as choosing or dropping it does).
     void useImageFile(const QString &path);
-    /// Reads `path` and shows the preview dialog (open(), not exec()); on Confirm the rows are
-    /// written. Returns the dialog, or nullptr when refused.
-    ImportPreviewDialog *previewImport(const QString &path);
+    /// Reads `path` on a worker and then shows the preview dialog (open(), not exec(),
+    /// announced by importPreviewShown()); on Confirm the rows are written on the worker.
+    /// False when refused at once.
+    bool previewImport(const QString &path);
     Status exportTo(const QString &path);
 
 Q_SIGNALS:
     /// After every committed change (edit, archive, undo, import, categories).
     void catalogChanged();
+    void importPreviewShown(storefront::ui::ImportPreviewDialog *dialog);
+    /// An import was written or refused (the status line says which).
+    void importFinished(bool written);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -138,6 +142,7 @@ private:
     QListWidget *m_categories = nullptr;
     QLineEdit *m_categoryName = nullptr;
     QTimer *m_validateTimer = nullptr;
+    QPushButton *m_importButton = nullptr;
 };
 
 } // namespace storefront::ui

@@ -8,6 +8,7 @@
 #include "storage/productrepository.h"
 
 #include <QJsonObject>
+#include <QtConcurrent>
 
 namespace storefront::catalog {
 
@@ -75,9 +76,13 @@ CatalogEditor::CatalogEditor(const storage::Database &db, auth::AuthService &aut
     , m_mediaDir(std::move(mediaDir))
 {
     qRegisterMetaType<CatalogChange>();
+    m_pool.setMaxThreadCount(1);
 }
 
-CatalogEditor::~CatalogEditor() = default;
+CatalogEditor::~CatalogEditor()
+{
+    m_pool.waitForDone();
+}
 
 Result<std::unique_ptr<CatalogEditor>> CatalogEditor::open(const storage::Database &db,
                                                            auth::AuthService &auth,
@@ -521,6 +526,34 @@ Result<ImportResult> CatalogEditor::confirmImport(const ImportPreview &preview)
     m_history.clear();
     announce({result->productIds, true});
     return result;
+}
+
+QFuture<Result<ImportPreview>> CatalogEditor::previewImportAsync(const QString &path)
+{
+    if (auto who = curator(); !who)
+        return QtFuture::makeReadyFuture(Result<ImportPreview>(who.error()));
+    return QtConcurrent::run(&m_pool, [&db = m_db, path]() -> Result<ImportPreview> {
+        return CatalogImport::preview(db, path);
+    });
+}
+
+QFuture<Result<ImportResult>> CatalogEditor::confirmImportAsync(const ImportPreview &preview)
+{
+    auto who = curator();
+    if (!who)
+        return QtFuture::makeReadyFuture(Result<ImportResult>(who.error()));
+    return QtConcurrent::run(&m_pool,
+                             [&db = m_db, preview, media = m_mediaDir, actor = *who,
+                              now = m_auth.now()]() -> Result<ImportResult> {
+                                 return CatalogImport::confirm(db, preview, media, actor, now);
+                             })
+        .then(this, [this](Result<ImportResult> result) {
+            if (result) {
+                m_history.clear();
+                announce({result->productIds, true});
+            }
+            return result;
+        });
 }
 
 Status CatalogEditor::exportCatalog(const QString &path, const MediaLocator &media)

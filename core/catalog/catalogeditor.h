@@ -6,9 +6,11 @@
 #include "catalog/productvalidator.h"
 #include "common/result.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -88,6 +90,11 @@ public:
     // --- Bulk ---------------------------------------------------------------------------
     [[nodiscard]] Result<ImportPreview> previewImport(const QString &path);
     [[nodiscard]] Result<ImportResult> confirmImport(const ImportPreview &preview);
+    /// The same two steps on the editor's worker thread (its own connection), for the GUI: the
+    /// permission is checked now, on the calling thread; after a confirm, the history is
+    /// cleared and catalogChanged() emitted on the editor's thread.
+    [[nodiscard]] QFuture<Result<ImportPreview>> previewImportAsync(const QString &path);
+    [[nodiscard]] QFuture<Result<ImportResult>> confirmImportAsync(const ImportPreview &preview);
     /// CSV or JSON by suffix; pictures are bundled next to the file from `media`.
     Status exportCatalog(const QString &path, const MediaLocator &media);
 
@@ -112,6 +119,7 @@ private:
     auth::Session m_session;
     QString m_mediaDir;
     std::vector<Edit> m_history;
+    QThreadPool m_pool;
 };
 
 } // namespace storefront::catalog

@@ -384,7 +384,10 @@ void TestCatalogEditorDialog::importPreviewHighlightsProblemsAndBlocksConfirm()
                                             "A-2,Bad,-1,EUR\n"
                                             "A-3,Worse,1,euro\n");
     const QStringList before = testing::dumpContent(*w.world.db);
-    QPointer<ui::ImportPreviewDialog> preview = d.previewImport(path);
+    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
+    QVERIFY(d.previewImport(path));
+    QTRY_COMPARE(shown.count(), 1);
+    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
     QTableWidget *table = preview->table();
@@ -418,7 +421,11 @@ void TestCatalogEditorDialog::importPreviewConfirmWritesAndAnnounces()
   {"sku": "T-1", "name": "Alpine Tent XL", "price": "259.00", "categories": "Outdoors"}
 ]})");
     QSignalSpy changed(&d, &CatalogEditorDialog::catalogChanged);
-    QPointer<ui::ImportPreviewDialog> preview = d.previewImport(path);
+    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
+    QSignalSpy finished(&d, &CatalogEditorDialog::importFinished);
+    QVERIFY(d.previewImport(path));
+    QTRY_COMPARE(shown.count(), 1);
+    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
     QVERIFY(preview);
     QCOMPARE(preview->table()->item(0, ui::ImportPreviewDialog::StatusColumn)->text(),
              QStringLiteral("new"));
@@ -429,6 +436,8 @@ void TestCatalogEditorDialog::importPreviewConfirmWritesAndAnnounces()
     QVERIFY(preview->confirmButton()->isEnabled());
     QTest::mouseClick(preview->confirmButton(), Qt::LeftButton);
     QTRY_VERIFY(preview.isNull());
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(w.product(QStringLiteral("L-1")).priceCents, 3900);
     QCOMPARE(w.product(QStringLiteral("T-1")).title, QStringLiteral("Alpine Tent XL"));
