@@ -22,7 +22,7 @@ public:
 
     /// Lower-case file suffixes of the accepted formats.
     [[nodiscard]] static const QStringList &allowedSuffixes();
-    /// Long sides (device pixels) of the scaled copies: the grid's tile and the product page.
+    /// Long sides (device pixels) of the scaled copies, ascending: the grid's tile, the page.
     [[nodiscard]] static const std::vector<int> &thumbnailSides();
 
     /// The name's suffix is an accepted format.

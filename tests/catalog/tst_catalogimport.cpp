@@ -1,6 +1,7 @@
 #include "auth/authtestsupport.h"
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogimport.h"
+#include "catalog/imagerules.h"
 #include "catalog/medialocator.h"
 #include "storage/auditrepository.h"
 #include "storage/productrepository.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void csvAndJsonRoundTrip_data();
     void csvAndJsonRoundTrip();
     void editorImportNeedsCuratorAndAnnouncesChange();
+    void mediaLocatorPrefersScaledCopy();
 };
 
 void TestCatalogImport::previewListsGoodAndBadRowsWithLineFieldWhy()
@@ -314,6 +316,23 @@ void TestCatalogImport::editorImportNeedsCuratorAndAnnouncesChange()
     const auto audit = *storage::AuditRepository(*w.world.db)
                             .latestWithPrefix(10, QStringLiteral("catalog.import"));
     QCOMPARE(audit.front().actorUserId, w.world.idOf(QStringLiteral("t@store.example")));
+}
+
+void TestCatalogImport::mediaLocatorPrefersScaledCopy()
+{
+    QTemporaryDir dir;
+    const QString original = QStringLiteral("products/abc.png");
+    testing::writeFile(dir.filePath(original), kPngBytes);
+    const catalog::MediaLocator media({dir.path()});
+    QCOMPARE(media.resolveScaled(original, 256), dir.filePath(original));
+    const QString big = catalog::ImageRules::thumbnailNameFor(original, 512);
+    testing::writeFile(dir.filePath(big), kPngBytes);
+    QCOMPARE(media.resolveScaled(original, 256), dir.filePath(big));
+    const QString small = catalog::ImageRules::thumbnailNameFor(original, 256);
+    testing::writeFile(dir.filePath(small), kPngBytes);
+    QCOMPARE(media.resolveScaled(original, 256), dir.filePath(small));
+    QCOMPARE(media.resolveScaled(original, 600), dir.filePath(original));
+    QVERIFY(media.resolveScaled(QStringLiteral("products/none.png"), 256).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogImport)
