@@ -7,6 +7,9 @@
 #include "storage/database.h"
 #include "storage/productrepository.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -53,6 +56,17 @@ inline qint64 insert(const storage::Database &db, const catalog::Product &p)
     if (!s)
         qFatal("insert failed: %s", qPrintable(s.error().toString()));
     return id;
+}
+
+/// Writes `content` to `path`, creating its folder.
+inline QString writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+    return path;
 }
 
 /// Every row of every table, as text: two equal dumps mean equal content.

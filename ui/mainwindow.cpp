@@ -14,9 +14,11 @@
 
 #include "async.h"
 #include "cartdialog.h"
+#include "auditlogdialog.h"
 #include "catalog/catalogservice.h"
 #include "catalog/categorytreemodel.h"
 #include "catalog/productlistmodel.h"
+#include "catalogeditordialog.h"
 #include "catalogpage.h"
 #include "evaluationdashboard.h"
 #include "facetpanel.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     , m_db(db)
     , m_recommender(recommender)
     , m_catalog(std::make_unique<catalog::CatalogService>(db))
+    , m_media(media)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Storefront"));
@@ -176,6 +179,9 @@ void MainWindow::createActions()
     m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
                            &MainWindow::openEvaluationDashboard);
     m_staffMenu->addAction(tr("&Merchandising…"), this, &MainWindow::openMerchandising);
+    m_editCatalogAction =
+        m_staffMenu->addAction(tr("Edit &catalog…"), this, &MainWindow::openCatalogEditor);
+    m_auditLogAction = m_staffMenu->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
 
     if (m_recommender)
         createShopMenu();
@@ -238,6 +244,18 @@ void MainWindow::updateAccountUi()
     m_accountLabel->setAccessibleName(text);
     setStaffToolsVisible(
         m_auth->requirePermission(m_session, auth::Permission::ViewStaffDashboard).ok());
+    const bool curate = m_auth->requirePermission(m_session, auth::Permission::CurateCatalog).ok();
+    m_editCatalogAction->setVisible(curate);
+    m_editCatalogAction->setEnabled(curate);
+    const bool audit = m_auth->requirePermission(m_session, auth::Permission::ViewAuditLog).ok();
+    m_auditLogAction->setVisible(audit);
+    m_auditLogAction->setEnabled(audit);
+    // An editor belongs to the session that opened it (its undo history too).
+    if (m_catalogEditor && !(m_catalogEditor->session() == m_session)) {
+        m_catalogEditor->close();
+        m_catalogEditor->deleteLater();
+        m_catalogEditor = nullptr;
+    }
 }
 
 void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
@@ -408,6 +426,44 @@ RecommendationDataDialog *MainWindow::openRecommendationData()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+CatalogEditorDialog *MainWindow::openCatalogEditor()
+{
+    if (!m_catalogEditor) {
+        auto dialog = CatalogEditorDialog::create(m_db, *m_auth, m_session, m_media, this);
+        if (!dialog) {
+            statusBar()->showMessage(dialog.error().message, 10000);
+            return nullptr;
+        }
+        m_catalogEditor = *dialog;
+        m_catalogEditor->setWindowFlag(Qt::Window);
+        connect(m_catalogEditor, &CatalogEditorDialog::catalogChanged, this, [this] {
+            m_categories->reload();
+            m_products->refresh();
+            // Archived products leave every list at once; new ones reach recommendations
+            // through content similarity after the retrain this schedules.
+            if (m_recommender)
+                m_recommender->catalogChanged();
+            Q_EMIT catalogChanged();
+        });
+    }
+    m_catalogEditor->show();
+    m_catalogEditor->raise();
+    m_catalogEditor->activateWindow();
+    return m_catalogEditor;
+}
+
+AuditLogDialog *MainWindow::openAuditLog()
+{
+    auto dialog = AuditLogDialog::create(m_db, *m_auth, m_session, this);
+    if (!dialog) {
+        statusBar()->showMessage(dialog.error().message, 10000);
+        return nullptr;
+    }
+    (*dialog)->setAttribute(Qt::WA_DeleteOnClose);
+    (*dialog)->open();
+    return *dialog;
 }
 
 bool MainWindow::showingProduct() const

@@ -41,6 +41,8 @@ class ShopperService;
 namespace storefront::ui {
 
 class CartDialog;
+class AuditLogDialog;
+class CatalogEditorDialog;
 class CatalogPage;
 class EvaluationDashboard;
 class HomePage;
@@ -123,6 +125,14 @@ public:
     [[nodiscard]] QMenu *staffMenu() const { return m_staffMenu; }
     /// Opens (or raises) the staff evaluation dashboard.
     EvaluationDashboard *openEvaluationDashboard();
+    /// Staff ▸ Edit catalog…: shown only to sessions core lets curate; opening asks core
+    /// again (the dialog's factory refuses otherwise) and returns nullptr when refused. One
+    /// editor per session, so its undo history is the session's.
+    CatalogEditorDialog *openCatalogEditor();
+    /// Staff ▸ Audit log…: administrators only, likewise checked by core.
+    AuditLogDialog *openAuditLog();
+    [[nodiscard]] QAction *editCatalogAction() const { return m_editCatalogAction; }
+    [[nodiscard]] QAction *auditLogAction() const { return m_auditLogAction; }
 
     /// The shopper's cart, wishlist, "not interested" and recommendation data (core/shop).
     [[nodiscard]] shop::ShopperService &shopperService() const { return *m_shopper; }
@@ -138,6 +148,9 @@ Q_SIGNALS:
     void firstGridPainted();
     /// Someone logged in or out (a guest session after log-out).
     void sessionChanged();
+    /// The catalog editor committed a change (the recommender listens to drop archived and
+    /// add new products).
+    void catalogChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -196,6 +209,10 @@ private:
     QTimer *m_sessionTimer = nullptr;
     QMenu *m_staffMenu = nullptr;
     EvaluationDashboard *m_dashboard = nullptr;
+    catalog::MediaLocator m_media;
+    QAction *m_editCatalogAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QPointer<CatalogEditorDialog> m_catalogEditor;
 };
 
 } // namespace storefront::ui

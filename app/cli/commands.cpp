@@ -5,7 +5,7 @@
 #include "auth/normalisation.h"
 #include "auth/passwordhasher.h"
 #include "auth/passwordpolicy.h"
-#include "catalog/catalogcsv.h"
+#include "catalog/catalogimport.h"
 #include "catalog/demostore.h"
 #include "catalog/medialocator.h"
 #include "storage/database.h"
@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <cstdio>
 #include <cstring>
@@ -145,22 +146,50 @@ Result<std::unique_ptr<storage::Database>> openDatabase(const QCommandLineParser
 
 int importCatalog(Context &c, const QStringList &args)
 {
-    if (args.size() != 1)
-        return failWith(c.err, QStringLiteral("usage: storefront-cli import-catalog FILE.csv"));
+    const QStringList &files = args;
+    const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
+    if (files.size() != 1)
+        return failWith(c.err, QStringLiteral("usage: storefront-cli import-catalog "
+                                              "FILE.csv|FILE.json [--dry-run]"));
     auto db = openDatabase(c.parser, false);
     if (!db)
         return failWith(c.err, db.error().toString());
-    auto summary = catalog::CatalogCsv::importFile(
-        **db, args.first(), catalog::MediaLocator::mediaDirFor((*db)->path()));
-    if (!summary) {
-        c.err << summary.error().toString() << Qt::endl;
+    const catalog::ImportPreview preview = catalog::CatalogImport::preview(**db, files.first());
+    if (dryRun) {
+        // The preview: every row with what would happen to it, or its problems.
+        for (const Error &e : preview.fileProblems)
+            c.out << e.toString() << Qt::endl;
+        for (const catalog::PreviewRow &row : preview.rows) {
+            QStringList why;
+            for (const catalog::FieldProblem &p : row.problems)
+                why << p.field + QStringLiteral(": ") + p.message;
+            c.out << QStringLiteral("%1:%2\t%3\t%4")
+                         .arg(files.first())
+                         .arg(row.line)
+                         .arg(row.product.sku, !why.isEmpty()   ? why.join(QStringLiteral("; "))
+                                               : row.existingId ? QStringLiteral("update")
+                                                                : QStringLiteral("new"))
+                  << Qt::endl;
+        }
+        c.out << QStringLiteral("dry run: %1 row(s), %2 new, %3 problem(s); nothing written")
+                     .arg(preview.rows.size())
+                     .arg(preview.newCount())
+                     .arg(preview.allProblems().size())
+              << Qt::endl;
+        return preview.canConfirm() ? 0 : 1;
+    }
+    auto result = catalog::CatalogImport::confirm(**db, preview,
+                                                  catalog::MediaLocator::mediaDirFor((*db)->path()),
+                                                  0, QDateTime::currentSecsSinceEpoch());
+    if (!result) {
+        c.err << result.error().toString() << Qt::endl;
         return 1;
     }
     c.out << QStringLiteral("imported %1: %2 new, %3 updated, %4 image(s) copied")
-                 .arg(args.first())
-                 .arg(summary->inserted)
-                 .arg(summary->updated)
-                 .arg(summary->imagesCopied)
+                 .arg(files.first())
+                 .arg(result->summary.inserted)
+                 .arg(result->summary.updated)
+                 .arg(result->summary.imagesCopied)
           << Qt::endl;
     return 0;
 }
@@ -168,11 +197,12 @@ int importCatalog(Context &c, const QStringList &args)
 int exportCatalog(Context &c, const QStringList &args)
 {
     if (args.size() != 1)
-        return failWith(c.err, QStringLiteral("usage: storefront-cli export-catalog FILE.csv"));
+        return failWith(c.err,
+                        QStringLiteral("usage: storefront-cli export-catalog FILE.csv|FILE.json"));
     auto db = openDatabase(c.parser, false);
     if (!db)
         return failWith(c.err, db.error().toString());
-    if (Status s = catalog::CatalogCsv::exportFile(**db, args.first()); !s)
+    if (Status s = catalog::CatalogImport::exportFile(**db, args.first()); !s)
         return failWith(c.err, s.error().toString());
     return 0;
 }
@@ -302,9 +332,10 @@ const std::map<QString, CommandInfo> &commands()
 {
     static const std::map<QString, CommandInfo> kCommands = {
         {QStringLiteral("import-catalog"),
-         {importCatalog, "FILE.csv   validate a catalog CSV and import it (all or nothing)"}},
+         {importCatalog, "FILE.csv|FILE.json [--dry-run]   check a catalog file and import it "
+                         "(all or nothing); --dry-run shows the preview only"}},
         {QStringLiteral("export-catalog"),
-         {exportCatalog, "FILE.csv   write the whole catalog in the import format"}},
+         {exportCatalog, "FILE.csv|FILE.json   write the whole catalog in the import format"}},
         {QStringLiteral("stats"),
          {stats, "           counts of products, categories, users, ratings and events"}},
         {QStringLiteral("seed-demo"),
@@ -377,6 +408,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextS
     parser.addOption({QStringLiteral("empty"),
                       QStringLiteral("Do not seed the demo store into a new database.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QStringLiteral("import-catalog: show the preview, write nothing.")});
     parser.addOption({QStringLiteral("email"), QStringLiteral("Account email (create-admin)."),
                       QStringLiteral("EMAIL")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("Display name (create-admin)."),

@@ -1,5 +1,7 @@
 #include "medialocator.h"
 
+#include "catalog/imagerules.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -22,6 +24,20 @@ QString MediaLocator::resolve(const QString &relativePath) const
             return candidate;
     }
     return {};
+}
+
+QString MediaLocator::resolveScaled(const QString &relativePath, int longSide) const
+{
+    if (relativePath.isEmpty() || QDir::isAbsolutePath(relativePath))
+        return resolve(relativePath);
+    for (const int side : ImageRules::thumbnailSides()) {
+        if (side < longSide)
+            continue;
+        const QString scaled = resolve(ImageRules::thumbnailNameFor(relativePath, side));
+        if (!scaled.isEmpty())
+            return scaled;
+    }
+    return resolve(relativePath);
 }
 
 } // namespace storefront::catalog

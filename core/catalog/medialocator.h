@@ -20,6 +20,9 @@ public:
 
     /// The absolute path of an existing file, or empty when it is missing everywhere.
     [[nodiscard]] QString resolve(const QString &relativePath) const;
+    /// The smallest stored scaled copy (ImageRules::thumbnailNameFor) whose long side is at
+    /// least `longSide`, else the original: the grid decodes a 256-pixel copy, not a photo.
+    [[nodiscard]] QString resolveScaled(const QString &relativePath, int longSide) const;
     [[nodiscard]] const QStringList &roots() const { return m_roots; }
 
 private:

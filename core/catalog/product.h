@@ -50,6 +50,7 @@ struct Category
     QString name;
     QString path;
     int productCount = 0; ///< active products in this category and its children
+    bool active = true;   ///< archived categories are hidden from shoppers
 };
 
 /// How many ratings gave 1..5 stars (index 0 is one star).

@@ -56,7 +56,8 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
     case CurrencyRole:
         return p->currency;
     case ImagePathRole:
-        return m_media.resolve(p->imagePath);
+        // A grid tile is about 170 px wide: the 256-pixel copy when the editor made one.
+        return m_media.resolveScaled(p->imagePath, 256);
     case AverageStarsRole:
         return p->averageStars;
     case RatingCountRole:

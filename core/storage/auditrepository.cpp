@@ -10,11 +10,11 @@ namespace storefront::storage {
 namespace {
 
 const QString kInsert =
-    QStringLiteral("INSERT INTO audit_log(at, actor_user_id, action, subject_user_id, detail) "
-                   "VALUES (?, ?, ?, ?, ?)");
+    QStringLiteral("INSERT INTO audit_log(at, actor_user_id, action, subject_user_id, detail, "
+                   "subject_product_id, subject_category_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
 const QString kColumns = QStringLiteral(
-    "SELECT id, at, coalesce(actor_user_id, 0), action, coalesce(subject_user_id, 0), detail "
-    "FROM audit_log ");
+    "SELECT id, at, coalesce(actor_user_id, 0), action, coalesce(subject_user_id, 0), detail, "
+    "coalesce(subject_product_id, 0), coalesce(subject_category_id, 0) FROM audit_log ");
 
 QVariant optionalId(qint64 id)
 {
@@ -32,6 +32,8 @@ std::vector<AuditEntry> readAll(SqlQuery &q)
         e.action = q.value(3).toString();
         e.subjectUserId = q.value(4).toLongLong();
         e.detail = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        e.subjectProductId = q.value(6).toLongLong();
+        e.subjectCategoryId = q.value(7).toLongLong();
         entries.push_back(e);
     }
     return entries;
@@ -43,7 +45,8 @@ Status AuditRepository::insert(QSqlDatabase &connection, const AuditEntry &e)
 {
     SqlQuery q(connection, kInsert, QStringLiteral("record audit entry"));
     return q.exec({e.at, optionalId(e.actorUserId), e.action, optionalId(e.subjectUserId),
-                   QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))});
+                   QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)),
+                   optionalId(e.subjectProductId), optionalId(e.subjectCategoryId)});
 }
 
 Status AuditRepository::record(const AuditEntry &entry) const
@@ -57,6 +60,29 @@ Result<std::vector<AuditEntry>> AuditRepository::latest(int limit) const
     SqlQuery q(m_db.connection(), kColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"),
                QStringLiteral("read audit log"));
     if (Status s = q.exec({limit}); !s)
+        return s.error();
+    return readAll(q);
+}
+
+Result<std::vector<AuditEntry>> AuditRepository::latestWithPrefix(int limit,
+                                                                  const QString &actionPrefix) const
+{
+    // substr rather than LIKE: an action prefix never needs wildcards escaped.
+    SqlQuery q(m_db.connection(),
+               kColumns + QStringLiteral("WHERE substr(action, 1, length(?)) = ? "
+                                         "ORDER BY id DESC LIMIT ?"),
+               QStringLiteral("read audit log by action"));
+    if (Status s = q.exec({actionPrefix, actionPrefix, limit}); !s)
+        return s.error();
+    return readAll(q);
+}
+
+Result<std::vector<AuditEntry>> AuditRepository::aboutProduct(qint64 productId) const
+{
+    SqlQuery q(m_db.connection(),
+               kColumns + QStringLiteral("WHERE subject_product_id = ? ORDER BY id"),
+               QStringLiteral("read audit log of product"));
+    if (Status s = q.exec({productId}); !s)
         return s.error();
     return readAll(q);
 }

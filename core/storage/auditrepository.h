@@ -21,6 +21,8 @@ struct AuditEntry
     QString action;           ///< "sign_up", "log_in", "log_in_failed", "lockout", ...
     qint64 subjectUserId = 0; ///< 0: no account (e.g. a failed log-in for an unknown email)
     QJsonObject detail;
+    qint64 subjectProductId = 0;  ///< 0: not about a product
+    qint64 subjectCategoryId = 0; ///< 0: not about a category
 };
 
 class AuditRepository
@@ -33,6 +35,12 @@ public:
     Status record(const AuditEntry &entry) const;
     /// The newest `limit` entries, newest first.
     [[nodiscard]] Result<std::vector<AuditEntry>> latest(int limit) const;
+    /// The newest `limit` entries whose action starts with `actionPrefix` (e.g. "catalog."),
+    /// newest first.
+    [[nodiscard]] Result<std::vector<AuditEntry>>
+    latestWithPrefix(int limit, const QString &actionPrefix) const;
+    /// Entries about one product, oldest first.
+    [[nodiscard]] Result<std::vector<AuditEntry>> aboutProduct(qint64 productId) const;
     /// Entries whose subject or actor is `userId`, oldest first.
     [[nodiscard]] Result<std::vector<AuditEntry>> about(qint64 userId) const;
 

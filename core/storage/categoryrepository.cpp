@@ -10,7 +10,23 @@ namespace storefront::storage {
 namespace {
 
 const QString kListCategories =
-    QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path FROM categories ORDER BY path");
+    QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, active FROM categories "
+                   "WHERE active = 1 OR ? ORDER BY path");
+const QString kCategoryById = QStringLiteral(
+    "SELECT id, coalesce(parent_id, 0), name, path, active FROM categories WHERE id = ?");
+const QString kSetCategoryActive = QStringLiteral("UPDATE categories SET active = ? WHERE id = ?");
+const QString kDeleteCategory = QStringLiteral("DELETE FROM categories WHERE id = ?");
+const QString kRenameCategory =
+    QStringLiteral("UPDATE categories SET name = ?, path = ? WHERE id = ?");
+// Subcategories are the rows whose path starts with "<old path> > ".
+const QString kMoveSubcategoryPaths =
+    QStringLiteral("UPDATE categories SET path = ? || substr(path, length(?) + 1) "
+                   "WHERE substr(path, 1, length(?) + 3) = ? || ' > '");
+const QString kCategoryUsage = QStringLiteral(R"sql(
+SELECT (SELECT count(*) FROM products p JOIN categories c ON c.id = p.category_id
+        WHERE p.active = 1 AND (c.id = ? OR substr(c.path, 1, length(?) + 3) = ? || ' > ')),
+       (SELECT count(*) FROM categories c
+        WHERE c.active = 1 AND substr(c.path, 1, length(?) + 3) = ? || ' > '))sql");
 const QString kCountPerCategory = QStringLiteral(
     "SELECT category_id, count(*) FROM products WHERE active = 1 GROUP BY category_id");
 
@@ -20,18 +36,31 @@ const QString kInsertCategory =
 
 } // namespace
 
-Result<std::vector<catalog::Category>> CategoryRepository::list() const
+namespace {
+
+catalog::Category readCategory(const SqlQuery &q)
+{
+    return {q.value(0).toLongLong(),
+            q.value(1).toLongLong(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            0,
+            q.value(4).toInt() != 0};
+}
+
+} // namespace
+
+Result<std::vector<catalog::Category>> CategoryRepository::list(bool includeArchived) const
 {
     const QSqlDatabase connection = m_db.connection();
     SqlQuery query(connection, kListCategories, QStringLiteral("list categories"));
-    if (Status s = query.exec(); !s)
+    if (Status s = query.exec({includeArchived ? 1 : 0}); !s)
         return s.error();
     std::vector<catalog::Category> result;
     QHash<qint64, size_t> index;
     while (query.next()) {
         index.insert(query.value(0).toLongLong(), result.size());
-        result.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                          query.value(2).toString(), query.value(3).toString(), 0});
+        result.push_back(readCategory(query));
     }
     SqlQuery counts(connection, kCountPerCategory, QStringLiteral("count products per category"));
     if (Status s = counts.exec(); !s)
@@ -99,6 +128,97 @@ Result<qint64> CategoryRepository::ensurePath(QSqlDatabase &connection, const QS
         parent = insert.lastInsertId();
     }
     return parent.toLongLong();
+}
+
+Result<std::optional<catalog::Category>> CategoryRepository::byId(QSqlDatabase &connection,
+                                                                  qint64 id)
+{
+    SqlQuery q(connection, kCategoryById, QStringLiteral("read category"));
+    if (Status s = q.exec({id}); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<catalog::Category>{};
+    return std::optional<catalog::Category>{readCategory(q)};
+}
+
+Result<qint64> CategoryRepository::create(QSqlDatabase &connection, qint64 parentId,
+                                          const QString &name)
+{
+    QString path = name.simplified();
+    if (parentId != 0) {
+        auto parent = byId(connection, parentId);
+        if (!parent)
+            return parent.error();
+        if (!parent->has_value())
+            return fail(QStringLiteral("no category has id %1").arg(parentId),
+                        QStringLiteral("parent"));
+        path = (*parent)->path + QStringLiteral(" > ") + path;
+    }
+    auto existing = findPath(connection, path);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return fail(QStringLiteral("a category \"%1\" already exists").arg(path),
+                    QStringLiteral("name"));
+    SqlQuery insert(connection, kInsertCategory, QStringLiteral("insert category"));
+    if (Status s =
+            insert.exec({parentId ? QVariant(parentId) : QVariant(), name.simplified(), path});
+        !s)
+        return s.error();
+    return insert.lastInsertId().toLongLong();
+}
+
+Status CategoryRepository::rename(QSqlDatabase &connection, qint64 id, const QString &name)
+{
+    auto category = byId(connection, id);
+    if (!category)
+        return category.error();
+    if (!category->has_value())
+        return fail(QStringLiteral("no category has id %1").arg(id), QStringLiteral("category"));
+    const QString oldPath = (*category)->path;
+    const int cut = int(oldPath.lastIndexOf(QStringLiteral(" > ")));
+    const QString newPath = (cut < 0 ? QString() : oldPath.left(cut + 3)) + name.simplified();
+    if (newPath == oldPath)
+        return {};
+    auto existing = findPath(connection, newPath);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return fail(QStringLiteral("a category \"%1\" already exists").arg(newPath),
+                    QStringLiteral("name"));
+    SqlQuery children(connection, kMoveSubcategoryPaths, QStringLiteral("move subcategories"));
+    if (Status s = children.exec({newPath, oldPath, oldPath, oldPath}); !s)
+        return s;
+    SqlQuery self(connection, kRenameCategory, QStringLiteral("rename category"));
+    return self.exec({name.simplified(), newPath, id});
+}
+
+Status CategoryRepository::setActive(QSqlDatabase &connection, qint64 id, bool active)
+{
+    SqlQuery q(connection, kSetCategoryActive, QStringLiteral("archive category"));
+    return q.exec({active ? 1 : 0, id});
+}
+
+Status CategoryRepository::remove(QSqlDatabase &connection, qint64 id)
+{
+    SqlQuery q(connection, kDeleteCategory, QStringLiteral("delete category"));
+    return q.exec({id});
+}
+
+Result<CategoryRepository::Usage> CategoryRepository::usage(QSqlDatabase &connection, qint64 id)
+{
+    auto category = byId(connection, id);
+    if (!category)
+        return category.error();
+    if (!category->has_value())
+        return Usage{};
+    const QString path = (*category)->path;
+    SqlQuery q(connection, kCategoryUsage, QStringLiteral("category usage"));
+    if (Status s = q.exec({id, path, path, path, path}); !s)
+        return s.error();
+    if (!q.next())
+        return Usage{};
+    return Usage{q.value(0).toInt(), q.value(1).toInt()};
 }
 
 } // namespace storefront::storage

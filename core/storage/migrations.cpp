@@ -295,7 +295,18 @@ CREATE TABLE merchandising_rules (
     QStringLiteral("CREATE INDEX merchandising_rules_position ON merchandising_rules(position)"),
 };
 
-const QList<QStringList> kSteps = {kVersion1, kVersion2, kVersion3};
+// Version 4, catalog curation (issue #7): categories can be archived like products, and the audit
+// trail names the product or category a staff edit touched, so an admin can follow one
+// product's history without parsing every detail document.
+const QStringList kVersion4 = {
+    QStringLiteral("ALTER TABLE categories ADD COLUMN active INTEGER NOT NULL DEFAULT 1 "
+                   "CHECK (active IN (0, 1))"),
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN subject_product_id INTEGER"),
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN subject_category_id INTEGER"),
+    QStringLiteral("CREATE INDEX audit_log_product ON audit_log(subject_product_id, at)"),
+};
+
+const QList<QStringList> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4};
 
 } // namespace
 

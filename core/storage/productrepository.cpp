@@ -40,6 +40,19 @@ WHERE sku = ?)sql");
 
 const QString kFindIdBySku = QStringLiteral("SELECT id FROM products WHERE sku = ?");
 
+const QString kUpdateProductById = QStringLiteral(R"sql(
+UPDATE products SET sku = ?, title = ?, description = ?, brand = ?, category_id = ?,
+       price_cents = ?, currency = ?, image_path = ?, attributes = ?, stock = ?, active = ?,
+       updated_at = ?
+WHERE id = ?)sql");
+const QString kSetProductActive =
+    QStringLiteral("UPDATE products SET active = ?, updated_at = ? WHERE id = ?");
+const QString kDeleteProduct = QStringLiteral("DELETE FROM products WHERE id = ?");
+// instr over lower() rather than LIKE: the search text needs no escaping.
+const QString kFindProducts = QStringLiteral(
+    " WHERE instr(lower(p.sku), lower(?)) > 0 OR instr(lower(p.title), lower(?)) > 0 "
+    "ORDER BY p.sku LIMIT ?");
+
 const QString kRatingDistribution = QStringLiteral(
     "SELECT star1, star2, star3, star4, star5 FROM product_stats WHERE product_id = ?");
 
@@ -162,6 +175,16 @@ QString attributesJson(const Product &product)
     return QString::fromUtf8(QJsonDocument(product.attributes).toJson(QJsonDocument::Compact));
 }
 
+Result<QVariant> categoryIdFor(QSqlDatabase &connection, const Product &product)
+{
+    if (product.categoryPath.isEmpty())
+        return QVariant(); // NULL when uncategorised
+    auto id = CategoryRepository::ensurePath(connection, product.categoryPath);
+    if (!id)
+        return id.error();
+    return QVariant(*id);
+}
+
 } // namespace
 
 Result<std::optional<Product>> ProductRepository::fetchOne(const QString &where,
@@ -281,17 +304,13 @@ Result<std::vector<Product>> ProductRepository::all() const
 
 Result<qint64> ProductRepository::insert(QSqlDatabase &connection, const Product &product)
 {
-    QVariant categoryId; // NULL when uncategorised
-    if (!product.categoryPath.isEmpty()) {
-        auto id = CategoryRepository::ensurePath(connection, product.categoryPath);
-        if (!id)
-            return id.error();
-        categoryId = *id;
-    }
+    auto categoryId = categoryIdFor(connection, product);
+    if (!categoryId)
+        return categoryId.error();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     SqlQuery q(connection, kInsertProduct, QStringLiteral("insert product"));
     if (Status s = q.exec({product.sku, product.title, product.description, product.brand,
-                           categoryId, product.priceCents, product.currency, product.imagePath,
+                           *categoryId, product.priceCents, product.currency, product.imagePath,
                            attributesJson(product), product.stock, product.active ? 1 : 0,
                            product.createdAt ? product.createdAt : now,
                            product.updatedAt ? product.updatedAt : now});
@@ -300,24 +319,73 @@ Result<qint64> ProductRepository::insert(QSqlDatabase &connection, const Product
     return q.lastInsertId().toLongLong();
 }
 
-Result<qint64> ProductRepository::upsertBySku(QSqlDatabase &connection, const Product &product)
+Result<std::vector<Product>> ProductRepository::find(const QString &text, int limit) const
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT ") + kProductColumns + kProductFrom + kFindProducts,
+               QStringLiteral("find products"));
+    if (Status s = q.exec({text, text, limit}); !s)
+        return s.error();
+    std::vector<Product> products;
+    while (q.next())
+        products.push_back(readProduct(q));
+    return products;
+}
+
+Status ProductRepository::update(QSqlDatabase &connection, const Product &product)
+{
+    auto categoryId = categoryIdFor(connection, product);
+    if (!categoryId)
+        return categoryId.error();
+    SqlQuery q(connection, kUpdateProductById, QStringLiteral("update product"));
+    if (Status s = q.exec({product.sku, product.title, product.description, product.brand,
+                           *categoryId, product.priceCents, product.currency, product.imagePath,
+                           attributesJson(product), product.stock, product.active ? 1 : 0,
+                           QDateTime::currentSecsSinceEpoch(), product.id});
+        !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("no product has id %1").arg(product.id),
+                    QStringLiteral("product"));
+    return {};
+}
+
+Status ProductRepository::setActive(QSqlDatabase &connection, qint64 id, bool active)
+{
+    SqlQuery q(connection, kSetProductActive, QStringLiteral("archive product"));
+    return q.exec({active ? 1 : 0, QDateTime::currentSecsSinceEpoch(), id});
+}
+
+Status ProductRepository::remove(QSqlDatabase &connection, qint64 id)
+{
+    SqlQuery q(connection, kDeleteProduct, QStringLiteral("delete product"));
+    return q.exec({id});
+}
+
+Result<std::optional<qint64>> ProductRepository::idBySku(QSqlDatabase &connection,
+                                                         const QString &sku)
 {
     SqlQuery find(connection, kFindIdBySku, QStringLiteral("find product"));
-    if (Status s = find.exec({product.sku}); !s)
+    if (Status s = find.exec({sku}); !s)
         return s.error();
     if (!find.next())
+        return std::optional<qint64>{};
+    return std::optional<qint64>{find.value(0).toLongLong()};
+}
+
+Result<qint64> ProductRepository::upsertBySku(QSqlDatabase &connection, const Product &product)
+{
+    auto found = idBySku(connection, product.sku);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return insert(connection, product);
-    const qint64 id = find.value(0).toLongLong();
-    find.finish();
-    QVariant categoryId;
-    if (!product.categoryPath.isEmpty()) {
-        auto cid = CategoryRepository::ensurePath(connection, product.categoryPath);
-        if (!cid)
-            return cid.error();
-        categoryId = *cid;
-    }
+    const qint64 id = **found;
+    auto categoryId = categoryIdFor(connection, product);
+    if (!categoryId)
+        return categoryId.error();
     SqlQuery q(connection, kUpdateProductBySku, QStringLiteral("update product"));
-    if (Status s = q.exec({product.title, product.description, product.brand, categoryId,
+    if (Status s = q.exec({product.title, product.description, product.brand, *categoryId,
                            product.priceCents, product.currency, product.imagePath,
                            attributesJson(product), product.stock, product.active ? 1 : 0,
                            QDateTime::currentSecsSinceEpoch(), product.sku});

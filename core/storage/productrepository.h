@@ -56,6 +56,18 @@ public:
     /// the category is created from `product.categoryPath` when needed. Returns the new id.
     [[nodiscard]] static Result<qint64> insert(QSqlDatabase &connection,
                                                const catalog::Product &product);
+    /// Products whose sku or title contains `text` (case-insensitive), archived ones too, by
+    /// sku; at most `limit`. For the staff editor's list.
+    [[nodiscard]] Result<std::vector<catalog::Product>> find(const QString &text, int limit) const;
+
+    /// Writes every editable field of the product with `product.id`, sku included.
+    static Status update(QSqlDatabase &connection, const catalog::Product &product);
+    static Status setActive(QSqlDatabase &connection, qint64 id, bool active);
+    /// Deletes a product (undoing its creation); its ratings and events go with it.
+    static Status remove(QSqlDatabase &connection, qint64 id);
+    [[nodiscard]] static Result<std::optional<qint64>> idBySku(QSqlDatabase &connection,
+                                                               const QString &sku);
+
     /// Updates the product with the same sku, or inserts it. Returns its id.
     [[nodiscard]] static Result<qint64> upsertBySku(QSqlDatabase &connection,
                                                     const catalog::Product &product);

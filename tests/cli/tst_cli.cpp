@@ -11,6 +11,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void importsThenReportsStatsAndExports();
     void refusesBadCatalogWithFileLineField();
+    void dryRunShowsPreviewAndWritesNothing();
     void explainsUsageAndUnknownCommands();
     void createsFirstAdminOnceFromStdin();
 
@@ -88,6 +89,35 @@ void TestCli::refusesBadCatalogWithFileLineField()
                m_dir.filePath(QStringLiteral("missing.csv"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("missing.csv")));
+}
+
+void TestCli::dryRunShowsPreviewAndWritesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("d.sqlite"));
+    const QString json = write(m_dir, QStringLiteral("c.json"),
+                               R"({"products": [
+  {"sku": "J-1", "name": "Lamp", "price": 39},
+  {"sku": "J-2", "name": "", "price": "x"}
+]})");
+    Run run = cli({QStringLiteral("--db"), db, QStringLiteral("--empty"),
+                   QStringLiteral("import-catalog"), json, QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(json + QStringLiteral(":2\tJ-1\tnew")), qPrintable(run.out));
+    QVERIFY(run.out.contains(json + QStringLiteral(":3\tJ-2\tprice: ")));
+    QVERIFY(run.out.contains(QStringLiteral("nothing written")));
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("stats")});
+    QVERIFY(run.out.contains(QStringLiteral("products:   0")));
+
+    const QString good =
+        write(m_dir, QStringLiteral("g.json"), R"([{"sku": "J-1", "name": "Lamp", "price": 39}])");
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("import-catalog"), good});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString exported = m_dir.filePath(QStringLiteral("out.json"));
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("export-catalog"), exported});
+    QCOMPARE(run.exitCode, 0);
+    QFile f(exported);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\"sku\": \"J-1\""));
 }
 
 void TestCli::explainsUsageAndUnknownCommands()

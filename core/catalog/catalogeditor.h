@@ -1,0 +1,127 @@
+#pragma once
+
+#include "auth/session.h"
+#include "catalog/catalogimport.h"
+#include "catalog/product.h"
+#include "catalog/productvalidator.h"
+#include "common/result.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace storefront::storage {
+class Database;
+}
+namespace storefront::auth {
+class AuthService;
+}
+
+namespace storefront::catalog {
+
+class MediaLocator;
+
+/// What one committed change touched, for whoever keeps derived state (the grid, the
+/// recommender): archived products must leave every list, new ones enter through content.
+struct CatalogChange
+{
+    QList<qint64> productIds;
+    bool categoriesChanged = false;
+};
+
+/// Staff curation of the catalog through a session: products and categories created,
+/// edited, archived and unarchived; every field validated (ProductValidator, plus sku
+/// uniqueness and the category's existence); the last edits undone; bulk import with a
+/// preview; export. Every method checks Permission::CurateCatalog with AuthService first,
+/// so a shopper or a guest is refused whatever the caller. Every change is written with its
+/// audit entry (who, what, when, old and new values) in one transaction, and announced by
+/// catalogChanged() after the commit. Lives on the thread that made it (it uses that
+/// thread's connection); one editor per session holds that session's undo history.
+class CatalogEditor : public QObject
+{
+    Q_OBJECT
+public:
+    /// Refuses (with AuthService's message) unless `session` may curate the catalog.
+    /// `mediaDir` is the store's media folder (MediaLocator::mediaDirFor).
+    [[nodiscard]] static Result<std::unique_ptr<CatalogEditor>>
+    open(const storage::Database &db, auth::AuthService &auth, auth::Session session,
+         QString mediaDir, QObject *parent = nullptr);
+    ~CatalogEditor() override;
+
+    [[nodiscard]] const auth::Session &session() const { return m_session; }
+    [[nodiscard]] const QString &mediaDir() const { return m_mediaDir; }
+
+    // --- Reading ------------------------------------------------------------------------
+    /// Products whose sku or title contains `text`, archived ones too.
+    [[nodiscard]] Result<std::vector<Product>> findProducts(const QString &text, int limit = 1000);
+    [[nodiscard]] Result<std::optional<Product>> product(qint64 id);
+    /// Every category, archived ones too.
+    [[nodiscard]] Result<std::vector<Category>> categories();
+
+    // --- Products -----------------------------------------------------------------------
+    /// Every problem `draft` has (field and why), including a sku used by another product and
+    /// a category that does not exist or is archived. Empty: save() will accept it.
+    [[nodiscard]] Result<std::vector<FieldProblem>> check(const Product &draft);
+    /// Creates (id 0) or updates (id set) a product. Refused with the first problem, its
+    /// field in Error::where. The category must exist (see createCategory). Returns the id.
+    [[nodiscard]] Result<qint64> saveProduct(const Product &draft);
+    Status setProductArchived(qint64 productId, bool archived);
+
+    // --- Categories ---------------------------------------------------------------------
+    [[nodiscard]] Result<qint64> createCategory(qint64 parentId, const QString &name);
+    Status renameCategory(qint64 categoryId, const QString &name);
+    /// Archiving is refused while the category holds active products or subcategories.
+    Status setCategoryArchived(qint64 categoryId, bool archived);
+
+    // --- Undo ---------------------------------------------------------------------------
+    [[nodiscard]] bool canUndo() const;
+    /// "Undo edit of T-1"-style text for the last undoable edit; empty when none.
+    [[nodiscard]] QString undoText() const;
+    /// Reverts the last edit of this session. Refused when someone changed that product or
+    /// category since (nothing is overwritten). Importing clears the history.
+    Status undo();
+
+    // --- Bulk ---------------------------------------------------------------------------
+    [[nodiscard]] Result<ImportPreview> previewImport(const QString &path);
+    [[nodiscard]] Result<ImportResult> confirmImport(const ImportPreview &preview);
+    /// The same two steps on the editor's worker thread (its own connection), for the GUI: the
+    /// permission is checked now, on the calling thread; after a confirm, the history is
+    /// cleared and catalogChanged() emitted on the editor's thread.
+    [[nodiscard]] QFuture<Result<ImportPreview>> previewImportAsync(const QString &path);
+    [[nodiscard]] QFuture<Result<ImportResult>> confirmImportAsync(const ImportPreview &preview);
+    /// CSV or JSON by suffix; pictures are bundled next to the file from `media`.
+    Status exportCatalog(const QString &path, const MediaLocator &media);
+
+Q_SIGNALS:
+    /// After every committed change (never for a refused one).
+    void catalogChanged(const storefront::catalog::CatalogChange &change);
+
+private:
+    struct Edit;
+    CatalogEditor(const storage::Database &db, auth::AuthService &auth, auth::Session session,
+                  QString mediaDir, QObject *parent);
+    /// The signed-in curator's user id, or the refusal.
+    [[nodiscard]] Result<qint64> curator();
+    Status commitProduct(const QString &action, const std::optional<Product> &before,
+                         const Product &after, Edit *undoEntry);
+    Status commitCategory(const QString &action, const Category &before, const Category &after,
+                          bool created, Edit *undoEntry);
+    void announce(CatalogChange change);
+
+    const storage::Database &m_db;
+    auth::AuthService &m_auth;
+    auth::Session m_session;
+    QString m_mediaDir;
+    std::vector<Edit> m_history;
+    QThreadPool m_pool;
+};
+
+} // namespace storefront::catalog
+
+Q_DECLARE_METATYPE(storefront::catalog::CatalogChange)

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "catalog/catalogcsv.h"
+#include "catalog/product.h"
+#include "catalog/productvalidator.h"
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace storefront::storage {
+class Database;
+}
+
+namespace storefront::catalog {
+
+class MediaLocator;
+
+enum class CatalogFormat
+{
+    Csv,
+    Json,
+};
+
+/// One product of an import file as the preview shows it: what would be written and every
+/// problem found with it (field and why). `line` is where the row (CSV) or the product's
+/// object (JSON) starts, 1-based.
+struct PreviewRow
+{
+    int line = 0;
+    Product product;
+    QString imageSource; ///< absolute path of the row's picture; empty when none
+    std::vector<FieldProblem> problems;
+    qint64 existingId = 0; ///< the product with this sku, when the row updates one
+};
+
+/// An import file read and checked, with nothing written.
+struct ImportPreview
+{
+    QString path;
+    CatalogFormat format = CatalogFormat::Csv;
+    std::vector<Error> fileProblems; ///< problems with the file as a whole (header, syntax)
+    std::vector<PreviewRow> rows;
+
+    [[nodiscard]] int rowProblemCount() const;
+    [[nodiscard]] int newCount() const;
+    /// Nothing is wrong: confirming will write every row.
+    [[nodiscard]] bool canConfirm() const;
+    /// Every problem as "file:line:field: why", file problems first.
+    [[nodiscard]] std::vector<Error> allProblems() const;
+};
+
+struct ImportResult
+{
+    ImportSummary summary;
+    QList<qint64> productIds; ///< every product written
+};
+
+/// Bulk import of a catalog file (CSV, see CatalogCsv, or JSON) in two steps: preview, which
+/// reads and checks everything without writing, and confirm, which writes every row in one
+/// transaction or nothing. JSON is `{"products": [{...}, ...]}` (or just the array) with the
+/// CSV's column names as keys; price may be a number or a string, attributes an object.
+///
+/// Pictures are found relative to the file, else in a folder next to it named after the file
+/// (`catalog.json` → `catalog/`) or `images/`; they are checked (format, size, signature)
+/// and copied into the media folder on confirm. A picture that would overwrite a different
+/// one there is stored under a content-hash name instead.
+class CatalogImport
+{
+public:
+    /// By the file's suffix (.csv, .json).
+    [[nodiscard]] static std::optional<CatalogFormat> formatFor(const QString &path);
+
+    /// Reads and checks the file without a database (duplicate skus within the file too), in
+    /// `format` or, by default, the format its suffix names.
+    [[nodiscard]] static ImportPreview read(const QString &path,
+                                            std::optional<CatalogFormat> format = {});
+    /// read(), plus what needs the database: which skus exist, archived categories.
+    [[nodiscard]] static ImportPreview preview(const storage::Database &db, const QString &path,
+                                               std::optional<CatalogFormat> format = {});
+
+    /// Writes every row of a clean preview in one transaction (an existing sku is updated),
+    /// with an audit entry per product (old and new values) and one for the import, by
+    /// `actorUserId` (0: the command line). Refuses a preview with any problem; on any
+    /// failure nothing is written and no picture is left behind.
+    [[nodiscard]] static Result<ImportResult> confirm(const storage::Database &db,
+                                                      const ImportPreview &preview,
+                                                      const QString &mediaDir, qint64 actorUserId,
+                                                      qint64 now);
+
+    /// Writes every product (active and archived) as CSV or JSON (by suffix). With `bundle`,
+    /// each product's picture is copied next to the file under its relative path, so the
+    /// export can be imported elsewhere as it is.
+    static Status exportFile(const storage::Database &db, const QString &path,
+                             const MediaLocator *bundle = nullptr);
+};
+
+} // namespace storefront::catalog

@@ -1,0 +1,468 @@
+#include "auth/authtestsupport.h"
+#include "catalog/catalogeditor.h"
+#include "catalog/imagerules.h"
+#include "catalog/medialocator.h"
+#include "storage/productrepository.h"
+#include "testsupport.h"
+#include "ui/auditlogdialog.h"
+#include "ui/catalogeditordialog.h"
+#include "ui/importpreviewdialog.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/productimageimporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace storefront;
+using ui::CatalogEditorDialog;
+
+namespace {
+
+QString writePicture(const QString &path, QSize size = {64, 48})
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor(30, 140, 90));
+    if (!image.save(path, "PNG"))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+/// A staff member's editor on a small catalog.
+struct EditorWorld
+{
+    testing::AuthWorld world;
+    QString media = catalog::MediaLocator::mediaDirFor(world.db->path());
+    qint64 tentId = testing::insert(
+        *world.db, testing::product(QStringLiteral("T-1"), QStringLiteral("Alpine Tent"),
+                                    QStringLiteral("Outdoors"), QStringLiteral("Peakline"), 24900));
+    auth::Session staff =
+        world.accountWithRole(QStringLiteral("staff@store.example"), auth::Role::Staff);
+    QPointer<CatalogEditorDialog> dialog;
+
+    EditorWorld()
+    {
+        auto made = CatalogEditorDialog::create(*world.db, *world.auth, staff,
+                                                catalog::MediaLocator({media}));
+        if (!made)
+            qFatal("cannot open the editor: %s", qPrintable(made.error().toString()));
+        dialog = *made;
+        dialog->show();
+        dialog->activateWindow();
+        if (!QTest::qWaitForWindowActive(dialog))
+            qWarning("the editor did not become the active window");
+    }
+    ~EditorWorld() { delete dialog; }
+
+    catalog::Product product(const QString &sku) const
+    {
+        return **storage::ProductRepository(*world.db).bySku(sku);
+    }
+
+    void waitForImage() const { dialog->imageImporter()->waitForDone(); }
+};
+
+} // namespace
+
+class TestCatalogEditorDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void shopperCannotOpenEditorThroughAnyRoute();
+    void factoriesRefuseNonCurators();
+    void inlineValidationThenSaveAndUndo();
+    void archiveFromTheForm();
+    void corruptPictureShowsPlaceholderAndWarning_data();
+    void corruptPictureShowsPlaceholderAndWarning();
+    void missingOrBrokenStoredPictureWarns();
+    void goodPictureIsStoredWithScaledCopies();
+    void importPreviewHighlightsProblemsAndBlocksConfirm();
+    void importPreviewConfirmWritesAndAnnounces();
+    void auditLogDialogShowsOldAndNewForAdmins();
+};
+
+void TestCatalogEditorDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_catalogeditordialog"));
+    QSettings().clear();
+}
+
+void TestCatalogEditorDialog::shopperCannotOpenEditorThroughAnyRoute()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    testing::insert(*db, testing::product(QStringLiteral("B-1"), QStringLiteral("Novel"),
+                                          QStringLiteral("Books"), QStringLiteral("Acme"), 1200));
+    ui::AccountOptions options;
+    options.limits = auth::HashLimits::minimum();
+    options.restoreSession = false;
+    ui::MainWindow w(*db, catalog::MediaLocator({dir.path()}), options);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auth::AuthService &auth = w.authService();
+    QVERIFY(auth.createFirstAdmin(QStringLiteral("root@store.example"), QStringLiteral("Root"),
+                                  testing::kGoodPassword));
+    QVERIFY(auth.signUp(QStringLiteral("shopper@store.example"), QStringLiteral("Shopper"),
+                        testing::kGoodPassword));
+    auto staff = auth.signUp(QStringLiteral("staff@store.example"), QStringLiteral("Staff"),
+                             testing::kGoodPassword);
+    QVERIFY(staff);
+    auto admin = auth.logIn(QStringLiteral("root@store.example"), testing::kGoodPassword);
+    QVERIFY(admin);
+    auto staffUser = auth.currentUser(*staff);
+    QVERIFY(auth.setRole(*admin, staffUser->id, auth::Role::Staff).ok());
+
+    auto logIn = [&](const QString &email) {
+        if (!w.session().isGuest())
+            w.logOut();
+        w.logInAction()->trigger();
+        QPointer<ui::LoginDialog> login;
+        QTRY_VERIFY((login = w.findChild<ui::LoginDialog *>()) && login->isVisible());
+        QTest::keyClicks(login->emailEdit(), email);
+        QTest::keyClicks(login->passwordEdit(), testing::kGoodPassword);
+        QTest::mouseClick(login->logInButton(), Qt::LeftButton);
+        QTRY_VERIFY(login.isNull());
+        QCOMPARE(w.session().email(), email);
+    };
+    auto assertNoRoute = [&] {
+        // The menu item is neither shown nor enabled, whatever menu would hold it...
+        QVERIFY(!w.editCatalogAction()->isVisible());
+        QVERIFY(!w.editCatalogAction()->isEnabled());
+        QVERIFY(!w.auditLogAction()->isVisible());
+        // ...triggering it anyway opens nothing, and neither does calling the window...
+        w.editCatalogAction()->trigger();
+        QVERIFY(!w.openCatalogEditor());
+        QVERIFY(!w.openAuditLog());
+        QVERIFY(w.findChildren<CatalogEditorDialog *>().isEmpty());
+        // ...and core's factories refuse the session itself.
+        QVERIFY(!CatalogEditorDialog::create(*db, auth, w.session(), catalog::MediaLocator()));
+        QVERIFY(!catalog::CatalogEditor::open(*db, auth, w.session(), {}));
+    };
+
+    QVERIFY(w.session().isGuest());
+    assertNoRoute();
+    logIn(QStringLiteral("shopper@store.example"));
+    assertNoRoute();
+    QVERIFY(!w.staffMenu()->menuAction()->isVisible());
+
+    // Staff: the item is there and opens the editor; logging out closes it again.
+    logIn(QStringLiteral("staff@store.example"));
+    QVERIFY(w.editCatalogAction()->isVisible());
+    QVERIFY(w.editCatalogAction()->isEnabled());
+    QVERIFY(!w.auditLogAction()->isVisible());
+    QSignalSpy changed(&w, &ui::MainWindow::catalogChanged);
+    QPointer<CatalogEditorDialog> editor = w.openCatalogEditor();
+    QVERIFY(editor);
+    QCOMPARE(w.openCatalogEditor(), editor.data()); // one per session
+    const qint64 novel = (**storage::ProductRepository(*db).bySku(QStringLiteral("B-1"))).id;
+    QVERIFY(editor->editor().setProductArchived(novel, true).ok());
+    QCOMPARE(changed.count(), 1);
+    w.logOut();
+    QTRY_VERIFY(editor.isNull());
+    assertNoRoute();
+}
+
+void TestCatalogEditorDialog::factoriesRefuseNonCurators()
+{
+    testing::AuthWorld world;
+    for (auth::Role role : {auth::Role::Guest, auth::Role::Shopper}) {
+        const auth::Session s =
+            world.accountWithRole(QStringLiteral("r%1@store.example").arg(int(role)), role);
+        auto made = CatalogEditorDialog::create(*world.db, *world.auth, s, {});
+        QVERIFY(!made);
+        QVERIFY(made.error().message.contains(QStringLiteral("curate catalog")));
+        QVERIFY(!ui::AuditLogDialog::create(*world.db, *world.auth, s));
+    }
+    const auth::Session staff =
+        world.accountWithRole(QStringLiteral("staff@store.example"), auth::Role::Staff);
+    QVERIFY(!ui::AuditLogDialog::create(*world.db, *world.auth, staff));
+}
+
+void TestCatalogEditorDialog::inlineValidationThenSaveAndUndo()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    QSignalSpy changed(&d, &CatalogEditorDialog::catalogChanged);
+    const QStringList before = testing::dumpContent(*w.world.db);
+
+    // A new product typed with a bad sku, a price with three decimals and a lower-case
+    // currency: every problem is shown under its own field and nothing is written.
+    d.newProduct();
+    QTest::keyClicks(d.field(QStringLiteral("sku")), QStringLiteral("bad sku"));
+    QTest::keyClicks(d.field(QStringLiteral("name")), QStringLiteral("Camp Stove"));
+    QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("3.005"));
+    d.field(QStringLiteral("currency"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("currency")), QStringLiteral("eur"));
+    QTest::mouseClick(d.saveButton(), Qt::LeftButton);
+    QVERIFY(d.messageFor(QStringLiteral("sku"))->isVisible());
+    QVERIFY(d.messageFor(QStringLiteral("sku"))->text().contains(QStringLiteral("may hold only")));
+    QVERIFY(d.messageFor(QStringLiteral("price"))->text().contains(QStringLiteral("not a price")));
+    QVERIFY(d.messageFor(QStringLiteral("currency"))->text().contains(QStringLiteral("ISO")));
+    QVERIFY(!d.messageFor(QStringLiteral("name"))->isVisible());
+    QCOMPARE(d.field(QStringLiteral("sku"))->accessibleDescription(),
+             d.messageFor(QStringLiteral("sku"))->text());
+    QCOMPARE(testing::dumpContent(*w.world.db), before);
+    QCOMPARE(changed.count(), 0);
+
+    // A sku another product uses is named too.
+    d.field(QStringLiteral("sku"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("sku")), QStringLiteral("T-1"));
+    QVERIFY(!d.validateForm());
+    QVERIFY(d.messageFor(QStringLiteral("sku"))->text().contains(QStringLiteral("already used")));
+
+    d.field(QStringLiteral("sku"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("sku")), QStringLiteral("S-1"));
+    d.field(QStringLiteral("price"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("49.50"));
+    d.field(QStringLiteral("currency"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("currency")), QStringLiteral("EUR"));
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
+    QVERIFY(!d.messageFor(QStringLiteral("price"))->isVisible());
+    QCOMPARE(w.product(QStringLiteral("S-1")).priceCents, 4950);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(d.undoAction()->isEnabled());
+
+    // Edit the tent's price through the list, then undo with the keyboard.
+    d.selectProduct(w.tentId);
+    QCOMPARE(d.field(QStringLiteral("sku"))->text(), QStringLiteral("T-1"));
+    d.field(QStringLiteral("price"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("199"));
+    QVERIFY(d.save());
+    QCOMPARE(w.product(QStringLiteral("T-1")).priceCents, 19900);
+    d.productList()->setFocus();
+    QTest::keySequence(d.productList(), QKeySequence::Undo);
+    QCOMPARE(w.product(QStringLiteral("T-1")).priceCents, 24900);
+    QCOMPARE(d.field(QStringLiteral("price"))->text(), QStringLiteral("249.00"));
+    QCOMPARE(changed.count(), 3);
+}
+
+void TestCatalogEditorDialog::archiveFromTheForm()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    d.selectProduct(w.tentId);
+    QCOMPARE(d.archiveButton()->text(), QStringLiteral("A&rchive"));
+    QTest::mouseClick(d.archiveButton(), Qt::LeftButton);
+    QVERIFY(!w.product(QStringLiteral("T-1")).active);
+    QVERIFY(d.productList()->item(0)->text().contains(QStringLiteral("archived")));
+    QTest::mouseClick(d.archiveButton(), Qt::LeftButton);
+    QVERIFY(w.product(QStringLiteral("T-1")).active);
+}
+
+void TestCatalogEditorDialog::corruptPictureShowsPlaceholderAndWarning_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    // The PNG signature followed by garbage: passes the signature, fails to decode.
+    QTest::addRow("corrupt png") << "corrupt.png"
+                                 << QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, '\x07')
+                                 << "cannot be decoded";
+    QTest::addRow("truncated png") << "truncated.png" << QByteArray() << "";
+    QTest::addRow("text named .jpg") << "notes.jpg" << QByteArray("just some text") << "JPG";
+    QTest::addRow("empty file") << "empty.png" << QByteArray() << "empty";
+    QTest::addRow("bitmap") << "picture.bmp" << QByteArray("BM......") << "accepted";
+    QTest::addRow("missing") << "" << QByteArray() << "does not exist";
+}
+
+void TestCatalogEditorDialog::corruptPictureShowsPlaceholderAndWarning()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, why);
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    QString path;
+    if (QTest::currentDataTag() == QByteArrayLiteral("truncated png")) {
+        // A real picture cut in half.
+        const QString whole =
+            writePicture(w.world.dir.filePath(QStringLiteral("whole.png")), {200, 200});
+        QFile f(whole);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        path = testing::writeFile(w.world.dir.filePath(name), bytes.left(bytes.size() / 2));
+        why = QString();
+    } else if (name.isEmpty()) {
+        path = w.world.dir.filePath(QStringLiteral("nowhere.png"));
+    } else {
+        path = testing::writeFile(w.world.dir.filePath(name), content);
+    }
+    d.selectProduct(w.tentId);
+    QSignalSpy done(d.imageImporter(), &ui::ProductImageImporter::finished);
+    d.useImageFile(path);
+    w.waitForImage();
+    QCOMPARE(done.count(), 1);
+    QVERIFY(d.imageWarning()->isVisible());
+    QVERIFY2(d.imageWarning()->text().contains(why), qPrintable(d.imageWarning()->text()));
+    QVERIFY(!d.imageView()->pixmap().isNull()); // the placeholder
+    QVERIFY(d.imagePath().isEmpty());           // the product keeps its (absent) picture
+    QVERIFY(!QDir(QDir(w.media).filePath(QStringLiteral("products"))).exists());
+    QVERIFY(d.save());
+    QVERIFY(w.product(QStringLiteral("T-1")).imagePath.isEmpty());
+}
+
+void TestCatalogEditorDialog::missingOrBrokenStoredPictureWarns()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    catalog::Product missing =
+        testing::product(QStringLiteral("M-1"), QStringLiteral("Missing picture"),
+                         QStringLiteral("Outdoors"), QStringLiteral("L"), 100);
+    missing.imagePath = QStringLiteral("images/gone.png");
+    const qint64 missingId = testing::insert(*w.world.db, missing);
+    d.selectProduct(missingId);
+    QVERIFY(d.imageWarning()->isVisible());
+    QVERIFY(d.imageWarning()->text().contains(QStringLiteral("missing")));
+    QVERIFY(!d.imageView()->pixmap().isNull());
+
+    catalog::Product broken = missing;
+    broken.sku = QStringLiteral("M-2");
+    broken.imagePath = QStringLiteral("images/broken.png");
+    testing::writeFile(QDir(w.media).filePath(broken.imagePath),
+                       QByteArray("\x89PNG\r\n\x1a\n", 8) + "garbage");
+    const qint64 brokenId = testing::insert(*w.world.db, broken);
+    d.selectProduct(brokenId);
+    w.waitForImage();
+    QVERIFY(d.imageWarning()->isVisible());
+    QVERIFY(d.imageWarning()->text().contains(QStringLiteral("cannot")));
+    QCOMPARE(d.imageView()->accessibleDescription(), d.imageWarning()->text());
+}
+
+void TestCatalogEditorDialog::goodPictureIsStoredWithScaledCopies()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    const QString source =
+        writePicture(w.world.dir.filePath(QStringLiteral("in/tent.png")), {900, 600});
+    d.selectProduct(w.tentId);
+    d.useImageFile(source);
+    w.waitForImage();
+    QVERIFY2(!d.imageWarning()->isVisible(), qPrintable(d.imageWarning()->text()));
+    QVERIFY(d.imagePath().startsWith(QStringLiteral("products/")));
+    const QDir media(w.media);
+    QVERIFY(QFile::exists(media.filePath(d.imagePath())));
+    for (const int side : catalog::ImageRules::thumbnailSides()) {
+        const QImage thumb(
+            media.filePath(catalog::ImageRules::thumbnailNameFor(d.imagePath(), side)));
+        QVERIFY(!thumb.isNull());
+        QCOMPARE(std::max(thumb.width(), thumb.height()), side);
+    }
+    QVERIFY(d.save());
+    QCOMPARE(w.product(QStringLiteral("T-1")).imagePath, d.imagePath());
+    // The stored picture shows again without a warning when the product is reopened.
+    d.newProduct();
+    d.selectProduct(w.tentId);
+    w.waitForImage();
+    QVERIFY(!d.imageWarning()->isVisible());
+}
+
+void TestCatalogEditorDialog::importPreviewHighlightsProblemsAndBlocksConfirm()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    const QString path = testing::writeFile(w.world.dir.filePath(QStringLiteral("in/c.csv")),
+                                            "sku,name,price,currency\n"
+                                            "A-1,Good,10.00,EUR\n"
+                                            "A-2,Bad,-1,EUR\n"
+                                            "A-3,Worse,1,euro\n");
+    const QStringList before = testing::dumpContent(*w.world.db);
+    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
+    QVERIFY(d.previewImport(path));
+    QTRY_COMPARE(shown.count(), 1);
+    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    QTableWidget *table = preview->table();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, ui::ImportPreviewDialog::StatusColumn)->text(), QStringLiteral("new"));
+    QCOMPARE(table->item(1, ui::ImportPreviewDialog::LineColumn)->text(), QStringLiteral("3"));
+    QVERIFY(table->item(1, ui::ImportPreviewDialog::StatusColumn)
+                ->text()
+                .startsWith(QStringLiteral("price: ")));
+    QVERIFY(table->item(2, ui::ImportPreviewDialog::StatusColumn)
+                ->text()
+                .startsWith(QStringLiteral("currency: ")));
+    const QBrush plain = table->item(0, 0)->background();
+    QVERIFY(table->item(1, 0)->background() != plain);
+    QVERIFY(table->item(2, ui::ImportPreviewDialog::SkuColumn)->background() != plain);
+    QVERIFY(!preview->confirmButton()->isEnabled());
+    QVERIFY(preview->summaryLabel()->text().contains(QStringLiteral("2 problem")));
+    QTest::keyClick(preview, Qt::Key_Escape);
+    QTRY_VERIFY(preview.isNull());
+    QCOMPARE(testing::dumpContent(*w.world.db), before);
+}
+
+void TestCatalogEditorDialog::importPreviewConfirmWritesAndAnnounces()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    writePicture(w.world.dir.filePath(QStringLiteral("in/pics/lamp.png")));
+    const QString path = testing::writeFile(w.world.dir.filePath(QStringLiteral("in/c.json")),
+                                            R"({"products": [
+  {"sku": "L-1", "name": "Lamp", "price": 39, "image": "pics/lamp.png"},
+  {"sku": "T-1", "name": "Alpine Tent XL", "price": "259.00", "categories": "Outdoors"}
+]})");
+    QSignalSpy changed(&d, &CatalogEditorDialog::catalogChanged);
+    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
+    QSignalSpy finished(&d, &CatalogEditorDialog::importFinished);
+    QVERIFY(d.previewImport(path));
+    QTRY_COMPARE(shown.count(), 1);
+    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
+    QVERIFY(preview);
+    QCOMPARE(preview->table()->item(0, ui::ImportPreviewDialog::StatusColumn)->text(),
+             QStringLiteral("new"));
+    QCOMPARE(preview->table()->item(1, ui::ImportPreviewDialog::StatusColumn)->text(),
+             QStringLiteral("update"));
+    QCOMPARE(changed.count(), 0); // nothing written by the preview
+    QVERIFY(!storage::ProductRepository(*w.world.db).bySku(QStringLiteral("L-1"))->has_value());
+    QVERIFY(preview->confirmButton()->isEnabled());
+    QTest::mouseClick(preview->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(preview.isNull());
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(w.product(QStringLiteral("L-1")).priceCents, 3900);
+    QCOMPARE(w.product(QStringLiteral("T-1")).title, QStringLiteral("Alpine Tent XL"));
+    QVERIFY(QFile::exists(QDir(w.media).filePath(QStringLiteral("pics/lamp.png"))));
+    QCOMPARE(d.productList()->count(), 2);
+}
+
+void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    d.selectProduct(w.tentId);
+    d.field(QStringLiteral("price"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("199"));
+    QVERIFY(d.save());
+    auto made = ui::AuditLogDialog::create(*w.world.db, *w.world.auth, w.world.adminSession());
+    QVERIFY(made);
+    std::unique_ptr<ui::AuditLogDialog> log(*made);
+    QTableWidget *table = log->table();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Test Person"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("catalog.product.update"));
+    QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("249.00")));
+    QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("199.00")));
+}
+
+QTEST_MAIN(TestCatalogEditorDialog)
+#include "tst_catalogeditordialog.moc"

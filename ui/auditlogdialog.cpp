@@ -1,0 +1,124 @@
+#include "auditlogdialog.h"
+
+#include "auth/authservice.h"
+#include "catalog/auditlogquery.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace storefront::ui {
+
+Result<AuditLogDialog *> AuditLogDialog::create(const storage::Database &db,
+                                                auth::AuthService &auth,
+                                                const auth::Session &session, QWidget *parent)
+{
+    if (Status s = auth.requirePermission(session, auth::Permission::ViewAuditLog); !s)
+        return s.error();
+    auto *dialog = new AuditLogDialog(db, auth, session, parent);
+    if (Status s = dialog->reload(); !s) {
+        delete dialog;
+        return s.error();
+    }
+    return dialog;
+}
+
+AuditLogDialog::AuditLogDialog(const storage::Database &db, auth::AuthService &auth,
+                               auth::Session session, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_auth(auth)
+    , m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("auditLogDialog"));
+    setWindowTitle(tr("Audit log"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Show:"), this);
+    m_filter = new QComboBox(this);
+    m_filter->addItem(tr("Catalog changes"), QStringLiteral("catalog."));
+    m_filter->addItem(tr("Everything"), QString());
+    m_filter->setAccessibleName(tr("Which entries to show"));
+    label->setBuddy(m_filter);
+    top->addWidget(label);
+    top->addWidget(m_filter);
+    top->addStretch();
+    layout->addLayout(top);
+
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit entries, newest first"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Action"), tr("About"), tr("Old and new values")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { (void)reload(); });
+    resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 32);
+}
+
+Status AuditLogDialog::reload()
+{
+    catalog::AuditFilter filter;
+    filter.actionPrefix = m_filter->currentData().toString();
+    auto entries = catalog::AuditLogQuery::read(m_db, m_auth, m_session, filter);
+    m_table->setRowCount(0);
+    if (!entries)
+        return entries.error();
+    QHash<qint64, QString> names;
+    if (auto users = m_auth.listUsers(m_session)) {
+        for (const auth::UserSummary &u : *users)
+            names.insert(u.id, u.displayName);
+    }
+    auto who = [&](qint64 id) {
+        if (id == 0)
+            return tr("(command line or nobody signed in)");
+        return names.value(id, tr("account #%1").arg(id));
+    };
+    m_table->setRowCount(int(entries->size()));
+    for (int r = 0; r < int(entries->size()); ++r) {
+        const storage::AuditEntry &e = entries->at(size_t(r));
+        QString about;
+        if (e.subjectProductId)
+            about = tr("product %1 (#%2)")
+                        .arg(e.detail.value(QStringLiteral("sku")).toString())
+                        .arg(e.subjectProductId);
+        else if (e.subjectCategoryId)
+            about = tr("category %1").arg(e.detail.value(QStringLiteral("path")).toString());
+        else if (e.subjectUserId)
+            about = who(e.subjectUserId);
+        QStringList changes;
+        const QJsonObject changed = e.detail.value(QStringLiteral("changes")).toObject();
+        for (auto it = changed.begin(); it != changed.end(); ++it) {
+            const QJsonObject pair = it.value().toObject();
+            changes << tr("%1: %2 → %3")
+                           .arg(it.key(), pair.value(QStringLiteral("old")).toVariant().toString(),
+                                pair.value(QStringLiteral("new")).toVariant().toString());
+        }
+        if (changed.isEmpty() && !e.detail.isEmpty())
+            changes << QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+        const QStringList cells = {QDateTime::fromSecsSinceEpoch(e.at).toString(Qt::ISODate),
+                                   who(e.actorUserId), e.action, about,
+                                   changes.join(QStringLiteral("; "))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_table->resizeColumnsToContents();
+    return {};
+}
+
+} // namespace storefront::ui

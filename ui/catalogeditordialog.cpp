@@ -1,0 +1,767 @@
+#include "catalogeditordialog.h"
+
+#include "auth/authservice.h"
+#include "catalog/catalogeditor.h"
+#include "imagecache.h"
+#include "importpreviewdialog.h"
+#include "productimageimporter.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace storefront::ui {
+
+namespace {
+
+constexpr int kImageSide = 160;
+
+/// The first local file among dropped URLs, if any.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+QPushButton *makeButton(const QString &text, const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setAccessibleName(accessibleName);
+    button->setAutoDefault(false);
+    return button;
+}
+
+} // namespace
+
+Result<CatalogEditorDialog *> CatalogEditorDialog::create(const storage::Database &db,
+                                                          auth::AuthService &auth,
+                                                          const auth::Session &session,
+                                                          catalog::MediaLocator media,
+                                                          QWidget *parent)
+{
+    // New pictures go into the media folder next to the database, which must then also be
+    // where the editor looks first.
+    const QString mediaDir = catalog::MediaLocator::mediaDirFor(db.path());
+    if (!media.roots().contains(mediaDir))
+        media = catalog::MediaLocator(QStringList{mediaDir} + media.roots());
+    auto editor = catalog::CatalogEditor::open(db, auth, session, mediaDir);
+    if (!editor)
+        return editor.error();
+    return new CatalogEditorDialog(editor->release(), std::move(media), parent);
+}
+
+CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
+                                         catalog::MediaLocator media, QWidget *parent)
+    : QDialog(parent)
+    , m_editor(editor)
+    , m_media(std::move(media))
+{
+    m_editor->setParent(this);
+    m_importer = new ProductImageImporter(m_editor->mediaDir(), this);
+    setObjectName(QStringLiteral("catalogEditor"));
+    setWindowTitle(tr("Edit catalog"));
+    setAcceptDrops(true);
+    buildUi();
+    connect(m_editor, &catalog::CatalogEditor::catalogChanged, this, [this] {
+        updateActions();
+        Q_EMIT catalogChanged();
+    });
+    connect(m_importer, &ProductImageImporter::finished, this, &CatalogEditorDialog::imageFinished);
+    reloadCategories();
+    reloadProducts();
+    newProduct();
+    m_search->setFocus();
+}
+
+CatalogEditorDialog::~CatalogEditorDialog() = default;
+
+const auth::Session &CatalogEditorDialog::session() const
+{
+    return m_editor->session();
+}
+
+void CatalogEditorDialog::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    // Tool row: search, new, import, export, undo.
+    auto *tools = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Find:"), this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("editorSearch"));
+    m_search->setPlaceholderText(tr("SKU or name"));
+    m_search->setAccessibleName(tr("Find products by SKU or name"));
+    m_search->setClearButtonEnabled(true);
+    searchLabel->setBuddy(m_search);
+    auto *newButton = makeButton(tr("&New product"), tr("New product"), this);
+    auto *importButton = makeButton(tr("&Import…"), tr("Import a catalog file"), this);
+    m_importButton = importButton;
+    auto *exportButton = makeButton(tr("E&xport…"), tr("Export the catalog"), this);
+    m_undoButton = makeButton(tr("&Undo"), tr("Undo the last edit"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    tools->addWidget(searchLabel);
+    tools->addWidget(m_search, 1);
+    tools->addWidget(newButton);
+    tools->addWidget(importButton);
+    tools->addWidget(exportButton);
+    tools->addWidget(m_undoButton);
+    layout->addLayout(tools);
+
+    m_undo = new QAction(tr("Undo"), this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    addAction(m_undo);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    addAction(find);
+    auto *saveShortcut = new QAction(this);
+    saveShortcut->setShortcut(QKeySequence::Save);
+    addAction(saveShortcut);
+    auto *newShortcut = new QAction(this);
+    newShortcut->setShortcut(QKeySequence::New);
+    addAction(newShortcut);
+
+    auto *splitter = new QSplitter(this);
+    m_products = new QListWidget(splitter);
+    m_products->setObjectName(QStringLiteral("editorProducts"));
+    m_products->setAccessibleName(tr("Products"));
+    m_products->setAccessibleDescription(tr("Archived products are marked; pick one to edit it."));
+    splitter->addWidget(m_products);
+
+    // The form: every field with its inline message underneath.
+    auto *formHost = new QWidget(splitter);
+    auto *form = new QFormLayout(formHost);
+    auto addMessage = [&](const QString &name) {
+        auto *message = new QLabel(formHost);
+        message->setObjectName(name + QStringLiteral("Message"));
+        message->setWordWrap(true);
+        QPalette palette = message->palette();
+        palette.setColor(QPalette::WindowText, QColor(176, 0, 32));
+        message->setPalette(palette);
+        message->hide();
+        m_messages.insert(name, message);
+        form->addRow(QString(), message);
+    };
+    auto addLine = [&](const QString &name, const QString &label, const QString &accessible) {
+        auto *edit = new QLineEdit(formHost);
+        edit->setObjectName(name + QStringLiteral("Field"));
+        edit->setAccessibleName(accessible);
+        m_lines.insert(name, edit);
+        form->addRow(label, edit);
+        addMessage(name);
+        return edit;
+    };
+    addLine(QStringLiteral("sku"), tr("&SKU:"), tr("SKU"))
+        ->setToolTip(tr("Letters, digits, '.', '_' and '-', at most 64"));
+    addLine(QStringLiteral("name"), tr("&Name:"), tr("Product name"));
+    m_category = new QComboBox(formHost);
+    m_category->setObjectName(QStringLiteral("categoriesField"));
+    m_category->setAccessibleName(tr("Category"));
+    form->addRow(tr("&Category:"), m_category);
+    addMessage(QStringLiteral("categories"));
+    addLine(QStringLiteral("brand"), tr("&Brand:"), tr("Brand"));
+    addLine(QStringLiteral("price"), tr("&Price:"), tr("Price"))->setPlaceholderText(tr("19.99"));
+    addLine(QStringLiteral("currency"), tr("C&urrency:"), tr("Currency (ISO 4217 code)"))
+        ->setMaxLength(8);
+    addLine(QStringLiteral("stock"), tr("S&tock:"), tr("Items in stock"));
+    m_description = new QPlainTextEdit(formHost);
+    m_description->setObjectName(QStringLiteral("descriptionField"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setTabChangesFocus(true);
+    form->addRow(tr("&Description:"), m_description);
+    addMessage(QStringLiteral("description"));
+    m_attributes = new QPlainTextEdit(formHost);
+    m_attributes->setObjectName(QStringLiteral("attributesField"));
+    m_attributes->setAccessibleName(tr("Attributes as a JSON object"));
+    m_attributes->setPlaceholderText(tr("{\"color\": \"red\"}"));
+    m_attributes->setTabChangesFocus(true);
+    m_attributes->setMaximumHeight(fontMetrics().height() * 4);
+    form->addRow(tr("&Attributes:"), m_attributes);
+    addMessage(QStringLiteral("attributes"));
+
+    // The picture: preview, choose / remove, and a warning line.
+    auto *imageRow = new QHBoxLayout;
+    m_image = new QLabel(formHost);
+    m_image->setObjectName(QStringLiteral("editorImage"));
+    m_image->setFixedSize(kImageSide, kImageSide);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setAccessibleName(tr("Product picture"));
+    m_image->setAccessibleDescription(tr("Drop a picture file here or use Choose picture."));
+    auto *imageButtons = new QVBoxLayout;
+    auto *chooseImage = makeButton(tr("C&hoose picture…"), tr("Choose a picture file"), formHost);
+    auto *removeImage = makeButton(tr("Re&move picture"), tr("Remove the picture"), formHost);
+    imageButtons->addWidget(chooseImage);
+    imageButtons->addWidget(removeImage);
+    imageButtons->addStretch();
+    imageRow->addWidget(m_image);
+    imageRow->addLayout(imageButtons);
+    form->addRow(tr("Picture:"), imageRow);
+    m_imageWarning = new QLabel(formHost);
+    m_imageWarning->setObjectName(QStringLiteral("imageWarning"));
+    m_imageWarning->setWordWrap(true);
+    QPalette warningPalette = m_imageWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(176, 0, 32));
+    m_imageWarning->setPalette(warningPalette);
+    m_imageWarning->hide();
+    form->addRow(QString(), m_imageWarning);
+    m_messages.insert(QStringLiteral("image"), m_imageWarning);
+
+    m_state = new QLabel(formHost);
+    m_state->setObjectName(QStringLiteral("productState"));
+    form->addRow(tr("State:"), m_state);
+    auto *formButtons = new QHBoxLayout;
+    m_save = makeButton(tr("Sa&ve"), tr("Save the product"), formHost);
+    m_save->setObjectName(QStringLiteral("saveProduct"));
+    m_archive = makeButton(tr("A&rchive"), tr("Archive or unarchive the product"), formHost);
+    m_archive->setObjectName(QStringLiteral("archiveProduct"));
+    formButtons->addWidget(m_save);
+    formButtons->addWidget(m_archive);
+    formButtons->addStretch();
+    form->addRow(formButtons);
+    splitter->addWidget(formHost);
+    splitter->addWidget(buildCategoryPanel());
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("editorStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+
+    m_validateTimer = new QTimer(this);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(250);
+    connect(m_validateTimer, &QTimer::timeout, this, [this] { (void)validateForm(); });
+    for (QLineEdit *edit : std::as_const(m_lines))
+        connect(edit, &QLineEdit::textEdited, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_attributes, &QPlainTextEdit::textChanged, m_validateTimer,
+            qOverload<>(&QTimer::start));
+
+    connect(m_search, &QLineEdit::textChanged, this, &CatalogEditorDialog::reloadProducts);
+    connect(m_products, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && item->data(Qt::UserRole).toLongLong() != m_currentId.value_or(0))
+            selectProduct(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(newButton, &QPushButton::clicked, this, &CatalogEditorDialog::newProduct);
+    connect(newShortcut, &QAction::triggered, this, &CatalogEditorDialog::newProduct);
+    connect(importButton, &QPushButton::clicked, this, &CatalogEditorDialog::chooseImport);
+    connect(exportButton, &QPushButton::clicked, this, &CatalogEditorDialog::chooseExport);
+    connect(m_undoButton, &QPushButton::clicked, this, &CatalogEditorDialog::undo);
+    connect(m_undo, &QAction::triggered, this, &CatalogEditorDialog::undo);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    connect(saveShortcut, &QAction::triggered, this, [this] { (void)save(); });
+    connect(m_archive, &QPushButton::clicked, this, &CatalogEditorDialog::toggleArchived);
+    connect(chooseImage, &QPushButton::clicked, this, &CatalogEditorDialog::chooseImage);
+    connect(removeImage, &QPushButton::clicked, this, [this] {
+        m_imagePath.clear();
+        showImage({});
+    });
+    resize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 42);
+}
+
+QWidget *CatalogEditorDialog::buildCategoryPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    auto *title = new QLabel(tr("Cate&gories"), panel);
+    m_categories = new QListWidget(panel);
+    m_categories->setObjectName(QStringLiteral("editorCategories"));
+    m_categories->setAccessibleName(tr("Categories"));
+    title->setBuddy(m_categories);
+    m_categoryName = new QLineEdit(panel);
+    m_categoryName->setObjectName(QStringLiteral("categoryName"));
+    m_categoryName->setAccessibleName(tr("Category name"));
+    m_categoryName->setPlaceholderText(tr("Category name"));
+    auto *addTop = makeButton(tr("Add &top-level"), tr("Add a top-level category"), panel);
+    auto *addSub =
+        makeButton(tr("Add su&bcategory"), tr("Add a subcategory of the selected one"), panel);
+    auto *rename = makeButton(tr("Rena&me"), tr("Rename the selected category"), panel);
+    auto *archive = makeButton(tr("Archi&ve / unarchive"),
+                               tr("Archive or unarchive the selected category"), panel);
+    layout->addWidget(title);
+    layout->addWidget(m_categories, 1);
+    layout->addWidget(m_categoryName);
+    for (QPushButton *b : {addTop, addSub, rename, archive})
+        layout->addWidget(b);
+
+    auto result = [this](const Status &s, const QString &done) {
+        if (!s) {
+            report(s.error().toString());
+            return;
+        }
+        m_categoryName->clear();
+        reloadCategories();
+        reloadProducts();
+        report(done);
+    };
+    connect(addTop, &QPushButton::clicked, this, [this, result] {
+        auto id = m_editor->createCategory(0, m_categoryName->text());
+        result(id ? Status{} : Status(id.error()), tr("Category added."));
+    });
+    connect(addSub, &QPushButton::clicked, this, [this, result] {
+        auto id = m_editor->createCategory(selectedCategoryId(), m_categoryName->text());
+        result(id ? Status{} : Status(id.error()), tr("Subcategory added."));
+    });
+    connect(rename, &QPushButton::clicked, this, [this, result] {
+        result(m_editor->renameCategory(selectedCategoryId(), m_categoryName->text()),
+               tr("Category renamed."));
+    });
+    connect(archive, &QPushButton::clicked, this, [this, result] {
+        QListWidgetItem *item = m_categories->currentItem();
+        const bool active = item && item->data(Qt::UserRole + 1).toBool();
+        result(m_editor->setCategoryArchived(selectedCategoryId(), active),
+               active ? tr("Category archived.") : tr("Category unarchived."));
+    });
+    connect(m_categories, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            m_categoryName->setText(item->data(Qt::UserRole + 2).toString());
+    });
+    return panel;
+}
+
+qint64 CatalogEditorDialog::selectedCategoryId() const
+{
+    QListWidgetItem *item = m_categories->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QLineEdit *CatalogEditorDialog::field(const QString &name) const
+{
+    return m_lines.value(name);
+}
+
+QLabel *CatalogEditorDialog::messageFor(const QString &name) const
+{
+    return m_messages.value(name);
+}
+
+void CatalogEditorDialog::report(const QString &message)
+{
+    m_status->setText(message);
+    m_status->setAccessibleName(message);
+}
+
+void CatalogEditorDialog::reloadProducts()
+{
+    auto products = m_editor->findProducts(m_search->text().trimmed());
+    if (!products) {
+        report(products.error().toString());
+        return;
+    }
+    const QSignalBlocker blocker(m_products);
+    m_products->clear();
+    for (const catalog::Product &p : *products) {
+        auto *item = new QListWidgetItem(p.active ? tr("%1 — %2").arg(p.sku, p.title)
+                                                  : tr("%1 — %2 (archived)").arg(p.sku, p.title),
+                                         m_products);
+        item->setData(Qt::UserRole, p.id);
+        if (!p.active)
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        if (m_currentId && p.id == *m_currentId)
+            m_products->setCurrentItem(item);
+    }
+}
+
+void CatalogEditorDialog::reloadCategories()
+{
+    auto categories = m_editor->categories();
+    if (!categories) {
+        report(categories.error().toString());
+        return;
+    }
+    const QString chosen = m_category->currentData().toString();
+    const qint64 selected = selectedCategoryId();
+    const QSignalBlocker blocker(m_categories);
+    m_categories->clear();
+    m_category->clear();
+    m_category->addItem(tr("(no category)"), QString());
+    for (const catalog::Category &c : *categories) {
+        auto *item =
+            new QListWidgetItem(c.active ? c.path : tr("%1 (archived)").arg(c.path), m_categories);
+        item->setData(Qt::UserRole, c.id);
+        item->setData(Qt::UserRole + 1, c.active);
+        item->setData(Qt::UserRole + 2, c.name);
+        if (c.id == selected)
+            m_categories->setCurrentItem(item);
+        if (c.active)
+            m_category->addItem(c.path, c.path);
+    }
+    const int index = m_category->findData(chosen);
+    m_category->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CatalogEditorDialog::selectProduct(qint64 productId)
+{
+    auto product = m_editor->product(productId);
+    if (!product || !product->has_value()) {
+        report(product ? tr("That product no longer exists.") : product.error().toString());
+        return;
+    }
+    fillForm(**product);
+    for (int i = 0; i < m_products->count(); ++i) {
+        if (m_products->item(i)->data(Qt::UserRole).toLongLong() == productId) {
+            const QSignalBlocker blocker(m_products);
+            m_products->setCurrentRow(i);
+        }
+    }
+}
+
+void CatalogEditorDialog::newProduct()
+{
+    catalog::Product blank;
+    fillForm(blank);
+    m_currentId.reset();
+    m_products->setCurrentItem(nullptr);
+    updateActions();
+    m_lines.value(QStringLiteral("sku"))->setFocus();
+}
+
+void CatalogEditorDialog::fillForm(const catalog::Product &product)
+{
+    m_currentId = product.id ? std::optional<qint64>(product.id) : std::nullopt;
+    m_currentActive = product.active;
+    const catalog::ProductFields fields = catalog::ProductValidator::toFields(product);
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
+        it.value()->setText(fields.value(it.key()));
+    if (!product.id)
+        m_lines.value(QStringLiteral("price"))->clear();
+    int index = m_category->findData(product.categoryPath);
+    if (index < 0 && !product.categoryPath.isEmpty()) {
+        // An archived product may sit in an archived category: show it, unselectable as new.
+        m_category->addItem(tr("%1 (archived)").arg(product.categoryPath), product.categoryPath);
+        index = m_category->count() - 1;
+    }
+    m_category->setCurrentIndex(index < 0 ? 0 : index);
+    m_description->setPlainText(product.description);
+    {
+        const QSignalBlocker blocker(m_attributes);
+        m_attributes->setPlainText(fields.value(QStringLiteral("attributes")));
+    }
+    m_validateTimer->stop();
+    showProblems({});
+    m_imagePath = product.imagePath;
+    showImage(product.imagePath);
+    m_state->setText(!product.id      ? tr("New product (not saved yet)")
+                     : product.active ? tr("Active: shoppers see it")
+                                      : tr("Archived: hidden from shoppers"));
+    updateActions();
+}
+
+catalog::ProductFields CatalogEditorDialog::formFields() const
+{
+    catalog::ProductFields fields;
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
+        fields.insert(it.key(), it.value()->text());
+    fields.insert(QStringLiteral("categories"), m_category->currentData().toString());
+    fields.insert(QStringLiteral("description"), m_description->toPlainText());
+    fields.insert(QStringLiteral("attributes"), m_attributes->toPlainText());
+    fields.insert(QStringLiteral("image"), m_imagePath);
+    fields.insert(QStringLiteral("active"),
+                  m_currentActive ? QStringLiteral("1") : QStringLiteral("0"));
+    return fields;
+}
+
+void CatalogEditorDialog::showProblems(const std::vector<catalog::FieldProblem> &problems)
+{
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+        if (it.key() == QStringLiteral("image"))
+            continue; // the picture's warning is the image check's
+        it.value()->clear();
+        it.value()->hide();
+        if (QLineEdit *edit = m_lines.value(it.key()))
+            edit->setAccessibleDescription({});
+    }
+    for (const catalog::FieldProblem &p : problems) {
+        QLabel *label = m_messages.value(p.field);
+        if (!label || p.field == QStringLiteral("image")) {
+            report(tr("%1: %2").arg(p.field, p.message));
+            if (!label)
+                continue;
+        }
+        const QString text =
+            label->text().isEmpty() ? p.message : label->text() + QLatin1Char('\n') + p.message;
+        label->setText(text);
+        label->show();
+        if (QLineEdit *edit = m_lines.value(p.field))
+            edit->setAccessibleDescription(text);
+    }
+}
+
+bool CatalogEditorDialog::validateForm()
+{
+    auto parsed = catalog::ProductValidator::parse(formFields());
+    parsed.product.id = m_currentId.value_or(0);
+    std::vector<catalog::FieldProblem> problems = parsed.problems;
+    auto checked = m_editor->check(parsed.product);
+    if (!checked) {
+        report(checked.error().toString());
+        return false;
+    }
+    for (const catalog::FieldProblem &p : *checked) {
+        const bool seen =
+            std::any_of(problems.begin(), problems.end(),
+                        [&](const catalog::FieldProblem &q) { return q.field == p.field; });
+        if (!seen)
+            problems.push_back(p);
+    }
+    showProblems(problems);
+    return problems.empty();
+}
+
+bool CatalogEditorDialog::save()
+{
+    m_validateTimer->stop();
+    if (!validateForm()) {
+        report(tr("Not saved: fix the fields marked below."));
+        for (const QString &name : catalog::ProductValidator::fieldNames()) {
+            QLabel *label = m_messages.value(name);
+            if (label && !label->isHidden() && m_lines.value(name)) {
+                m_lines.value(name)->setFocus();
+                break;
+            }
+        }
+        return false;
+    }
+    auto parsed = catalog::ProductValidator::parse(formFields());
+    parsed.product.id = m_currentId.value_or(0);
+    auto id = m_editor->saveProduct(parsed.product);
+    if (!id) {
+        showProblems({{id.error().where, id.error().message}});
+        report(tr("Not saved: %1").arg(id.error().toString()));
+        return false;
+    }
+    m_currentId = *id;
+    reloadProducts();
+    selectProduct(*id);
+    report(tr("Saved %1.").arg(parsed.product.sku));
+    return true;
+}
+
+void CatalogEditorDialog::toggleArchived()
+{
+    if (!m_currentId)
+        return;
+    const qint64 id = *m_currentId;
+    if (Status s = m_editor->setProductArchived(id, m_currentActive); !s) {
+        report(s.error().toString());
+        return;
+    }
+    report(m_currentActive ? tr("Archived: shoppers no longer see it.")
+                           : tr("Unarchived: shoppers see it again."));
+    reloadProducts();
+    selectProduct(id);
+}
+
+void CatalogEditorDialog::undo()
+{
+    const QString what = m_editor->undoText();
+    if (Status s = m_editor->undo(); !s) {
+        report(s.error().toString());
+        return;
+    }
+    report(tr("Undone: %1.").arg(what));
+    reloadCategories();
+    reloadProducts();
+    auto still = m_currentId ? m_editor->product(*m_currentId)
+                             : Result<std::optional<catalog::Product>>(std::nullopt);
+    if (still && still->has_value())
+        fillForm(**still);
+    else
+        newProduct();
+}
+
+void CatalogEditorDialog::updateActions()
+{
+    const bool canUndo = m_editor->canUndo();
+    m_undo->setEnabled(canUndo);
+    m_undoButton->setEnabled(canUndo);
+    const QString text = canUndo ? tr("&Undo %1").arg(m_editor->undoText()) : tr("&Undo");
+    m_undoButton->setText(text);
+    m_undo->setText(text);
+    m_archive->setEnabled(m_currentId.has_value());
+    m_archive->setText(m_currentActive ? tr("A&rchive") : tr("Un&archive"));
+}
+
+void CatalogEditorDialog::showImage(const QString &mediaPath)
+{
+    const QSize side(kImageSide, kImageSide);
+    m_image->setPixmap(ImageCache::placeholder(side, devicePixelRatioF()));
+    setImageWarning({});
+    if (mediaPath.isEmpty())
+        return;
+    const QString file = m_media.resolve(mediaPath);
+    if (file.isEmpty()) {
+        setImageWarning(tr("The picture \"%1\" is missing; shoppers see a placeholder. Choose "
+                           "another picture.")
+                            .arg(mediaPath));
+        return;
+    }
+    m_importer->inspect(file);
+}
+
+void CatalogEditorDialog::useImageFile(const QString &path)
+{
+    report(tr("Checking the picture…"));
+    m_importer->importImage(path);
+}
+
+void CatalogEditorDialog::imageFinished(const ProductImageResult &result)
+{
+    const QSize side(kImageSide, kImageSide);
+    if (!result.ok) {
+        m_image->setPixmap(ImageCache::placeholder(side, devicePixelRatioF()));
+        setImageWarning(tr("The picture cannot be used: %1").arg(result.message));
+        if (!result.mediaPath.isEmpty() || m_status->text() == tr("Checking the picture…"))
+            report(tr("Picture refused; the product keeps its previous picture."));
+        return;
+    }
+    QPixmap pixmap = QPixmap::fromImage(result.preview.scaled(
+        side * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_image->setPixmap(pixmap);
+    setImageWarning({});
+    if (!result.mediaPath.isEmpty()) {
+        m_imagePath = result.mediaPath;
+        report(tr("Picture checked and stored; save the product to use it."));
+    }
+}
+
+void CatalogEditorDialog::setImageWarning(const QString &text)
+{
+    m_imageWarning->setText(text);
+    m_imageWarning->setVisible(!text.isEmpty());
+    m_image->setAccessibleDescription(
+        text.isEmpty() ? tr("Drop a picture file here or use Choose picture.") : text);
+}
+
+void CatalogEditorDialog::chooseImage()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a product picture"), QString(),
+                                     tr("Pictures (*.png *.jpg *.jpeg *.webp)"));
+    if (!path.isEmpty())
+        useImageFile(path);
+}
+
+void CatalogEditorDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void CatalogEditorDialog::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    useImageFile(file);
+}
+
+bool CatalogEditorDialog::previewImport(const QString &path)
+{
+    auto watcher = new QFutureWatcher<Result<catalog::ImportPreview>>(this);
+    connect(
+        watcher, &QFutureWatcher<Result<catalog::ImportPreview>>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            m_importButton->setEnabled(true);
+            auto preview = watcher->result();
+            if (!preview) {
+                report(preview.error().toString());
+                return;
+            }
+            report({});
+            auto *dialog = new ImportPreviewDialog(std::move(*preview), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                report(tr("Importing…"));
+                m_importButton->setEnabled(false);
+                auto *confirm = new QFutureWatcher<Result<catalog::ImportResult>>(this);
+                connect(confirm, &QFutureWatcher<Result<catalog::ImportResult>>::finished, this,
+                        [this, confirm] {
+                            confirm->deleteLater();
+                            m_importButton->setEnabled(true);
+                            const auto result = confirm->result();
+                            if (!result) {
+                                report(tr("Nothing imported: %1").arg(result.error().toString()));
+                                Q_EMIT importFinished(false);
+                                return;
+                            }
+                            report(tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
+                                       .arg(result->summary.inserted)
+                                       .arg(result->summary.updated)
+                                       .arg(result->summary.imagesCopied));
+                            reloadCategories();
+                            reloadProducts();
+                            updateActions();
+                            Q_EMIT importFinished(true);
+                        });
+                confirm->setFuture(m_editor->confirmImportAsync(dialog->preview()));
+            });
+            dialog->open();
+            Q_EMIT importPreviewShown(dialog);
+        });
+    auto future = m_editor->previewImportAsync(path);
+    if (future.isFinished() && !future.result()) {
+        delete watcher;
+        report(future.result().error().toString());
+        return false;
+    }
+    report(tr("Reading %1…").arg(path));
+    m_importButton->setEnabled(false);
+    watcher->setFuture(future);
+    return true;
+}
+
+void CatalogEditorDialog::chooseImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a catalog"), QString(),
+                                                      tr("Catalog files (*.csv *.json)"));
+    if (!path.isEmpty())
+        (void)previewImport(path);
+}
+
+Status CatalogEditorDialog::exportTo(const QString &path)
+{
+    Status s = m_editor->exportCatalog(path, m_media);
+    report(s ? tr("Exported to %1.").arg(path) : s.error().toString());
+    return s;
+}
+
+void CatalogEditorDialog::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the catalog"), QString(),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (!path.isEmpty())
+        (void)exportTo(path);
+}
+
+} // namespace storefront::ui
