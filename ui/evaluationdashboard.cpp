@@ -5,6 +5,7 @@
 #include "eval/evaluationjob.h"
 #include "eval/modelregistry.h"
 #include "eval/splitter.h"
+#include "filedialogs.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,7 +13,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -138,8 +138,8 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
     connect(m_cancel, &QPushButton::clicked, this, &EvaluationDashboard::cancelEvaluation);
     connect(m_metric, &QComboBox::currentTextChanged, this, &EvaluationDashboard::updateBarChart);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export evaluation"), QStringLiteral("evaluation.csv"), tr("CSV (*.csv)"));
+        const QString path = saveFileName(this, tr("Export evaluation"),
+                                          QStringLiteral("evaluation.csv"), tr("CSV (*.csv)"));
         if (path.isEmpty())
             return;
         if (Status s = exportCsv(path); !s)

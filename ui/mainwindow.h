@@ -33,6 +33,7 @@ class CatalogPage;
 class EvaluationDashboard;
 class ImageCache;
 class ProductPage;
+class SettingsDialog;
 
 /// How the window handles accounts.
 struct AccountOptions
@@ -70,6 +71,8 @@ public:
     void showSignUp();
     void showProfile();
     void showCreateAdmin();
+    /// Tools ▸ Settings: language, kiosk idle time, and (administrators) the kiosk PIN.
+    SettingsDialog *showSettings();
     void logOut();
 
     [[nodiscard]] CatalogPage *catalogPage() const { return m_catalogPage; }

@@ -1,11 +1,17 @@
 #include "catalog/demostore.h"
 #include "catalog/medialocator.h"
 #include "storage/database.h"
+#include "ui/kioskcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
+
+#include <memory>
 
 using namespace storefront;
 
@@ -16,6 +22,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Storefront"));
     QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
     QApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("storefront"));
+    QIcon icon;
+    for (int size : {32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/storefront-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    ui::Translations::install(ui::Translations::preferred());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Storefront: a desktop storefront with an "
@@ -30,8 +42,15 @@ int main(int argc, char *argv[])
         QStringLiteral("empty"), QStringLiteral("Do not load the demo store into a new database."));
     const QCommandLineOption kioskOption(
         QStringLiteral("kiosk"),
-        QStringLiteral("Kiosk mode: short sessions, no \"keep me signed in\"."));
+        QStringLiteral("Kiosk mode: full screen for touch, guest sessions wiped when idle, exit "
+                       "only with the staff PIN (storefront-cli kiosk set-pin)."));
+    const QCommandLineOption kioskIdleOption(
+        QStringLiteral("kiosk-idle"),
+        QStringLiteral("Kiosk idle time before the countdown, in seconds (default: the "
+                       "settings' value, 90)."),
+        QStringLiteral("SECONDS"));
     parser.addOption(dbOption);
+    parser.addOption(kioskIdleOption);
     parser.addOption(emptyOption);
     parser.addOption(kioskOption);
     parser.process(app);
@@ -64,6 +83,25 @@ int main(int argc, char *argv[])
         accounts.restoreSession = false;
     }
     ui::MainWindow window(**db, media, accounts);
-    window.show();
+    std::unique_ptr<ui::KioskController> kiosk;
+    if (parser.isSet(kioskOption)) {
+        ui::KioskOptions options;
+        int idle = ui::SettingsDialog::idleSecs();
+        if (parser.isSet(kioskIdleOption)) {
+            bool ok = false;
+            idle = parser.value(kioskIdleOption).toInt(&ok);
+            if (!ok || idle < 1) {
+                QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
+                                      QApplication::translate("main", "--kiosk-idle needs a "
+                                                                      "number of seconds."));
+                return 2;
+            }
+        }
+        options.idle = std::chrono::seconds(idle);
+        kiosk = std::make_unique<ui::KioskController>(&window, **db, media, options);
+        kiosk->show();
+    } else {
+        window.show();
+    }
     return app.exec();
 }

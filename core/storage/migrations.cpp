@@ -224,7 +224,18 @@ CREATE TABLE auth_keys (
     QStringLiteral("INSERT INTO auth_keys(name, value) VALUES ('throttle', randomblob(32))"),
 };
 
-const QList<QStringList> kSteps = {kVersion1, kVersion2};
+// Kiosk mode (issue #7): the staff PIN that unlocks exit and staff functions, as an Argon2id
+// hash (never the digits). At most one row.
+const QStringList kVersionKiosk = {
+    QStringLiteral(R"sql(
+CREATE TABLE kiosk_pin (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    pin_hash   TEXT NOT NULL CHECK (pin_hash LIKE '$argon2id$%'),
+    updated_at INTEGER NOT NULL
+))sql"),
+};
+
+const QList<QStringList> kSteps = {kVersion1, kVersion2, kVersionKiosk};
 
 } // namespace
 
