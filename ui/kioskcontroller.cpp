@@ -337,6 +337,7 @@ void KioskController::resetSession()
     }
     // Ends the session in core: a guest's in-memory ratings are discarded, an account is
     // logged out; the window continues with a fresh guest session.
+    Q_EMIT aboutToWipe(m_window->session());
     m_window->logOut();
     m_window->catalogPage()->searchBox()->clear();
     m_window->showCatalog();

@@ -87,6 +87,9 @@ public:
 
 Q_SIGNALS:
     void countdownStarted();
+    /// The session is about to be wiped: state kept elsewhere for it (a guest's cart in the
+    /// shopper service) is discarded by whoever connects here; core then ends the session.
+    void aboutToWipe(const storefront::auth::Session &session);
     void sessionWiped();
     void unlockedChanged(bool unlocked);
 

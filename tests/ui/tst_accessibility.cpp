@@ -7,6 +7,7 @@
 #include "testsupport.h"
 #include "ui/catalogpage.h"
 #include "ui/evaluationdashboard.h"
+#include "ui/imagecache.h"
 #include "ui/kioskcontroller.h"
 #include "ui/kioskpindialog.h"
 #include "ui/logindialog.h"
@@ -29,10 +30,13 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void everyControlIsNamedAndReachable();
     void enterInTheGridOpensTheProduct();
     void followsTheSystemPalette();
+    void picturesAreDecodedForThePixelRatio();
     void switchesToGermanLive();
 
 private:
@@ -205,6 +210,26 @@ void TestAccessibility::followsTheSystemPalette()
     QCoreApplication::processEvents();
     QCOMPARE(w.window->catalogPage()->grid()->palette().color(QPalette::Base), QColor(30, 30, 30));
     QApplication::setPalette(light);
+}
+
+void TestAccessibility::picturesAreDecodedForThePixelRatio()
+{
+    const QString path =
+        qEnvironmentVariable("STOREFRONT_DATA_DIR") + QStringLiteral("/images/handbag.png");
+    QVERIFY(QFile::exists(path));
+    ui::ImageCache cache;
+    const QSize size(64, 64);
+    for (const qreal dpr : {1.0, 2.0}) {
+        QSignalSpy ready(&cache, &ui::ImageCache::imageReady);
+        QVERIFY(cache.pixmap(path, size, dpr).isNull()); // decoded off the GUI thread
+        QVERIFY(ready.wait(10000));
+        const QPixmap pixmap = cache.pixmap(path, size, dpr);
+        QVERIFY(!pixmap.isNull());
+        // As many device pixels as the screen has: crisp, not scaled up.
+        QCOMPARE(pixmap.devicePixelRatio(), dpr);
+        QCOMPARE(pixmap.size(), size * dpr);
+        QCOMPARE(pixmap.deviceIndependentSize(), QSizeF(size));
+    }
 }
 
 void TestAccessibility::switchesToGermanLive()

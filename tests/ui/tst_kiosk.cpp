@@ -79,7 +79,7 @@ private:
             ui::KioskOptions kioskOptions;
             kioskOptions.idle = idle;
             kioskOptions.countdownSteps = 3;
-            kioskOptions.step = 40ms;
+            kioskOptions.step = 200ms;
             kiosk = std::make_unique<KioskController>(window.get(), *db, media, kioskOptions);
             kiosk->show();
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -163,7 +163,7 @@ void TestKiosk::startsFullScreenOnTheAttractScreenAsAGuest()
 
 void TestKiosk::idleResetWipesTheGuestsData()
 {
-    World w(150ms);
+    World w;
     QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
     QVERIFY(!w.kiosk->attractShowing());
 
@@ -177,6 +177,8 @@ void TestKiosk::idleResetWipesTheGuestsData()
     // Nothing more happens: the countdown shows, then the session is wiped.
     QSignalSpy countdown(w.kiosk.get(), &KioskController::countdownStarted);
     QSignalSpy wiped(w.kiosk.get(), &KioskController::sessionWiped);
+    QSignalSpy aboutToWipe(w.kiosk.get(), &KioskController::aboutToWipe);
+    w.kiosk->setIdleTimeout(150ms);
     QVERIFY(countdown.wait(5000));
     QVERIFY(w.kiosk->countdownShowing());
     QVERIFY(w.kiosk->countdown()->message()->text().contains(QLatin1String("resetting in")));
@@ -184,6 +186,9 @@ void TestKiosk::idleResetWipesTheGuestsData()
 
     QVERIFY(!w.kiosk->countdownShowing());
     QVERIFY(w.kiosk->attractShowing());
+    // Whoever keeps more guest state (the shopper service's cart) hears which session ends.
+    QCOMPARE(aboutToWipe.count(), 1);
+    QVERIFY(aboutToWipe.first().first().value<auth::Session>() == guest);
     QVERIFY(w.window->session().isGuest());
     QVERIFY(!(w.window->session() == guest));
     // The old session is over and its rating gone; the new guest starts empty.
@@ -195,18 +200,19 @@ void TestKiosk::idleResetWipesTheGuestsData()
 
 void TestKiosk::aTouchDuringTheCountdownKeepsTheSession()
 {
-    World w(150ms);
+    World w;
     QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
     const auth::Session guest = w.window->session();
     QVERIFY(w.window->authService().rate(guest, w.tent, 4).ok());
     QSignalSpy countdown(w.kiosk.get(), &KioskController::countdownStarted);
     QSignalSpy wiped(w.kiosk.get(), &KioskController::sessionWiped);
+    w.kiosk->setIdleTimeout(150ms);
     QVERIFY(countdown.wait(5000));
     // A longer idle time now, so that the countdown cannot come back during the checks.
     w.kiosk->setIdleTimeout(1h);
     QTest::mouseClick(w.kiosk->countdown()->continueButton(), Qt::LeftButton);
     QVERIFY(!w.kiosk->countdownShowing());
-    QTest::qWait(300); // longer than the whole countdown
+    QTest::qWait(800); // longer than the whole countdown (3 x 200 ms)
     QCOMPARE(wiped.count(), 0);
     QVERIFY(w.window->session() == guest);
     QCOMPARE(*w.window->authService().ratingOf(guest, w.tent), std::optional<int>(4));
