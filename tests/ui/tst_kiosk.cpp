@@ -14,6 +14,8 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/onscreenkeyboard.h"
+#include "ui/productpage.h"
+#include "ui/settingsdialog.h"
 
 #include "catalog/productlistmodel.h"
 
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void keyboardTypesIntoTheSearchBox();
     void logInDialogGetsAKeyboard();
     void quittingIsRefusedWithoutThePin();
+    void aTileOfTheAttractScreenOpensItsProduct();
+    void anAdministratorSetsThePinInTheSettings();
 
 private:
     struct World
@@ -360,6 +364,55 @@ void TestKiosk::quittingIsRefusedWithoutThePin()
     QVERIFY(w.kiosk->isUnlocked());
     QTest::mouseClick(toolButton(w, "kioskExit"), Qt::LeftButton);
     QVERIFY(!w.window->isVisible());
+}
+
+void TestKiosk::aTileOfTheAttractScreenOpensItsProduct()
+{
+    World w;
+    QListView *tiles = w.kiosk->attractScreen()->tiles();
+    QTRY_COMPARE(tiles->model()->rowCount(), 2);
+    QModelIndex tent;
+    for (int row = 0; row < tiles->model()->rowCount(); ++row) {
+        const QModelIndex index = tiles->model()->index(row, 0);
+        if (index.data(catalog::ProductListModel::IdRole).toLongLong() == w.tent)
+            tent = index;
+    }
+    QVERIFY(tent.isValid());
+    QTest::mouseClick(tiles->viewport(), Qt::LeftButton, {}, tiles->visualRect(tent).center());
+    QTRY_VERIFY(!w.kiosk->attractShowing());
+    QVERIFY(w.window->showingProduct());
+    QCOMPARE(w.window->productPage()->productId(), w.tent);
+}
+
+void TestKiosk::anAdministratorSetsThePinInTheSettings()
+{
+    World w;
+    auth::AuthService &auth = w.window->authService();
+    const QString password = QStringLiteral("a long admin password");
+    QVERIFY(
+        auth.createFirstAdmin(QStringLiteral("root@example.org"), QStringLiteral("Root"), password)
+            .ok());
+    auto admin = auth.logIn(QStringLiteral("root@example.org"), password);
+    QVERIFY(admin.ok());
+    ui::SettingsDialog settings(*w.db, auth, *admin);
+    settings.newPinField()->setText(QStringLiteral("8642"));
+    settings.repeatPinField()->setText(QStringLiteral("8643"));
+    QTest::mouseClick(settings.setPinButton(), Qt::LeftButton);
+    QCOMPARE(settings.pinStatus()->text(), QStringLiteral("The two PINs differ."));
+    QVERIFY(!*w.kiosk->pins().hasPin());
+    settings.newPinField()->setText(QStringLiteral("8642"));
+    settings.repeatPinField()->setText(QStringLiteral("8642"));
+    QTest::mouseClick(settings.setPinButton(), Qt::LeftButton);
+    QCOMPARE(settings.pinStatus()->text(), QStringLiteral("The staff PIN has been set."));
+    QVERIFY(w.kiosk->pins().verify(QStringLiteral("8642")).ok());
+
+    // A shopper's settings have no PIN section (and core would refuse anyway).
+    QVERIFY(auth.signUp(QStringLiteral("kim@example.org"), QStringLiteral("Kim"), password).ok());
+    auto shopper = auth.logIn(QStringLiteral("kim@example.org"), password);
+    QVERIFY(shopper.ok());
+    ui::SettingsDialog shopperSettings(*w.db, auth, *shopper);
+    QVERIFY(!shopperSettings.newPinField());
+    QVERIFY(!w.kiosk->pins().setPin(*shopper, QStringLiteral("1111")));
 }
 
 QTEST_MAIN(TestKiosk)
