@@ -28,4 +28,12 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &dir
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
+                     const QString &filter)
+{
+    if (!fileDialogsAllowed())
+        return {};
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
 } // namespace storefront::ui

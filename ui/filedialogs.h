@@ -15,5 +15,8 @@ void setFileDialogsAllowed(bool allowed);
 /// not allowed.
 [[nodiscard]] QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter);
+/// QFileDialog::getOpenFileName likewise.
+[[nodiscard]] QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
 
 } // namespace storefront::ui

@@ -123,6 +123,18 @@
             <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every word is a prefix. Press Down to move into the results.</source>
+        <translation>Jedes Wort ist ein Wortanfang. Mit Pfeil nach unten gelangen Sie zu den Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>How the products are ordered.</source>
+        <translation>Wie die Produkte geordnet sind.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between products; Enter opens one.</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Produkten; die Eingabetaste öffnet eines.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::CountdownOverlay</name>
