@@ -84,9 +84,15 @@ void KioskPinDialog::submit()
         return;
     }
     // Core's words are English; the two a shopper can meet are shown translated.
-    m_error->setText(s.error().message == auth::KioskPinService::kWrongPin
-                         ? tr("The PIN is not correct.")
-                         : tr("Too many failed attempts. Please wait and try again later."));
+    const qint64 wait = m_pins.secondsUntilNextTry();
+    if (s.error().message == auth::KioskPinService::kWrongPin && wait == 0)
+        m_error->setText(tr("The PIN is not correct."));
+    else if (s.error().message == auth::KioskPinService::kWrongPin)
+        m_error->setText(tr("The PIN is not correct. Try again in %n second(s).", nullptr,
+                            int(std::min<qint64>(wait, 24 * 3600))));
+    else
+        m_error->setText(tr("Too many failed attempts. Try again in %n second(s).", nullptr,
+                            int(std::min<qint64>(wait, 24 * 3600))));
     m_error->show();
     m_pin->setFocus();
 }

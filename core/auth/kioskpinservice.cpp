@@ -99,6 +99,15 @@ QByteArray KioskPinService::throttleKey() const
     return out;
 }
 
+qint64 KioskPinService::secondsUntilNextTry() const
+{
+    const QByteArray key = throttleKey();
+    if (key.isEmpty())
+        return 0;
+    auto wait = auth::secondsUntilNextTry(storage::ThrottleRepository(m_db), key, m_auth.now());
+    return wait ? *wait : 0;
+}
+
 Status KioskPinService::verify(const QString &pin)
 {
     const qint64 now = m_auth.now();

@@ -40,6 +40,8 @@ public:
     /// Checks a PIN typed at the kiosk. Refused while backing off or locked (saying how long
     /// to wait), with kWrongPin when wrong or when no PIN is set.
     Status verify(const QString &pin);
+    /// Seconds before the next PIN is checked (0: now), for a "try again in" message.
+    [[nodiscard]] qint64 secondsUntilNextTry() const;
 
 private:
     Status store(const QString &pin, qint64 actorUserId);

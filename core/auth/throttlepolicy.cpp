@@ -37,13 +37,22 @@ bool applyFailurePolicy(const AuthConfig &config, qint64 now, storage::ThrottleS
     return lockedNow;
 }
 
-Status refuseWhileThrottled(const storage::ThrottleRepository &throttle, const QByteArray &key,
-                            qint64 now, const QString &field)
+Result<qint64> secondsUntilNextTry(const storage::ThrottleRepository &throttle,
+                                   const QByteArray &key, qint64 now)
 {
     auto state = throttle.state(key);
     if (!state)
         return state.error();
-    const qint64 wait = std::max(state->lockedUntil, state->nextAllowedAt) - now;
+    return std::max<qint64>(0, std::max(state->lockedUntil, state->nextAllowedAt) - now);
+}
+
+Status refuseWhileThrottled(const storage::ThrottleRepository &throttle, const QByteArray &key,
+                            qint64 now, const QString &field)
+{
+    auto waitSecs = secondsUntilNextTry(throttle, key, now);
+    if (!waitSecs)
+        return waitSecs.error();
+    const qint64 wait = *waitSecs;
     if (wait > 0)
         return fail(QStringLiteral("Too many failed attempts. Wait %1 before trying again.")
                         .arg(waitText(wait)),

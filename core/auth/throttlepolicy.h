@@ -21,6 +21,10 @@ struct AuthConfig;
 /// started a lock-out.
 bool applyFailurePolicy(const AuthConfig &config, qint64 now, storage::ThrottleState &state);
 
+/// Seconds before `key` may try again (0: now).
+[[nodiscard]] Result<qint64> secondsUntilNextTry(const storage::ThrottleRepository &throttle,
+                                                 const QByteArray &key, qint64 now);
+
 /// Refuses an attempt while `key` backs off or is locked out, saying how long to wait.
 /// Checked before the secret is: a throttled guess costs nothing and reveals nothing.
 Status refuseWhileThrottled(const storage::ThrottleRepository &throttle, const QByteArray &key,

@@ -460,9 +460,19 @@
         <source>The PIN is not correct.</source>
         <translation>Die PIN ist nicht richtig.</translation>
     </message>
-    <message>
-        <source>Too many failed attempts. Please wait and try again later.</source>
-        <translation>Zu viele Fehlversuche. Bitte warten Sie und versuchen Sie es später erneut.</translation>
+    <message numerus="yes">
+        <source>The PIN is not correct. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Die PIN ist nicht richtig. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Die PIN ist nicht richtig. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::KioskPinDialog</name>
+    <message numerus="yes">
+        <source>The PIN is not correct. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The PIN is not correct. Try again in %n second.</numerusform>
+            <numerusform>The PIN is not correct. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::ProductPage</name>
     <message numerus="yes">
         <source>In stock (%n left)</source>

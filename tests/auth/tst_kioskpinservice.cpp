@@ -114,6 +114,7 @@ void TestKioskPinService::throttlesAndLocksOutGuessing()
     for (int i = 0; i < config.freeFailures; ++i)
         QCOMPARE(pins.verify(QStringLiteral("0000")).error().message,
                  auth::KioskPinService::kWrongPin);
+    QCOMPARE(pins.secondsUntilNextTry(), config.backoffBaseSecs);
     Status waiting = pins.verify(QStringLiteral("7391"));
     QVERIFY(!waiting);
     QVERIFY(waiting.error().message.contains(QLatin1String("Wait")));
@@ -130,6 +131,7 @@ void TestKioskPinService::throttlesAndLocksOutGuessing()
     Status locked = pins.verify(QStringLiteral("7391"));
     QVERIFY(!locked);
     QVERIFY(locked.error().message.contains(QLatin1String("minute")));
+    QVERIFY(pins.secondsUntilNextTry() > config.backoffMaxSecs);
     QVERIFY(w.count(QStringLiteral("audit_log WHERE action = 'kiosk_pin_lockout'")) == 1);
 
     // After the lock-out the right PIN works again, and success clears the count.
