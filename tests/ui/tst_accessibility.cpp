@@ -20,6 +20,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/signupdialog.h"
 #include "ui/translations.h"
+#include "widgetwalk.h"
 
 #include "catalog/productlistmodel.h"
 
@@ -93,34 +94,8 @@ void TestAccessibility::initTestCase()
 QStringList TestAccessibility::unnamed(QWidget *top)
 {
     QStringList found;
-    QList<QWidget *> widgets = top->findChildren<QWidget *>();
-    widgets.prepend(top);
-    for (QWidget *w : std::as_const(widgets)) {
-        // Qt's own parts (menu-bar extension, line edits inside spin and combo boxes, combo
-        // pop-ups, headers and corner buttons of views, scroll bars) are named and reached
-        // through their owners.
-        const auto insideCombo = [w] {
-            for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-                if (qobject_cast<QComboBox *>(p))
-                    return true;
-            }
-            return false;
-        };
-        if (w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QScrollBar *>(w) ||
-            qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
-            qobject_cast<QAbstractItemView *>(w->parentWidget()) ||
-            qobject_cast<QLineEdit *>(w->parentWidget()) || insideCombo())
-            continue;
-        const bool interactive = qobject_cast<QAbstractButton *>(w) ||
-                                 qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
-                                 qobject_cast<QAbstractSpinBox *>(w) ||
-                                 qobject_cast<QAbstractSlider *>(w) ||
-                                 qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTabBar *>(w);
-        if (!interactive)
-            continue;
-        const QString what = QStringLiteral("%1 \"%2\" in %3")
-                                 .arg(QString::fromLatin1(w->metaObject()->className()),
-                                      w->objectName(), top->objectName());
+    for (QWidget *w : testing::interactiveControls(top)) {
+        const QString what = testing::describe(w, top);
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
             found << what + QStringLiteral(": no accessible name");

@@ -16,6 +16,7 @@
 #include "ui/onscreenkeyboard.h"
 #include "ui/productpage.h"
 #include "ui/settingsdialog.h"
+#include "widgetwalk.h"
 
 #include "catalog/productlistmodel.h"
 
@@ -120,19 +121,13 @@ void TestKiosk::initTestCase()
 QStringList TestKiosk::tooSmall(QWidget *top)
 {
     QStringList found;
-    for (QWidget *w : top->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(top) || !w->isEnabled())
+    for (QWidget *w : testing::interactiveControls(top)) {
+        if (!w->isVisibleTo(top) || !w->isEnabled() || w == top)
             continue;
-        const bool interactive =
-            qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
-            qobject_cast<QAbstractSpinBox *>(w) ||
-            (qobject_cast<QLineEdit *>(w) && !qobject_cast<QAbstractSpinBox *>(w->parentWidget()) &&
-             !qobject_cast<QComboBox *>(w->parentWidget()));
-        if (interactive && (w->width() < KioskController::kTouchTarget ||
-                            w->height() < KioskController::kTouchTarget))
-            found << QStringLiteral("%1 %2 (%3): %4 x %5")
-                         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                              w->accessibleName())
+        if (w->width() < KioskController::kTouchTarget ||
+            w->height() < KioskController::kTouchTarget)
+            found << QStringLiteral("%1: %2 x %3")
+                         .arg(testing::describe(w, top))
                          .arg(w->width())
                          .arg(w->height());
         // Rows of lists and trees are tap targets too.
@@ -141,7 +136,7 @@ QStringList TestKiosk::tooSmall(QWidget *top)
             const QRect row = view->visualRect(view->model()->index(0, 0));
             if (row.isValid() && row.height() < KioskController::kTouchTarget)
                 found << QStringLiteral("rows of %1: %2 px")
-                             .arg(view->objectName())
+                             .arg(testing::describe(w, top))
                              .arg(row.height());
         }
     }
