@@ -225,6 +225,11 @@ void KioskController::setIdleTimeout(std::chrono::milliseconds idle)
         m_idle->start();
 }
 
+void KioskController::setIdleSecs(int seconds)
+{
+    setIdleTimeout(std::chrono::seconds(seconds));
+}
+
 void KioskController::layOutOverlays()
 {
     const QRect all(QPoint(0, 0), m_window->size());
@@ -366,8 +371,6 @@ SettingsDialog *KioskController::openSettings()
         return nullptr;
     auto *dialog = new SettingsDialog(m_db, m_window->authService(), m_window->session(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::idleSecsChanged, this,
-            [this](int secs) { setIdleTimeout(std::chrono::seconds(secs)); });
     dialog->open();
     return dialog;
 }
@@ -407,6 +410,13 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
         }
         if (event->type() == QEvent::Resize)
             layOutOverlays();
+        // A settings dialog however opened (toolbar or Tools menu) changes the idle time live.
+        if (event->type() == QEvent::ChildPolished) {
+            if (auto *settings =
+                    qobject_cast<SettingsDialog *>(static_cast<QChildEvent *>(event)->child()))
+                connect(settings, &SettingsDialog::idleSecsChanged, this,
+                        &KioskController::setIdleSecs, Qt::UniqueConnection);
+        }
         if (event->type() == QEvent::LanguageChange)
             retranslate();
     }

@@ -74,6 +74,8 @@ public:
     [[nodiscard]] const KioskOptions &options() const { return m_options; }
 
     void setIdleTimeout(std::chrono::milliseconds idle);
+    void setIdleSecs(int seconds);
+    [[nodiscard]] std::chrono::milliseconds idleTimeout() const { return m_options.idle; }
     /// Leaves the attract screen and starts the idle watch.
     void startSession();
     /// Wipes the session now and shows the attract screen (what the countdown ends in).

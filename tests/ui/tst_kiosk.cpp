@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
@@ -400,6 +401,16 @@ void TestKiosk::anAdministratorSetsThePinInTheSettings()
     QTest::mouseClick(settings.setPinButton(), Qt::LeftButton);
     QCOMPARE(settings.pinStatus()->text(), QStringLiteral("The staff PIN has been set."));
     QVERIFY(w.kiosk->pins().verify(QStringLiteral("8642")).ok());
+
+    // The idle time set there applies at once, however the dialog was opened.
+    settings.setParent(w.window.get(), Qt::Dialog);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    settings.idleBox()->setValue(45);
+    settings.apply();
+    QTRY_COMPARE(w.kiosk->idleTimeout(), std::chrono::milliseconds(45'000));
+    QCOMPARE(ui::SettingsDialog::idleSecs(), 45);
+    settings.setParent(nullptr);
 
     // A shopper's settings have no PIN section (and core would refuse anyway).
     QVERIFY(auth.signUp(QStringLiteral("kim@example.org"), QStringLiteral("Kim"), password).ok());
