@@ -1,6 +1,7 @@
 #include "catalog/demostore.h"
 #include "catalog/medialocator.h"
 #include "storage/database.h"
+#include "ui/applicationicon.h"
 #include "ui/kioskcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -8,7 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QMessageBox>
 
 #include <memory>
@@ -23,10 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
     QApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("storefront"));
-    QIcon icon;
-    for (int size : {32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/storefront-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(ui::applicationIcon());
     ui::Translations::install(ui::Translations::preferred());
 
     QCommandLineParser parser;
@@ -83,25 +80,23 @@ int main(int argc, char *argv[])
         accounts.restoreSession = false;
     }
     ui::MainWindow window(**db, media, accounts);
+    window.show();
+    // Kiosk mode (issue #7): full screen for touch, idle reset, exit only with the staff PIN.
     std::unique_ptr<ui::KioskController> kiosk;
     if (parser.isSet(kioskOption)) {
-        ui::KioskOptions options;
-        int idle = ui::SettingsDialog::idleSecs();
-        if (parser.isSet(kioskIdleOption)) {
-            bool ok = false;
-            idle = parser.value(kioskIdleOption).toInt(&ok);
-            if (!ok || idle < 1) {
-                QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
-                                      QApplication::translate("main", "--kiosk-idle needs a "
-                                                                      "number of seconds."));
-                return 2;
-            }
+        bool ok = true;
+        const int idle = parser.isSet(kioskIdleOption) ? parser.value(kioskIdleOption).toInt(&ok)
+                                                       : ui::SettingsDialog::idleSecs();
+        if (!ok || idle < 1) {
+            QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
+                                  QApplication::translate("main", "--kiosk-idle needs a number "
+                                                                  "of seconds."));
+            return 2;
         }
+        ui::KioskOptions options;
         options.idle = std::chrono::seconds(idle);
         kiosk = std::make_unique<ui::KioskController>(&window, **db, media, options);
         kiosk->show();
-    } else {
-        window.show();
     }
     return app.exec();
 }
