@@ -56,6 +56,9 @@ QString KioskController::styleSheet()
                           "QAbstractItemView::item { min-height: %1px; }"
                           "QToolBar QToolButton { min-width: %1px; min-height: %1px;"
                           " padding: 6px 12px; }"
+                          // A visible focus for keyboard users, in the palette's colour.
+                          "QToolBar QToolButton:focus { border: 2px solid palette(highlight);"
+                          " border-radius: 4px; }"
                           "QMenu::item { min-height: %1px; }")
         .arg(t);
 }
