@@ -35,12 +35,14 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPixmap>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace storefront;
 using ui::MainWindow;
@@ -50,6 +52,7 @@ class TestAccessibility : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void theWalkFindsUnnamedAndUnreachableControls();
     void everyControlIsNamedAndReachable();
     void enterInTheGridOpensTheProduct();
     void followsTheSystemPalette();
@@ -105,6 +108,29 @@ QStringList TestAccessibility::unnamed(QWidget *top)
             found << what + QStringLiteral(": not reachable with Tab");
     }
     return found;
+}
+
+void TestAccessibility::theWalkFindsUnnamedAndUnreachableControls()
+{
+    QWidget top;
+    top.setObjectName(QStringLiteral("top"));
+    auto *layout = new QVBoxLayout(&top);
+    auto *iconOnly = new QPushButton(&top); // no text, no accessible name
+    iconOnly->setObjectName(QStringLiteral("iconOnly"));
+    auto *field = new QLineEdit(&top);
+    field->setObjectName(QStringLiteral("field"));
+    field->setAccessibleName(QStringLiteral("Field"));
+    field->setFocusPolicy(Qt::NoFocus); // named, but the keyboard cannot reach it
+    auto *fine = new QPushButton(QStringLiteral("OK"), &top);
+    layout->addWidget(iconOnly);
+    layout->addWidget(field);
+    layout->addWidget(fine);
+    const QStringList found = unnamed(&top);
+    QCOMPARE(found.size(), 2);
+    QVERIFY(found.at(0).contains(QLatin1String("iconOnly")));
+    QVERIFY(found.at(0).contains(QLatin1String("no accessible name")));
+    QVERIFY(found.at(1).contains(QLatin1String("field")));
+    QVERIFY(found.at(1).contains(QLatin1String("not reachable")));
 }
 
 void TestAccessibility::everyControlIsNamedAndReachable()

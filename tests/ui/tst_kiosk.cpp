@@ -47,6 +47,7 @@ class TestKiosk : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void theWalkFindsSmallControls();
     void startsFullScreenOnTheAttractScreenAsAGuest();
     void idleResetWipesTheGuestsData();
     void aTouchDuringTheCountdownKeepsTheSession();
@@ -142,6 +143,20 @@ QStringList TestKiosk::tooSmall(QWidget *top)
         }
     }
     return found;
+}
+
+void TestKiosk::theWalkFindsSmallControls()
+{
+    QWidget top;
+    auto *small = new QPushButton(QStringLiteral("x"), &top);
+    small->setObjectName(QStringLiteral("small"));
+    small->setGeometry(0, 0, 20, 20);
+    auto *big = new QPushButton(QStringLiteral("OK"), &top);
+    big->setGeometry(0, 40, 120, 60);
+    top.show();
+    const QStringList found = tooSmall(&top);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().contains(QLatin1String("small")));
 }
 
 void TestKiosk::startsFullScreenOnTheAttractScreenAsAGuest()
