@@ -30,6 +30,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -210,6 +211,12 @@ void TestAccessibility::followsTheSystemPalette()
     QApplication::setPalette(dark);
     QCoreApplication::processEvents();
     QCOMPARE(w.window->catalogPage()->grid()->palette().color(QPalette::Base), QColor(30, 30, 30));
+    // Charts switch to their dark theme.
+    ui::EvaluationDashboard dashboard(*w.db);
+    QCOMPARE(dashboard.findChild<QChartView *>()->chart()->theme(), QChart::ChartThemeDark);
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+    QCOMPARE(dashboard.findChild<QChartView *>()->chart()->theme(), QChart::ChartThemeLight);
     QApplication::setPalette(light);
 }
 
