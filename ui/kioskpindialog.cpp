@@ -31,6 +31,11 @@ KioskPinDialog::KioskPinDialog(auth::KioskPinService &pins, QWidget *parent)
         m_pin));
     m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
     m_prompt->setBuddy(m_pin);
+    m_noPin = new QLabel(this);
+    m_noPin->setObjectName(QStringLiteral("noPin"));
+    m_noPin->setWordWrap(true);
+    auto hasPin = m_pins.hasPin();
+    m_noPin->setVisible(hasPin && !*hasPin);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pinError"));
     m_error->setWordWrap(true);
@@ -49,6 +54,7 @@ KioskPinDialog::KioskPinDialog(auth::KioskPinService &pins, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_prompt);
+    layout->addWidget(m_noPin);
     layout->addWidget(m_pin);
     layout->addWidget(m_error);
     layout->addWidget(m_keypad);
@@ -60,6 +66,8 @@ void KioskPinDialog::retranslate()
 {
     setWindowTitle(tr("Staff PIN"));
     m_prompt->setText(tr("Enter the staff &PIN to unlock the kiosk:"));
+    m_noPin->setText(tr("This store has no staff PIN yet. An administrator sets one in Tools "
+                        "\u25b8 Settings, or with: storefront-cli kiosk set-pin"));
     m_pin->setAccessibleName(tr("Staff PIN"));
     m_pin->setAccessibleDescription(tr("4 to 12 digits"));
     m_error->setAccessibleName(tr("Error"));

@@ -24,6 +24,7 @@ public:
 
     [[nodiscard]] QLineEdit *pinField() const { return m_pin; }
     [[nodiscard]] QLabel *errorLabel() const { return m_error; }
+    [[nodiscard]] QLabel *noPinLabel() const { return m_noPin; }
     [[nodiscard]] QPushButton *unlockButton() const { return m_unlock; }
     [[nodiscard]] OnScreenKeyboard *keypad() const { return m_keypad; }
 
@@ -36,6 +37,7 @@ private:
 
     auth::KioskPinService &m_pins;
     QLabel *m_prompt;
+    QLabel *m_noPin; ///< shown while the store has no PIN: staff learn how to set one
     QLineEdit *m_pin;
     QLabel *m_error;
     OnScreenKeyboard *m_keypad;

@@ -474,6 +474,10 @@
             <numerusform>Zu viele Fehlversuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This store has no staff PIN yet. An administrator sets one in Tools ▸ Settings, or with: storefront-cli kiosk set-pin</source>
+        <translation>Dieser Laden hat noch keine Personal-PIN. Ein Administrator legt sie unter Extras ▸ Einstellungen fest oder mit: storefront-cli kiosk set-pin</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::LoginDialog</name>

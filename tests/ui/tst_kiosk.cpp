@@ -345,11 +345,22 @@ void TestKiosk::quittingIsRefusedWithoutThePin()
     QVERIFY(w.window->isVisible());
     QVERIFY(!toolButton(w, "kioskExit")->isVisible());
 
+    // Without a PIN the dialog tells staff how to set one.
+    ui::KioskPinDialog *noPin = w.kiosk->requestUnlock();
+    QVERIFY(QTest::qWaitForWindowExposed(noPin));
+    QVERIFY(noPin->noPinLabel()->isVisible());
+    noPin->reject();
+
     QVERIFY(w.kiosk->pins().setPinLocally(QStringLiteral("2468")).ok());
     QTest::mouseClick(toolButton(w, "kioskStaff"), Qt::LeftButton);
-    auto *dialog = w.window->findChild<ui::KioskPinDialog *>();
+    ui::KioskPinDialog *dialog = nullptr;
+    for (auto *d : w.window->findChildren<ui::KioskPinDialog *>()) {
+        if (d->isVisible())
+            dialog = d;
+    }
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!dialog->noPinLabel()->isVisible());
     dialog->pinField()->setFocus();
     tapKeys(dialog->keypad(), QStringLiteral("1357"));
     QTest::mouseClick(dialog->keypad()->key(QStringLiteral("Enter")), Qt::LeftButton);
