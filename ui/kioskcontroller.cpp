@@ -220,6 +220,16 @@ bool KioskController::countdownShowing() const
     return m_countdown->isVisible();
 }
 
+bool KioskController::idleWatchRunning() const
+{
+    return m_idle->isActive();
+}
+
+bool KioskController::countdownRunning() const
+{
+    return m_step->isActive();
+}
+
 void KioskController::setIdleTimeout(std::chrono::milliseconds idle)
 {
     m_options.idle = idle;

@@ -64,6 +64,9 @@ public:
     [[nodiscard]] bool isUnlocked() const { return m_unlocked; }
     [[nodiscard]] bool attractShowing() const;
     [[nodiscard]] bool countdownShowing() const;
+    /// Whether the idle watch (or the countdown) is running: a wipe is pending.
+    [[nodiscard]] bool idleWatchRunning() const;
+    [[nodiscard]] bool countdownRunning() const;
     [[nodiscard]] AttractScreen *attractScreen() const { return m_attract; }
     [[nodiscard]] CountdownOverlay *countdown() const { return m_countdown; }
     [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
