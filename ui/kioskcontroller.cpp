@@ -96,7 +96,7 @@ KioskController::KioskController(MainWindow *window, const storage::Database &db
 
     m_idle = new QTimer(this);
     m_idle->setSingleShot(true);
-    m_idle->setInterval(m_options.idle);
+    setIdleTimeout(m_options.idle);
     connect(m_idle, &QTimer::timeout, this, &KioskController::startCountdown);
     m_step = new QTimer(this);
     m_step->setInterval(m_options.step);
@@ -232,6 +232,11 @@ bool KioskController::countdownRunning() const
 
 void KioskController::setIdleTimeout(std::chrono::milliseconds idle)
 {
+    // The countdown must end before core ends an unused kiosk session by itself (which
+    // would drop the guest silently, without the attract screen).
+    const std::chrono::milliseconds coreIdle =
+        std::chrono::seconds(m_window->authService().config().kioskIdleSecs);
+    idle = std::min(idle, coreIdle - m_options.countdownSteps * m_options.step);
     m_options.idle = idle;
     m_idle->setInterval(idle);
     if (m_idle->isActive())

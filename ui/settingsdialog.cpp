@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "auth/authservice.h"
 #include "auth/kioskpinservice.h"
 #include "translations.h"
 
@@ -50,7 +51,9 @@ SettingsDialog::SettingsDialog(const storage::Database &db, auth::AuthService &a
 
     m_idle = new QSpinBox(this);
     m_idle->setObjectName(QStringLiteral("kioskIdle"));
-    m_idle->setRange(kMinIdleSecs, kMaxIdleSecs);
+    // A kiosk's countdown (10 s) ends before core ends its unused session.
+    m_idle->setRange(kMinIdleSecs, int(std::clamp<qint64>(auth.config().kioskIdleSecs - 10,
+                                                          kMinIdleSecs, kMaxIdleSecs)));
     m_idle->setValue(idleSecs());
     m_idleLabel = new QLabel(this);
     m_idleLabel->setBuddy(m_idle);

@@ -167,6 +167,9 @@ void TestKiosk::startsFullScreenOnTheAttractScreenAsAGuest()
     QVERIFY(w.window->windowFlags().testFlag(Qt::FramelessWindowHint));
     QVERIFY(w.kiosk->attractShowing());
     QVERIFY(!w.kiosk->idleWatchRunning()); // nothing to wipe yet
+    // Asked for an hour, the kiosk still counts down before core would end the session.
+    QVERIFY(w.kiosk->idleTimeout() + 3 * 200ms <=
+            std::chrono::seconds(w.window->authService().config().kioskIdleSecs));
     QVERIFY(w.window->session().isGuest());
     QVERIFY(!w.window->menuBar()->isVisible());
     // The popular products arrive as tiles.
