@@ -30,12 +30,15 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search products, brands, categories… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search products"));
+    m_search->setAccessibleDescription(
+        tr("Every word is a prefix. Press Down to move into the results."));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
 
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sortBox"));
     m_sort->setAccessibleName(tr("Sort order"));
+    m_sort->setAccessibleDescription(tr("How the products are ordered."));
     m_sort->addItem(tr("Best match"), int(ProductSort::Relevance));
     m_sort->addItem(tr("Price: low to high"), int(ProductSort::PriceAscending));
     m_sort->addItem(tr("Price: high to low"), int(ProductSort::PriceDescending));
@@ -48,6 +51,7 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
     m_grid = new QListView(this);
     m_grid->setObjectName(QStringLiteral("productGrid"));
     m_grid->setAccessibleName(tr("Products"));
+    m_grid->setAccessibleDescription(tr("Arrow keys move between products; Enter opens one."));
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);

@@ -5,6 +5,8 @@
 #include "eval/evaluationjob.h"
 #include "eval/modelregistry.h"
 #include "eval/splitter.h"
+#include "filedialogs.h"
+#include "palettecolours.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,7 +14,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,6 +108,7 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
     m_barChart->setAccessibleName(tr("Metric per model"));
     m_curveChart = new QChartView(new QChart, this);
     m_curveChart->setAccessibleName(tr("Precision and recall versus k"));
+    applyChartTheme();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Models:"), m_models);
@@ -138,8 +140,8 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
     connect(m_cancel, &QPushButton::clicked, this, &EvaluationDashboard::cancelEvaluation);
     connect(m_metric, &QComboBox::currentTextChanged, this, &EvaluationDashboard::updateBarChart);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export evaluation"), QStringLiteral("evaluation.csv"), tr("CSV (*.csv)"));
+        const QString path = saveFileName(this, tr("Export evaluation"),
+                                          QStringLiteral("evaluation.csv"), tr("CSV (*.csv)"));
         if (path.isEmpty())
             return;
         if (Status s = exportCsv(path); !s)
@@ -242,9 +244,29 @@ void EvaluationDashboard::showResult()
     updateCurveChart();
 }
 
+QChart::ChartTheme EvaluationDashboard::chartTheme() const
+{
+    return isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+}
+
+void EvaluationDashboard::applyChartTheme()
+{
+    for (QChartView *view : {m_barChart, m_curveChart})
+        view->chart()->setTheme(chartTheme());
+}
+
+void EvaluationDashboard::changeEvent(QEvent *event)
+{
+    // Follows a switch between light and dark system themes.
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme();
+    QWidget::changeEvent(event);
+}
+
 void EvaluationDashboard::updateBarChart()
 {
     auto *chart = new QChart;
+    chart->setTheme(chartTheme());
     const QString metric = m_metric->currentText();
     chart->setTitle(tr("%1 at k = %2 per model").arg(metric).arg(m_result.k));
     auto *set = new QBarSet(metric);
@@ -278,6 +300,7 @@ void EvaluationDashboard::updateBarChart()
 void EvaluationDashboard::updateCurveChart()
 {
     auto *chart = new QChart;
+    chart->setTheme(chartTheme());
     chart->setTitle(tr("Precision (solid) and recall (dashed) versus k"));
     auto *x = new QValueAxis;
     x->setRange(1, kCurveMaxK);

@@ -2,6 +2,7 @@
 
 #include "eval/experimentrunner.h"
 
+#include <QChart>
 #include <QWidget>
 
 class QChartView;
@@ -47,7 +48,12 @@ Q_SIGNALS:
     void evaluationFinished();
     void evaluationFailed(const QString &reason);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    [[nodiscard]] QChart::ChartTheme chartTheme() const;
+    void applyChartTheme();
     void showResult();
     void updateBarChart();
     void updateCurveChart();

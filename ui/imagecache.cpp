@@ -1,9 +1,11 @@
 #include "imagecache.h"
 
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
+#include <QPalette>
 #include <QtConcurrent>
 
 namespace storefront::ui {
@@ -25,6 +27,15 @@ ImageCache::ImageCache(QObject *parent)
     // Cost is in kilobytes: about 64 MB of decoded pictures.
     m_cache.setMaxCost(64 * 1024);
     m_pool.setMaxThreadCount(1);
+    // Placeholders are drawn in palette colours: a theme change redraws them.
+    qApp->installEventFilter(this);
+}
+
+bool ImageCache::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+        m_cache.clear();
+    return QObject::eventFilter(watched, event);
 }
 
 ImageCache::~ImageCache()
@@ -52,11 +63,15 @@ QPixmap ImageCache::placeholder(QSize size, qreal dpr)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(4, 4, -4, -4);
-    painter.setPen(QPen(QColor(150, 150, 150, 160), 2, Qt::DashLine));
+    // From the palette, so the placeholder shows on light and dark themes alike.
+    QColor ink = QGuiApplication::palette().color(QPalette::Mid);
+    ink.setAlphaF(0.65f);
+    painter.setPen(QPen(ink, 2, Qt::DashLine));
     painter.drawRoundedRect(box, 8, 8);
     // A simple "picture" glyph: a sun and a hill.
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(150, 150, 150, 120));
+    ink.setAlphaF(0.5f);
+    painter.setBrush(ink);
     const qreal s = std::min(box.width(), box.height());
     painter.drawEllipse(box.center() + QPointF(s * 0.15, -s * 0.15), s * 0.08, s * 0.08);
     QPolygonF hill;

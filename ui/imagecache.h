@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     void imageReady(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     [[nodiscard]] static QString keyFor(const QString &path, QSize pixelSize);
     QCache<QString, QPixmap> m_cache;

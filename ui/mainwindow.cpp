@@ -10,6 +10,7 @@
 #include "logindialog.h"
 #include "onboardingdialog.h"
 #include "profiledialog.h"
+#include "settingsdialog.h"
 #include "signupdialog.h"
 
 #include "async.h"
@@ -173,6 +174,10 @@ void MainWindow::createActions()
         m_products->refresh();
     });
     reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
+    QAction *settings = tools->addAction(tr("&Settings\u2026"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
 
     // Staff tools (issue #5); the auth work restricts them with setStaffToolsVisible().
     m_staffMenu = menuBar()->addMenu(tr("S&taff"));
@@ -376,6 +381,14 @@ void MainWindow::showProfile()
         statusBar()->showMessage(tr("Your account has been deleted."), 10000);
     });
     dialog->open();
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_db, *m_auth, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::logOut()

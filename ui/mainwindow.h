@@ -51,6 +51,7 @@ class RecommendationDataDialog;
 class ImageCache;
 class ProductPage;
 class WishlistDialog;
+class SettingsDialog;
 
 /// How the window handles accounts.
 struct AccountOptions
@@ -94,6 +95,8 @@ public:
     void showSignUp();
     void showProfile();
     void showCreateAdmin();
+    /// Tools ▸ Settings: language, kiosk idle time, and (administrators) the kiosk PIN.
+    SettingsDialog *showSettings();
     void logOut();
 
     [[nodiscard]] CatalogPage *catalogPage() const { return m_catalogPage; }

@@ -3,6 +3,7 @@
 #include "catalog/productlistmodel.h"
 #include "imagecache.h"
 #include "money.h"
+#include "palettecolours.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -165,7 +166,7 @@ void ProductDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     paintStars(painter,
                QRectF(tile.left() + pad, y + (fm.lineSpacing() - starHeight) / 2, starHeight * 5,
                       starHeight),
-               stars, QColor(0xf5, 0xa6, 0x23), palette.color(QPalette::Mid));
+               stars, starColour(palette), palette.color(QPalette::Mid));
     painter->setPen(palette.color(QPalette::PlaceholderText));
     painter->drawText(
         QRectF(tile.left() + pad + starHeight * 5.4, y, side, fm.lineSpacing()),
@@ -185,7 +186,7 @@ void ProductDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                       Qt::AlignLeft | Qt::AlignVCenter, price);
     if (stock == 0) {
         painter->setFont(opt.font);
-        painter->setPen(QColor(0xc0, 0x39, 0x2b));
+        painter->setPen(warningColour(palette));
         painter->drawText(QRectF(tile.left() + pad, y, side, fm.lineSpacing() * 1.3),
                           Qt::AlignRight | Qt::AlignVCenter, tr("Out of stock"));
     }

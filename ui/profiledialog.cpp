@@ -2,13 +2,13 @@
 
 #include "auth/authservice.h"
 #include "auth/profileservice.h"
+#include "filedialogs.h"
 #include "onboardingdialog.h"
 #include "passwordrulesview.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -268,9 +268,9 @@ Status ProfileDialog::exportTo(const QString &path)
 void ProfileDialog::showMyData()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save my data"), dir + QStringLiteral("/storefront-my-data.json"),
-        tr("JSON files (*.json)"));
+    const QString path =
+        saveFileName(this, tr("Save my data"), dir + QStringLiteral("/storefront-my-data.json"),
+                     tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     report(exportTo(path), tr("Your data has been saved to %1.").arg(path));

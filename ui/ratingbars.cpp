@@ -1,5 +1,7 @@
 #include "ratingbars.h"
 
+#include "palettecolours.h"
+
 #include <QPainter>
 
 namespace storefront::ui {
@@ -46,7 +48,7 @@ void RatingBars::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.setBrush(palette().color(QPalette::Midlight));
         painter.drawRoundedRect(track, 3, 3);
-        painter.setBrush(QColor(0xf5, 0xa6, 0x23));
+        painter.setBrush(starColour(palette()));
         painter.drawRoundedRect(
             QRectF(track.left(), track.top(), track.width() * n / total, track.height()), 3, 3);
         painter.setPen(palette().color(QPalette::Text));

@@ -2,6 +2,7 @@
 #include "evalcommands.h"
 
 #include "auth/authservice.h"
+#include "auth/kioskpinservice.h"
 #include "auth/normalisation.h"
 #include "auth/passwordhasher.h"
 #include "auth/passwordpolicy.h"
@@ -98,26 +99,33 @@ std::optional<QString> readPasswordFromTerminal(Context &c, const QString &promp
 #endif
 }
 
-/// The password for a command: from stdin with --password-stdin, else typed twice on the
-/// terminal. An Error says why there is none.
+/// A new secret for a command: from stdin with --`stdinOption`, else typed twice on the
+/// terminal. `what` names it ("password", "PIN"). An Error says why there is none.
+Result<QString> readNewSecret(Context &c, const QString &stdinOption, const QString &what)
+{
+    if (c.parser.isSet(stdinOption)) {
+        auto secret = readPasswordLine(c);
+        if (!secret)
+            return fail(QStringLiteral("no %1 on standard input").arg(what),
+                        QStringLiteral("--") + stdinOption);
+        return *secret;
+    }
+    const QString title = what.at(0).toUpper() + what.mid(1);
+    auto first = readPasswordFromTerminal(c, title + QStringLiteral(": "));
+    if (!first)
+        return fail(QStringLiteral("standard input is not a terminal: pass the %1 on "
+                                   "standard input with --%2")
+                        .arg(what, stdinOption),
+                    what);
+    auto again = readPasswordFromTerminal(c, title + QStringLiteral(" again: "));
+    if (!again || *again != *first)
+        return fail(QStringLiteral("the two %1s differ").arg(what), what);
+    return *first;
+}
+
 Result<QString> readNewPassword(Context &c)
 {
-    if (c.parser.isSet(QStringLiteral("password-stdin"))) {
-        auto password = readPasswordLine(c);
-        if (!password)
-            return fail(QStringLiteral("no password on standard input"),
-                        QStringLiteral("--password-stdin"));
-        return *password;
-    }
-    auto first = readPasswordFromTerminal(c, QStringLiteral("Password: "));
-    if (!first)
-        return fail(QStringLiteral("standard input is not a terminal: pass the password on "
-                                   "standard input with --password-stdin"),
-                    QStringLiteral("password"));
-    auto again = readPasswordFromTerminal(c, QStringLiteral("Password again: "));
-    if (!again || *again != *first)
-        return fail(QStringLiteral("the two passwords differ"), QStringLiteral("password"));
-    return *first;
+    return readNewSecret(c, QStringLiteral("password-stdin"), QStringLiteral("password"));
 }
 
 int failWith(QTextStream &err, const QString &message)
@@ -268,6 +276,29 @@ int hashPassword(Context &c, const QStringList &args)
     return 0;
 }
 
+/// The database of --db (never seeded) with an AuthService on it (shipped password policy,
+/// production hashing limits).
+struct AuthContext
+{
+    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<auth::AuthService> service;
+};
+
+Result<AuthContext> openAuth(const QCommandLineParser &parser)
+{
+    auto db = openDatabase(parser, false);
+    if (!db)
+        return db.error();
+    auto policy = auth::PasswordPolicy::loadDefault();
+    if (!policy)
+        return policy.error();
+    AuthContext context;
+    context.db = std::move(*db);
+    context.service =
+        std::make_unique<auth::AuthService>(*context.db, auth::PasswordHasher(), *policy);
+    return context;
+}
+
 int createAdmin(Context &c, const QStringList &args)
 {
     const QString email = c.parser.value(QStringLiteral("email"));
@@ -275,13 +306,10 @@ int createAdmin(Context &c, const QStringList &args)
     if (!args.isEmpty() || email.isEmpty() || name.isEmpty())
         return failWith(c.err, QStringLiteral("usage: storefront-cli create-admin --email EMAIL "
                                               "--name NAME [--password-stdin]"));
-    auto db = openDatabase(c.parser, false);
-    if (!db)
-        return failWith(c.err, db.error().toString());
-    auto policy = auth::PasswordPolicy::loadDefault();
-    if (!policy)
-        return failWith(c.err, policy.error().toString());
-    auth::AuthService service(**db, auth::PasswordHasher(), *policy);
+    auto opened = openAuth(c.parser);
+    if (!opened)
+        return failWith(c.err, opened.error().toString());
+    auth::AuthService &service = *opened->service;
     auto exists = service.hasAdmin();
     if (!exists)
         return failWith(c.err, exists.error().toString());
@@ -297,6 +325,24 @@ int createAdmin(Context &c, const QStringList &args)
                  .arg(auth::normaliseEmail(email))
                  .arg(*id)
           << Qt::endl;
+    return 0;
+}
+
+/// kiosk set-pin: the staff PIN that unlocks a kiosk's exit and staff functions.
+int kiosk(Context &c, const QStringList &args)
+{
+    if (args != QStringList{QStringLiteral("set-pin")})
+        return failWith(c.err, QStringLiteral("usage: storefront-cli kiosk set-pin [--pin-stdin]"));
+    auto opened = openAuth(c.parser);
+    if (!opened)
+        return failWith(c.err, opened.error().toString());
+    auth::KioskPinService pins(*opened->db, *opened->service);
+    auto pin = readNewSecret(c, QStringLiteral("pin-stdin"), QStringLiteral("PIN"));
+    if (!pin)
+        return failWith(c.err, pin.error().toString());
+    if (Status s = pins.setPinLocally(*pin); !s)
+        return failWith(c.err, s.error().toString());
+    c.out << QStringLiteral("kiosk PIN set") << Qt::endl;
     return 0;
 }
 
@@ -345,6 +391,8 @@ const std::map<QString, CommandInfo> &commands()
         {QStringLiteral("hash-password"),
          {hashPassword,
           "[--password-stdin]   print an Argon2id hash (for data/demo-credentials.csv)"}},
+        {QStringLiteral("kiosk"),
+         {kiosk, "set-pin [--pin-stdin]   set the kiosk's staff PIN (4 to 12 digits)"}},
         {QStringLiteral("users"),
          {users, "           list accounts: id, role, email, name (never password hashes)"}},
         // Offline evaluation (issue #5), implemented in evalcommands.cpp.
@@ -417,6 +465,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextS
     parser.addOption({QStringLiteral("password-stdin"),
                       QStringLiteral("Read the password from the first line of standard input "
                                      "instead of the terminal.")});
+    parser.addOption({QStringLiteral("pin-stdin"),
+                      QStringLiteral("Read the PIN from the first line of standard input "
+                                     "(kiosk set-pin).")});
     evalcli::addOptions(parser);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));

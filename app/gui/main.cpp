@@ -2,13 +2,19 @@
 #include "catalog/medialocator.h"
 #include "recsys/recommendationservice.h"
 #include "storage/database.h"
+#include "ui/applicationicon.h"
+#include "ui/kioskcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+
+#include <memory>
 
 using namespace storefront;
 
@@ -19,6 +25,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Storefront"));
     QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
     QApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("storefront"));
+    QApplication::setWindowIcon(ui::applicationIcon());
+    ui::Translations::install(ui::Translations::preferred());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Storefront: a desktop storefront with an "
@@ -33,8 +42,15 @@ int main(int argc, char *argv[])
         QStringLiteral("empty"), QStringLiteral("Do not load the demo store into a new database."));
     const QCommandLineOption kioskOption(
         QStringLiteral("kiosk"),
-        QStringLiteral("Kiosk mode: short sessions, no \"keep me signed in\"."));
+        QStringLiteral("Kiosk mode: full screen for touch, guest sessions wiped when idle, exit "
+                       "only with the staff PIN (storefront-cli kiosk set-pin)."));
+    const QCommandLineOption kioskIdleOption(
+        QStringLiteral("kiosk-idle"),
+        QStringLiteral("Kiosk idle time before the countdown, in seconds (default: the "
+                       "settings' value, 90)."),
+        QStringLiteral("SECONDS"));
     parser.addOption(dbOption);
+    parser.addOption(kioskIdleOption);
     parser.addOption(emptyOption);
     parser.addOption(kioskOption);
     parser.process(app);
@@ -76,5 +92,22 @@ int main(int argc, char *argv[])
     ui::MainWindow window(**db, media, accounts, &recommender);
     recommender.start();
     window.show();
+    // Kiosk mode (issue #7): full screen for touch, idle reset, exit only with the staff PIN.
+    std::unique_ptr<ui::KioskController> kiosk;
+    if (parser.isSet(kioskOption)) {
+        bool ok = true;
+        const int idle = parser.isSet(kioskIdleOption) ? parser.value(kioskIdleOption).toInt(&ok)
+                                                       : ui::SettingsDialog::idleSecs();
+        if (!ok || idle < 1) {
+            QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
+                                  QApplication::translate("main", "--kiosk-idle needs a number "
+                                                                  "of seconds."));
+            return 2;
+        }
+        ui::KioskOptions options;
+        options.idle = std::chrono::seconds(idle);
+        kiosk = std::make_unique<ui::KioskController>(&window, **db, media, options);
+        kiosk->show();
+    }
     return app.exec();
 }

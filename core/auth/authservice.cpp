@@ -1,6 +1,7 @@
 #include "authservice.h"
 
 #include "auth/normalisation.h"
+#include "auth/throttlepolicy.h"
 #include "common/logging.h"
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
@@ -83,13 +84,6 @@ std::optional<storage::Role> toStorageRole(Role role)
         return storage::Role::Admin;
     }
     return std::nullopt;
-}
-
-QString waitText(qint64 secs)
-{
-    if (secs < 90)
-        return QStringLiteral("%1 second(s)").arg(secs);
-    return QStringLiteral("%1 minute(s)").arg((secs + 59) / 60);
 }
 
 bool isUniqueViolation(const Error &e)
@@ -290,16 +284,10 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
         return fail(QStringLiteral("log-in is unavailable: the database has no throttle key"),
                     kPassword);
     const storage::ThrottleRepository throttle(m_db);
-    auto state = throttle.state(key);
-    if (!state)
-        return state.error();
     // Checked before any account lookup, and kept per email typed: the same answer for an
     // unknown email as for a real one.
-    const qint64 wait = std::max(state->lockedUntil, state->nextAllowedAt) - now;
-    if (wait > 0)
-        return fail(QStringLiteral("Too many failed attempts. Wait %1 before trying again.")
-                        .arg(waitText(wait)),
-                    kPassword);
+    if (Status s = refuseWhileThrottled(throttle, key, now, kPassword); !s)
+        return s.error();
 
     auto credentials = storage::UserRepository(m_db).credentialsByEmail(email);
     if (!credentials)
@@ -312,32 +300,13 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
 
     const qint64 subject = credentials->has_value() ? (*credentials)->userId : 0;
     if (!ok) {
-        bool lockedNow = false;
-        auto written = throttle.recordFailure(
-            key, now, m_config.failureWindowSecs, [&](storage::ThrottleState &s) {
-                if (s.failedCount >= m_config.lockoutFailures) {
-                    if (s.lockedUntil <= now)
-                        lockedNow = true;
-                    s.lockedUntil = std::max(s.lockedUntil, now + m_config.lockoutSecs);
-                    s.nextAllowedAt = s.lockedUntil;
-                } else if (s.failedCount >= m_config.freeFailures) {
-                    const int doublings = std::min(s.failedCount - m_config.freeFailures, 30);
-                    s.nextAllowedAt =
-                        now + std::min(m_config.backoffMaxSecs,
-                                       m_config.backoffBaseSecs * (qint64(1) << doublings));
-                } else {
-                    s.nextAllowedAt = 0;
-                }
-            });
-        if (!written)
-            qCWarning(lcAuth) << "cannot count a failed log-in:" << written.error().toString();
-        const int failures = written ? written->failedCount : 0;
+        const CountedFailure counted = countFailure(m_config, throttle, key, now);
         audit(QStringLiteral("log_in_failed"), actorUserId, subject,
-              {{QStringLiteral("failures"), failures}});
-        if (lockedNow)
+              {{QStringLiteral("failures"), counted.failures}});
+        if (counted.lockedNow)
             audit(QStringLiteral("lockout"), actorUserId, subject,
-                  {{QStringLiteral("failures"), failures},
-                   {QStringLiteral("until"), written->lockedUntil}});
+                  {{QStringLiteral("failures"), counted.failures},
+                   {QStringLiteral("until"), counted.lockedUntil}});
         return fail(kBadCredentials, kPassword);
     }
 

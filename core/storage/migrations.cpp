@@ -306,7 +306,18 @@ const QStringList kVersion4 = {
     QStringLiteral("CREATE INDEX audit_log_product ON audit_log(subject_product_id, at)"),
 };
 
-const QList<QStringList> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5, kiosk mode (issue #7): the staff PIN that unlocks exit and staff functions, as an Argon2id
+// hash (never the digits). At most one row.
+const QStringList kVersion5 = {
+    QStringLiteral(R"sql(
+CREATE TABLE kiosk_pin (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    pin_hash   TEXT NOT NULL CHECK (pin_hash LIKE '$argon2id$%'),
+    updated_at INTEGER NOT NULL
+))sql"),
+};
+
+const QList<QStringList> kSteps = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 } // namespace
 

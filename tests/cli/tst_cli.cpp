@@ -14,6 +14,7 @@ private Q_SLOTS:
     void dryRunShowsPreviewAndWritesNothing();
     void explainsUsageAndUnknownCommands();
     void createsFirstAdminOnceFromStdin();
+    void setsTheKioskPinFromStdin();
 
 private:
     struct Run
@@ -161,6 +162,27 @@ void TestCli::createsFirstAdminOnceFromStdin()
     QVERIFY(run.out.contains(QStringLiteral("admin")));
     QVERIFY(!run.out.contains(QStringLiteral("$argon2id$")));
     QVERIFY(!run.out.contains(QString::fromLatin1(password)));
+}
+
+void TestCli::setsTheKioskPinFromStdin()
+{
+    const QString db = m_dir.filePath(QStringLiteral("kiosk.sqlite"));
+    const QStringList setPin = {QStringLiteral("--db"), db, QStringLiteral("kiosk"),
+                                QStringLiteral("set-pin"), QStringLiteral("--pin-stdin")};
+    Run run = cli(setPin, "12a4\n");
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("4 to 12 digits")), qPrintable(run.err));
+    run = cli(setPin, "90210\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!run.out.contains(QStringLiteral("90210")));
+    // Without --pin-stdin and without a terminal, nothing is read from the pipe.
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("kiosk"), QStringLiteral("set-pin")},
+              "1234\n");
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("--pin-stdin")), qPrintable(run.err));
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("90210"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

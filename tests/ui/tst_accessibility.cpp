@@ -1,0 +1,266 @@
+// Every interactive control of the main window, its pages and every dialog has an accessible
+// name (as a screen reader gets it through QAccessible) and can be reached from the keyboard;
+// the grid opens a product with Enter; the program follows a new palette and a new language.
+
+#include "auth/kioskpinservice.h"
+#include "auth/profileservice.h"
+#include "testsupport.h"
+#include "ui/catalogpage.h"
+#include "ui/evaluationdashboard.h"
+#include "ui/imagecache.h"
+#include "ui/kioskcontroller.h"
+#include "ui/kioskpindialog.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/onboardingdialog.h"
+#include "ui/onscreenkeyboard.h"
+#include "ui/palettecolours.h"
+#include "ui/productpage.h"
+#include "ui/profiledialog.h"
+#include "ui/settingsdialog.h"
+#include "ui/signupdialog.h"
+#include "ui/translations.h"
+#include "widgetwalk.h"
+
+#include "catalog/productlistmodel.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QPixmap>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace storefront;
+using ui::MainWindow;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void theWalkFindsUnnamedAndUnreachableControls();
+    void everyControlIsNamedAndReachable();
+    void enterInTheGridOpensTheProduct();
+    void followsTheSystemPalette();
+    void picturesAreDecodedForThePixelRatio();
+    void switchesToGermanLive();
+
+private:
+    struct World
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<storage::Database> db = testing::openDatabase(dir);
+        std::unique_ptr<MainWindow> window;
+        qint64 tent = 0;
+        World()
+        {
+            tent =
+                testing::insert(*db, testing::product(QStringLiteral("O-1"), QStringLiteral("Tent"),
+                                                      QStringLiteral("Outdoor > Camping"),
+                                                      QStringLiteral("Acme"), 9900));
+            ui::AccountOptions options;
+            options.limits = auth::HashLimits::minimum();
+            options.restoreSession = false;
+            window =
+                std::make_unique<MainWindow>(*db, catalog::MediaLocator({dir.path()}), options);
+            window->show();
+        }
+    };
+
+    /// Interactive controls under `top` that a screen reader cannot name or the keyboard
+    /// cannot reach, one line each.
+    static QStringList unnamed(QWidget *top);
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
+    QSettings().clear();
+}
+
+QStringList TestAccessibility::unnamed(QWidget *top)
+{
+    QStringList found;
+    for (QWidget *w : testing::interactiveControls(top)) {
+        const QString what = testing::describe(w, top);
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            found << what + QStringLiteral(": no accessible name");
+        // On-screen keyboard keys are for touch only and must not take the focus.
+        const bool touchOnly = qobject_cast<ui::OnScreenKeyboard *>(w->parentWidget());
+        if (!touchOnly && !(w->focusPolicy() & Qt::TabFocus))
+            found << what + QStringLiteral(": not reachable with Tab");
+    }
+    return found;
+}
+
+void TestAccessibility::theWalkFindsUnnamedAndUnreachableControls()
+{
+    QWidget top;
+    top.setObjectName(QStringLiteral("top"));
+    auto *layout = new QVBoxLayout(&top);
+    auto *iconOnly = new QPushButton(&top); // no text, no accessible name
+    iconOnly->setObjectName(QStringLiteral("iconOnly"));
+    auto *field = new QLineEdit(&top);
+    field->setObjectName(QStringLiteral("field"));
+    field->setAccessibleName(QStringLiteral("Field"));
+    field->setFocusPolicy(Qt::NoFocus); // named, but the keyboard cannot reach it
+    auto *fine = new QPushButton(QStringLiteral("OK"), &top);
+    layout->addWidget(iconOnly);
+    layout->addWidget(field);
+    layout->addWidget(fine);
+    const QStringList found = unnamed(&top);
+    QCOMPARE(found.size(), 2);
+    QVERIFY(found.at(0).contains(QLatin1String("iconOnly")));
+    QVERIFY(found.at(0).contains(QLatin1String("no accessible name")));
+    QVERIFY(found.at(1).contains(QLatin1String("field")));
+    QVERIFY(found.at(1).contains(QLatin1String("not reachable")));
+}
+
+void TestAccessibility::everyControlIsNamedAndReachable()
+{
+    World w;
+    QTRY_VERIFY(w.window->products()->rowCount() > 0);
+    QStringList found = unnamed(w.window.get());
+    w.window->openProduct(w.tent);
+    QTRY_VERIFY(w.window->productPage()->titleText().contains(QLatin1String("Tent")));
+    found += unnamed(w.window->productPage());
+
+    auth::AuthService &auth = w.window->authService();
+    // Signed in as the first administrator: every dialog, the PIN section included.
+    const QString password = QStringLiteral("a long admin password");
+    QVERIFY(
+        auth.createFirstAdmin(QStringLiteral("root@example.org"), QStringLiteral("Root"), password)
+            .ok());
+    auto admin = auth.logIn(QStringLiteral("root@example.org"), password);
+    QVERIFY(admin.ok());
+    auth::KioskPinService pins(*w.db, auth);
+
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.push_back(std::make_unique<ui::LoginDialog>(auth));
+    dialogs.push_back(std::make_unique<ui::SignUpDialog>(auth, ui::SignUpDialog::Mode::Shopper));
+    dialogs.push_back(std::make_unique<ui::SignUpDialog>(auth, ui::SignUpDialog::Mode::FirstAdmin));
+    dialogs.push_back(
+        std::make_unique<ui::ProfileDialog>(auth, w.window->profileService(), *admin));
+    dialogs.push_back(std::make_unique<ui::OnboardingDialog>(w.window->profileService(), *admin));
+    dialogs.push_back(std::make_unique<ui::SettingsDialog>(*w.db, auth, *admin));
+    dialogs.push_back(std::make_unique<ui::KioskPinDialog>(pins));
+    dialogs.push_back(std::make_unique<ui::EvaluationDashboard>(*w.db));
+    for (const auto &dialog : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        found += unnamed(dialog.get());
+        dialog->close();
+    }
+
+    // The kiosk's own screens.
+    const catalog::MediaLocator media({w.dir.path()});
+    ui::KioskController kiosk(w.window.get(), *w.db, media);
+    found += unnamed(w.window.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::enterInTheGridOpensTheProduct()
+{
+    World w;
+    QListView *grid = w.window->catalogPage()->grid();
+    QTRY_VERIFY(w.window->products()->rowCount() > 0);
+    w.window->activateWindow();
+    w.window->catalogPage()->focusSearch();
+    QTest::keyClick(w.window->catalogPage()->searchBox(), Qt::Key_Down);
+    QVERIFY(grid->hasFocus());
+    QTest::keyClick(grid, Qt::Key_Return);
+    QTRY_VERIFY(w.window->showingProduct());
+    QTRY_VERIFY(w.window->productPage()->titleText().contains(QLatin1String("Tent")));
+    QTest::keyClick(w.window->productPage(), Qt::Key_Escape);
+    QVERIFY(!w.window->showingProduct());
+}
+
+void TestAccessibility::followsTheSystemPalette()
+{
+    QPalette light = QApplication::palette();
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Window, QColor(240, 240, 240));
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Window, QColor(45, 45, 45));
+    QVERIFY(!ui::isDark(light));
+    QVERIFY(ui::isDark(dark));
+    // Stars and warnings stay readable: lighter on dark backgrounds, darker on light ones.
+    QVERIFY(ui::starColour(dark).lightnessF() > ui::starColour(light).lightnessF());
+    QVERIFY(ui::warningColour(dark).lightnessF() > ui::warningColour(light).lightnessF());
+
+    World w;
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    QCOMPARE(w.window->catalogPage()->grid()->palette().color(QPalette::Base), QColor(30, 30, 30));
+    // Charts switch to their dark theme.
+    ui::EvaluationDashboard dashboard(*w.db);
+    QCOMPARE(dashboard.findChild<QChartView *>()->chart()->theme(), QChart::ChartThemeDark);
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+    QCOMPARE(dashboard.findChild<QChartView *>()->chart()->theme(), QChart::ChartThemeLight);
+    QApplication::setPalette(light);
+}
+
+void TestAccessibility::picturesAreDecodedForThePixelRatio()
+{
+    const QString path =
+        qEnvironmentVariable("STOREFRONT_DATA_DIR") + QStringLiteral("/images/handbag.png");
+    QVERIFY(QFile::exists(path));
+    ui::ImageCache cache;
+    const QSize size(64, 64);
+    for (const qreal dpr : {1.0, 2.0}) {
+        QSignalSpy ready(&cache, &ui::ImageCache::imageReady);
+        QVERIFY(cache.pixmap(path, size, dpr).isNull()); // decoded off the GUI thread
+        QVERIFY(ready.wait(10000));
+        const QPixmap pixmap = cache.pixmap(path, size, dpr);
+        QVERIFY(!pixmap.isNull());
+        // As many device pixels as the screen has: crisp, not scaled up.
+        QCOMPARE(pixmap.devicePixelRatio(), dpr);
+        QCOMPARE(pixmap.size(), size * dpr);
+        QCOMPARE(pixmap.deviceIndependentSize(), QSizeF(size));
+    }
+}
+
+void TestAccessibility::switchesToGermanLive()
+{
+    QVERIFY(ui::Translations::available().contains(QStringLiteral("de")));
+    QVERIFY(ui::Translations::available().contains(QStringLiteral("en")));
+    World w;
+    auth::KioskPinService pins(*w.db, w.window->authService());
+    ui::KioskPinDialog dialog(pins);
+    ui::SettingsDialog settings(*w.db, w.window->authService(), w.window->session());
+    const int german = settings.languageBox()->findData(QStringLiteral("de"));
+    QVERIFY(german >= 0);
+    QCOMPARE(settings.languageBox()->itemText(german), QStringLiteral("Deutsch"));
+    settings.languageBox()->setCurrentIndex(german);
+    settings.apply();
+    QCOMPARE(ui::Translations::current(), QStringLiteral("de"));
+    QCOMPARE(QSettings().value(ui::Translations::kSettingKey).toString(), QStringLiteral("de"));
+    // Widgets that retranslate follow at once.
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Personal-PIN"));
+    QTRY_COMPARE(settings.windowTitle(), QStringLiteral("Einstellungen"));
+    QVERIFY(ui::Translations::install(QStringLiteral("en")));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Staff PIN"));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

@@ -1,0 +1,456 @@
+// Kiosk mode through the real widgets: the attract screen, the idle countdown and the wipe of
+// the guest's session, touch-sized controls, the on-screen keyboard, and no exit without the
+// staff PIN.
+
+#include "auth/authservice.h"
+#include "testsupport.h"
+#include "ui/attractscreen.h"
+#include "ui/catalogpage.h"
+#include "ui/countdownoverlay.h"
+#include "ui/facetpanel.h"
+#include "ui/filedialogs.h"
+#include "ui/kioskcontroller.h"
+#include "ui/kioskpindialog.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/onscreenkeyboard.h"
+#include "ui/productpage.h"
+#include "ui/settingsdialog.h"
+#include "widgetwalk.h"
+
+#include "catalog/productlistmodel.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBar>
+
+using namespace storefront;
+using namespace std::chrono_literals;
+using ui::KioskController;
+using ui::MainWindow;
+
+class TestKiosk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void theWalkFindsSmallControls();
+    void startsFullScreenOnTheAttractScreenAsAGuest();
+    void idleResetWipesTheGuestsData();
+    void aTouchDuringTheCountdownKeepsTheSession();
+    void idleResetLogsAShopperOut();
+    void touchTargetsAreAtLeast48Pixels();
+    void keyboardTypesIntoTheSearchBox();
+    void logInDialogGetsAKeyboard();
+    void quittingIsRefusedWithoutThePin();
+    void aTileOfTheAttractScreenOpensItsProduct();
+    void anAdministratorSetsThePinInTheSettings();
+
+private:
+    struct World
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<storage::Database> db = testing::openDatabase(dir);
+        qint64 tent = 0;
+        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<KioskController> kiosk;
+
+        explicit World(std::chrono::milliseconds idle = 1h)
+        {
+            tent =
+                testing::insert(*db, testing::product(QStringLiteral("O-1"), QStringLiteral("Tent"),
+                                                      QStringLiteral("Outdoor > Camping"),
+                                                      QStringLiteral("Acme"), 9900));
+            testing::insert(*db, testing::product(QStringLiteral("B-1"), QStringLiteral("Novel"),
+                                                  QStringLiteral("Books > Novels"),
+                                                  QStringLiteral("Acme"), 1200));
+            ui::AccountOptions options;
+            options.config = auth::AuthConfig::kioskMode();
+            options.limits = auth::HashLimits::minimum();
+            options.restoreSession = false;
+            const catalog::MediaLocator media({dir.path()});
+            window = std::make_unique<MainWindow>(*db, media, options);
+            ui::KioskOptions kioskOptions;
+            kioskOptions.idle = idle;
+            kioskOptions.countdownSteps = 3;
+            kioskOptions.step = 200ms;
+            kiosk = std::make_unique<KioskController>(window.get(), *db, media, kioskOptions);
+            kiosk->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        }
+        ~World()
+        {
+            kiosk.reset();
+            window.reset();
+        }
+    };
+
+    static QAbstractButton *toolButton(const World &w, const char *name)
+    {
+        return w.window->findChild<QAbstractButton *>(QLatin1String(name) +
+                                                      QStringLiteral("Button"));
+    }
+    static void tapKeys(ui::OnScreenKeyboard *keyboard, const QString &keys)
+    {
+        for (const QChar c : keys)
+            QTest::mouseClick(keyboard->key(QString(c)), Qt::LeftButton);
+    }
+    /// Every visible control a finger may tap that is smaller than 48 × 48 px.
+    static QStringList tooSmall(QWidget *top);
+};
+
+void TestKiosk::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_kiosk"));
+    QSettings().clear();
+}
+
+QStringList TestKiosk::tooSmall(QWidget *top)
+{
+    QStringList found;
+    for (QWidget *w : testing::interactiveControls(top)) {
+        if (!w->isVisibleTo(top) || !w->isEnabled() || w == top)
+            continue;
+        if (w->width() < KioskController::kTouchTarget ||
+            w->height() < KioskController::kTouchTarget)
+            found << QStringLiteral("%1: %2 x %3")
+                         .arg(testing::describe(w, top))
+                         .arg(w->width())
+                         .arg(w->height());
+        // Rows of lists and trees are tap targets too.
+        if (auto *view = qobject_cast<QAbstractItemView *>(w);
+            view && view->model() && view->model()->rowCount() > 0) {
+            const QRect row = view->visualRect(view->model()->index(0, 0));
+            if (row.isValid() && row.height() < KioskController::kTouchTarget)
+                found << QStringLiteral("rows of %1: %2 px")
+                             .arg(testing::describe(w, top))
+                             .arg(row.height());
+        }
+    }
+    return found;
+}
+
+void TestKiosk::theWalkFindsSmallControls()
+{
+    QWidget top;
+    auto *small = new QPushButton(QStringLiteral("x"), &top);
+    small->setObjectName(QStringLiteral("small"));
+    small->setGeometry(0, 0, 20, 20);
+    auto *big = new QPushButton(QStringLiteral("OK"), &top);
+    big->setGeometry(0, 40, 120, 60);
+    top.show();
+    const QStringList found = tooSmall(&top);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().contains(QLatin1String("small")));
+}
+
+void TestKiosk::startsFullScreenOnTheAttractScreenAsAGuest()
+{
+    World w;
+    QVERIFY2(w.window->windowState().testFlag(Qt::WindowFullScreen),
+             qPrintable(QString::number(int(w.window->windowState()))));
+    QVERIFY(w.window->windowFlags().testFlag(Qt::FramelessWindowHint));
+    QVERIFY(w.kiosk->attractShowing());
+    QVERIFY(!w.kiosk->idleWatchRunning()); // nothing to wipe yet
+    // Asked for an hour, the kiosk still counts down before core would end the session.
+    QVERIFY(w.kiosk->idleTimeout() + 3 * 200ms <=
+            std::chrono::seconds(w.window->authService().config().kioskIdleSecs));
+    QVERIFY(w.window->session().isGuest());
+    QVERIFY(!w.window->menuBar()->isVisible());
+    // The popular products arrive as tiles.
+    QTRY_COMPARE(w.kiosk->attractScreen()->products()->rowCount(), 2);
+
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QVERIFY(!w.kiosk->attractShowing());
+    QVERIFY(!w.window->showingProduct());
+}
+
+void TestKiosk::idleResetWipesTheGuestsData()
+{
+    World w;
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QVERIFY(!w.kiosk->attractShowing());
+
+    // The guest rates a product and searches.
+    const auth::Session guest = w.window->session();
+    QVERIFY(guest.isGuest());
+    QVERIFY(w.window->authService().rate(guest, w.tent, 5).ok());
+    QCOMPARE(*w.window->authService().ratingOf(guest, w.tent), std::optional<int>(5));
+    w.window->catalogPage()->searchBox()->setText(QStringLiteral("tent"));
+
+    // Nothing more happens: the countdown shows, then the session is wiped.
+    QSignalSpy countdown(w.kiosk.get(), &KioskController::countdownStarted);
+    QSignalSpy wiped(w.kiosk.get(), &KioskController::sessionWiped);
+    QSignalSpy aboutToWipe(w.kiosk.get(), &KioskController::aboutToWipe);
+    w.kiosk->setIdleTimeout(150ms);
+    QVERIFY(countdown.wait(5000));
+    QVERIFY(w.kiosk->countdownShowing());
+    QVERIFY(w.kiosk->countdown()->message()->text().contains(QLatin1String("resetting in")));
+    QVERIFY(wiped.wait(5000));
+
+    QVERIFY(!w.kiosk->countdownShowing());
+    QVERIFY(w.kiosk->attractShowing());
+    // Whoever keeps more guest state (the shopper service's cart) hears which session ends.
+    QCOMPARE(aboutToWipe.count(), 1);
+    QVERIFY(aboutToWipe.first().first().value<auth::Session>() == guest);
+    QVERIFY(w.window->session().isGuest());
+    QVERIFY(!(w.window->session() == guest));
+    // The old session is over and its rating gone; the new guest starts empty.
+    QVERIFY(!w.window->authService().ratingOf(guest, w.tent));
+    QCOMPARE(*w.window->authService().ratingOf(w.window->session(), w.tent), std::optional<int>());
+    QVERIFY(w.window->catalogPage()->searchBox()->text().isEmpty());
+    QVERIFY(!w.kiosk->isUnlocked());
+}
+
+void TestKiosk::aTouchDuringTheCountdownKeepsTheSession()
+{
+    World w;
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    const auth::Session guest = w.window->session();
+    QVERIFY(w.window->authService().rate(guest, w.tent, 4).ok());
+    QSignalSpy countdown(w.kiosk.get(), &KioskController::countdownStarted);
+    QSignalSpy wiped(w.kiosk.get(), &KioskController::sessionWiped);
+    w.kiosk->setIdleTimeout(150ms);
+    QVERIFY(countdown.wait(5000));
+    // A longer idle time now, so that the countdown cannot come back during the checks.
+    w.kiosk->setIdleTimeout(1h);
+    QTest::mouseClick(w.kiosk->countdown()->continueButton(), Qt::LeftButton);
+    QVERIFY(!w.kiosk->countdownShowing());
+    QVERIFY(!w.kiosk->countdownRunning());
+    QVERIFY(w.kiosk->idleWatchRunning()); // watching again from the touch on
+    QCOMPARE(wiped.count(), 0);
+    QVERIFY(w.window->session() == guest);
+    QCOMPARE(*w.window->authService().ratingOf(guest, w.tent), std::optional<int>(4));
+}
+
+void TestKiosk::idleResetLogsAShopperOut()
+{
+    World w;
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    const QString password = QStringLiteral("a long kiosk password");
+    QVERIFY(w.window->authService()
+                .signUp(QStringLiteral("kim@example.org"), QStringLiteral("Kim"), password)
+                .ok());
+    QTest::mouseClick(toolButton(w, "kioskLogIn"), Qt::LeftButton);
+    auto *dialog = w.window->findChild<ui::LoginDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("email"))
+        ->setText(QStringLiteral("kim@example.org"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("logIn")),
+                      Qt::LeftButton);
+    QVERIFY(!w.window->session().isGuest());
+    QTRY_VERIFY(toolButton(w, "kioskLogOut")->isVisible());
+    const auth::Session shopper = w.window->session();
+
+    w.kiosk->resetSession();
+    QVERIFY(w.window->session().isGuest());
+    QVERIFY(!w.window->authService().check(shopper)); // logged out in core, not only hidden
+    QTRY_VERIFY(toolButton(w, "kioskLogIn")->isVisible());
+}
+
+void TestKiosk::touchTargetsAreAtLeast48Pixels()
+{
+    World w;
+    QStringList found = tooSmall(w.window.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QTest::mouseClick(toolButton(w, "kioskSearch"), Qt::LeftButton); // shows the keyboard
+    QTRY_VERIFY(w.kiosk->keyboardBar()->isVisible());
+    QTRY_VERIFY(w.window->catalogPage()->facets()->isVisible());
+    found = tooSmall(w.window.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+    w.window->openProduct(w.tent);
+    found = tooSmall(w.window.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+    ui::KioskPinDialog *pin = w.kiosk->requestUnlock();
+    QVERIFY(QTest::qWaitForWindowExposed(pin));
+    found = tooSmall(pin);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    pin->reject();
+
+    w.window->showLogIn();
+    auto *login = w.window->findChild<ui::LoginDialog *>();
+    QVERIFY(QTest::qWaitForWindowExposed(login));
+    login->findChild<QLineEdit *>(QStringLiteral("email"))->setFocus();
+    QTRY_VERIFY(login->findChild<ui::OnScreenKeyboard *>());
+    found = tooSmall(login);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestKiosk::keyboardTypesIntoTheSearchBox()
+{
+    World w;
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QVERIFY(!w.kiosk->keyboardBar()->isVisible());
+    QTest::mouseClick(toolButton(w, "kioskSearch"), Qt::LeftButton);
+    QTRY_VERIFY(w.kiosk->keyboardBar()->isVisible());
+    QLineEdit *search = w.window->catalogPage()->searchBox();
+    ui::OnScreenKeyboard *keyboard = w.kiosk->keyboard();
+    tapKeys(keyboard, QStringLiteral("tenx"));
+    QTest::mouseClick(keyboard->key(QStringLiteral("Backspace")), Qt::LeftButton);
+    tapKeys(keyboard, QStringLiteral("t"));
+    QCOMPARE(search->text(), QStringLiteral("tent"));
+    QTest::mouseClick(keyboard->key(QStringLiteral("Shift")), Qt::LeftButton);
+    tapKeys(keyboard, QStringLiteral("aa"));
+    QCOMPARE(search->text(), QStringLiteral("tentAa")); // one capital, as on a phone
+    QVERIFY(search->hasFocus());
+    // Enter runs the search and leaves the field: the keyboard goes away.
+    QTest::mouseClick(keyboard->key(QStringLiteral("Enter")), Qt::LeftButton);
+    QTRY_VERIFY(!w.kiosk->keyboardBar()->isVisible());
+    QVERIFY(w.window->catalogPage()->grid()->hasFocus());
+}
+
+void TestKiosk::logInDialogGetsAKeyboard()
+{
+    World w;
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QTest::mouseClick(toolButton(w, "kioskLogIn"), Qt::LeftButton);
+    auto *dialog = w.window->findChild<ui::LoginDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("email"));
+    email->setFocus();
+    QTRY_VERIFY(dialog->findChild<ui::OnScreenKeyboard *>());
+    auto *keyboard = dialog->findChild<ui::OnScreenKeyboard *>();
+    QTRY_VERIFY(keyboard->isVisible());
+    tapKeys(keyboard, QStringLiteral("kim@example.org"));
+    QCOMPARE(email->text(), QStringLiteral("kim@example.org"));
+    // "Keep me signed in" does not exist on a kiosk.
+    QVERIFY(!dialog->findChild<QAbstractButton *>(QStringLiteral("keepSignedIn"))->isVisible());
+}
+
+void TestKiosk::quittingIsRefusedWithoutThePin()
+{
+    World w;
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QVERIFY(!ui::fileDialogsAllowed());
+    QVERIFY(!w.window->close());
+    QVERIFY(w.window->isVisible());
+    QTest::keyClick(w.window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QTest::keyClick(w.window.get(), Qt::Key_F4, Qt::AltModifier);
+    QVERIFY(w.window->isVisible());
+    QVERIFY(!toolButton(w, "kioskExit")->isVisible());
+
+    // Without a PIN the dialog tells staff how to set one.
+    ui::KioskPinDialog *noPin = w.kiosk->requestUnlock();
+    QVERIFY(QTest::qWaitForWindowExposed(noPin));
+    QVERIFY(noPin->noPinLabel()->isVisible());
+    noPin->reject();
+
+    QVERIFY(w.kiosk->pins().setPinLocally(QStringLiteral("2468")).ok());
+    QTest::mouseClick(toolButton(w, "kioskStaff"), Qt::LeftButton);
+    ui::KioskPinDialog *dialog = nullptr;
+    for (auto *d : w.window->findChildren<ui::KioskPinDialog *>()) {
+        if (d->isVisible())
+            dialog = d;
+    }
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!dialog->noPinLabel()->isVisible());
+    dialog->pinField()->setFocus();
+    tapKeys(dialog->keypad(), QStringLiteral("1357"));
+    QTest::mouseClick(dialog->keypad()->key(QStringLiteral("Enter")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QCOMPARE(dialog->errorLabel()->text(), QStringLiteral("The PIN is not correct."));
+    QVERIFY(dialog->pinField()->text().isEmpty());
+    QVERIFY(!w.kiosk->isUnlocked());
+    QVERIFY(!w.window->close());
+
+    tapKeys(dialog->keypad(), QStringLiteral("2468"));
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    QVERIFY(w.kiosk->isUnlocked());
+    QVERIFY(ui::fileDialogsAllowed());
+    QVERIFY(w.window->menuBar()->isVisible());
+    QTRY_VERIFY(toolButton(w, "kioskExit")->isVisible());
+    // Lock again, then unlock and leave.
+    w.kiosk->lock();
+    QVERIFY(!w.window->close());
+    ui::KioskPinDialog *again = w.kiosk->requestUnlock();
+    again->pinField()->setText(QStringLiteral("2468"));
+    QTest::mouseClick(again->unlockButton(), Qt::LeftButton);
+    QVERIFY(w.kiosk->isUnlocked());
+    QTest::mouseClick(toolButton(w, "kioskExit"), Qt::LeftButton);
+    QVERIFY(!w.window->isVisible());
+}
+
+void TestKiosk::aTileOfTheAttractScreenOpensItsProduct()
+{
+    World w;
+    QListView *tiles = w.kiosk->attractScreen()->tiles();
+    QTRY_COMPARE(tiles->model()->rowCount(), 2);
+    QModelIndex tent;
+    for (int row = 0; row < tiles->model()->rowCount(); ++row) {
+        const QModelIndex index = tiles->model()->index(row, 0);
+        if (index.data(catalog::ProductListModel::IdRole).toLongLong() == w.tent)
+            tent = index;
+    }
+    QVERIFY(tent.isValid());
+    QTest::mouseClick(tiles->viewport(), Qt::LeftButton, {}, tiles->visualRect(tent).center());
+    QTRY_VERIFY(!w.kiosk->attractShowing());
+    QVERIFY(w.window->showingProduct());
+    QCOMPARE(w.window->productPage()->productId(), w.tent);
+}
+
+void TestKiosk::anAdministratorSetsThePinInTheSettings()
+{
+    World w;
+    auth::AuthService &auth = w.window->authService();
+    const QString password = QStringLiteral("a long admin password");
+    QVERIFY(
+        auth.createFirstAdmin(QStringLiteral("root@example.org"), QStringLiteral("Root"), password)
+            .ok());
+    auto admin = auth.logIn(QStringLiteral("root@example.org"), password);
+    QVERIFY(admin.ok());
+    ui::SettingsDialog settings(*w.db, auth, *admin);
+    settings.newPinField()->setText(QStringLiteral("8642"));
+    settings.repeatPinField()->setText(QStringLiteral("8643"));
+    QTest::mouseClick(settings.setPinButton(), Qt::LeftButton);
+    QCOMPARE(settings.pinStatus()->text(), QStringLiteral("The two PINs differ."));
+    QVERIFY(!*w.kiosk->pins().hasPin());
+    settings.newPinField()->setText(QStringLiteral("8642"));
+    settings.repeatPinField()->setText(QStringLiteral("8642"));
+    QTest::mouseClick(settings.setPinButton(), Qt::LeftButton);
+    QCOMPARE(settings.pinStatus()->text(), QStringLiteral("The staff PIN has been set."));
+    QVERIFY(w.kiosk->pins().verify(QStringLiteral("8642")).ok());
+
+    // The idle time set there applies at once, however the dialog was opened.
+    settings.setParent(w.window.get(), Qt::Dialog);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    settings.idleBox()->setValue(45);
+    settings.apply();
+    QTRY_COMPARE(w.kiosk->idleTimeout(), std::chrono::milliseconds(45'000));
+    QCOMPARE(ui::SettingsDialog::idleSecs(), 45);
+    settings.setParent(nullptr);
+
+    // A shopper's settings have no PIN section (and core would refuse anyway).
+    QVERIFY(auth.signUp(QStringLiteral("kim@example.org"), QStringLiteral("Kim"), password).ok());
+    auto shopper = auth.logIn(QStringLiteral("kim@example.org"), password);
+    QVERIFY(shopper.ok());
+    ui::SettingsDialog shopperSettings(*w.db, auth, *shopper);
+    QVERIFY(!shopperSettings.newPinField());
+    QVERIFY(!w.kiosk->pins().setPin(*shopper, QStringLiteral("1111")));
+}
+
+QTEST_MAIN(TestKiosk)
+#include "tst_kiosk.moc"
