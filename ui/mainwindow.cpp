@@ -6,6 +6,7 @@
 #include "onboardingdialog.h"
 #include "profiledialog.h"
 #include "signupdialog.h"
+#include "usersdialog.h"
 
 #include "catalog/catalogservice.h"
 #include "catalog/categorytreemodel.h"
@@ -130,6 +131,10 @@ void MainWindow::createActions()
     m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
                            &MainWindow::openEvaluationDashboard);
 
+    // Administration (issue #3): accounts and roles; shown only to those allowed.
+    m_adminMenu = menuBar()->addMenu(tr("Ad&min"));
+    m_adminMenu->addAction(tr("&Users and roles…"), this, &MainWindow::openUsers);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(
@@ -186,6 +191,10 @@ void MainWindow::updateAccountUi()
     m_accountLabel->setAccessibleName(text);
     setStaffToolsVisible(
         m_auth->requirePermission(m_session, auth::Permission::ViewStaffDashboard).ok());
+    m_adminMenu->menuAction()->setVisible(
+        m_auth->requirePermission(m_session, auth::Permission::ManageUsers).ok());
+    if (!m_adminMenu->menuAction()->isVisible() && m_users)
+        m_users->close();
 }
 
 void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
@@ -307,6 +316,22 @@ EvaluationDashboard *MainWindow::openEvaluationDashboard()
     m_dashboard->raise();
     m_dashboard->activateWindow();
     return m_dashboard;
+}
+
+UsersDialog *MainWindow::openUsers()
+{
+    // Core decides (and decides again on every call the dialog makes).
+    if (Status allowed = m_auth->requirePermission(m_session, auth::Permission::ManageUsers);
+        !allowed) {
+        statusBar()->showMessage(allowed.error().message, 10000);
+        return nullptr;
+    }
+    if (m_users)
+        m_users->close();
+    m_users = new UsersDialog(*m_auth, m_session, this);
+    m_users->setAttribute(Qt::WA_DeleteOnClose);
+    m_users->show();
+    return m_users;
 }
 
 bool MainWindow::showingProduct() const

@@ -6,6 +6,7 @@
 #include "catalog/medialocator.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,6 +34,7 @@ class CatalogPage;
 class EvaluationDashboard;
 class ImageCache;
 class ProductPage;
+class UsersDialog;
 
 /// How the window handles accounts.
 struct AccountOptions
@@ -86,6 +88,10 @@ public:
     [[nodiscard]] QMenu *staffMenu() const { return m_staffMenu; }
     /// Opens (or raises) the staff evaluation dashboard.
     EvaluationDashboard *openEvaluationDashboard();
+    /// Opens the admin's account and role manager (refused, with a message, without the
+    /// ManageUsers permission).
+    UsersDialog *openUsers();
+    [[nodiscard]] QMenu *adminMenu() const { return m_adminMenu; }
 
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
@@ -127,6 +133,8 @@ private:
     QAction *m_createAdminAction = nullptr;
     QTimer *m_sessionTimer = nullptr;
     QMenu *m_staffMenu = nullptr;
+    QMenu *m_adminMenu = nullptr;
+    QPointer<UsersDialog> m_users;
     EvaluationDashboard *m_dashboard = nullptr;
 };
 
