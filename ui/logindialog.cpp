@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "auth/authservice.h"
+#include "background.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -67,18 +68,28 @@ LoginDialog::LoginDialog(auth::AuthService &auth, QWidget *parent)
 
 void LoginDialog::submit()
 {
-    setEnabled(false); // Argon2id takes a moment
-    auto s = m_auth.logIn(m_email->text(), m_password->text(), m_keep->isChecked());
-    setEnabled(true);
-    m_password->clear();
-    if (!s) {
-        m_error->setText(s.error().message);
-        m_error->show();
-        m_password->setFocus();
-        return;
-    }
-    m_session = *s;
-    accept();
+    // Argon2id takes a moment: the dialog waits, the window keeps painting.
+    setEnabled(false);
+    m_error->setText(tr("Checking\u2026"));
+    m_error->show();
+    auth::AuthService *auth = &m_auth;
+    runInBackground(
+        this,
+        [auth, email = m_email->text(), password = m_password->text(), keep = m_keep->isChecked()] {
+            return auth->logIn(email, password, keep);
+        },
+        [this](const Result<auth::Session> &s) {
+            setEnabled(true);
+            m_password->clear();
+            if (!s) {
+                m_error->setText(s.error().message);
+                m_password->setFocus();
+                return;
+            }
+            m_error->hide();
+            m_session = *s;
+            accept();
+        });
 }
 
 } // namespace storefront::ui

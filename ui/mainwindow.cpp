@@ -12,6 +12,7 @@
 #include "profiledialog.h"
 #include "settingsdialog.h"
 #include "signupdialog.h"
+#include "usersdialog.h"
 
 #include "async.h"
 #include "cartdialog.h"
@@ -191,6 +192,10 @@ void MainWindow::createActions()
     if (m_recommender)
         createShopMenu();
 
+    // Administration (issue #3): accounts and roles; shown only to those allowed.
+    m_adminMenu = menuBar()->addMenu(tr("Ad&min"));
+    m_adminMenu->addAction(tr("&Users and roles…"), this, &MainWindow::openUsers);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(
@@ -261,6 +266,10 @@ void MainWindow::updateAccountUi()
         m_catalogEditor->deleteLater();
         m_catalogEditor = nullptr;
     }
+    m_adminMenu->menuAction()->setVisible(
+        m_auth->requirePermission(m_session, auth::Permission::ManageUsers).ok());
+    if (!m_adminMenu->menuAction()->isVisible() && m_users)
+        m_users->close();
 }
 
 void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
@@ -477,6 +486,22 @@ AuditLogDialog *MainWindow::openAuditLog()
     (*dialog)->setAttribute(Qt::WA_DeleteOnClose);
     (*dialog)->open();
     return *dialog;
+}
+
+UsersDialog *MainWindow::openUsers()
+{
+    // Core decides (and decides again on every call the dialog makes).
+    if (Status allowed = m_auth->requirePermission(m_session, auth::Permission::ManageUsers);
+        !allowed) {
+        statusBar()->showMessage(allowed.error().message, 10000);
+        return nullptr;
+    }
+    if (m_users)
+        m_users->close();
+    m_users = new UsersDialog(*m_auth, m_session, this);
+    m_users->setAttribute(Qt::WA_DeleteOnClose);
+    m_users->show();
+    return m_users;
 }
 
 bool MainWindow::showingProduct() const

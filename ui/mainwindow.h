@@ -52,6 +52,7 @@ class ImageCache;
 class ProductPage;
 class WishlistDialog;
 class SettingsDialog;
+class UsersDialog;
 
 /// How the window handles accounts.
 struct AccountOptions
@@ -145,6 +146,10 @@ public:
     MerchandisingDialog *openMerchandising();
     /// Account ▸ Your recommendation data…
     RecommendationDataDialog *openRecommendationData();
+    /// Opens the admin's account and role manager (refused, with a message, without the
+    /// ManageUsers permission).
+    UsersDialog *openUsers();
+    [[nodiscard]] QMenu *adminMenu() const { return m_adminMenu; }
 
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
@@ -211,6 +216,8 @@ private:
     QAction *m_createAdminAction = nullptr;
     QTimer *m_sessionTimer = nullptr;
     QMenu *m_staffMenu = nullptr;
+    QMenu *m_adminMenu = nullptr;
+    QPointer<UsersDialog> m_users;
     EvaluationDashboard *m_dashboard = nullptr;
     catalog::MediaLocator m_media;
     QAction *m_editCatalogAction = nullptr;

@@ -3,6 +3,7 @@
 #include "auth/authservice.h"
 #include "auth/profileservice.h"
 #include "filedialogs.h"
+#include "background.h"
 #include "onboardingdialog.h"
 #include "passwordrulesview.h"
 
@@ -213,9 +214,18 @@ void ProfileDialog::saveName()
 
 void ProfileDialog::changeEmail()
 {
-    const Status s = m_auth.changeEmail(m_session, m_emailPassword->text(), m_email->text());
-    m_emailPassword->clear();
-    report(s, tr("Email changed: use it to log in from now on."));
+    setEnabled(false); // Argon2id verification runs off the GUI thread
+    auth::AuthService *auth = &m_auth;
+    runInBackground(
+        this,
+        [auth, session = m_session, password = m_emailPassword->text(), email = m_email->text()] {
+            return auth->changeEmail(session, password, email);
+        },
+        [this](const Status &s) {
+            setEnabled(true);
+            m_emailPassword->clear();
+            report(s, tr("Email changed: use it to log in from now on."));
+        });
 }
 
 void ProfileDialog::changePassword()
@@ -224,17 +234,25 @@ void ProfileDialog::changePassword()
         m_status->setText(tr("The new passwords differ."));
         return;
     }
-    auto fresh = m_auth.changePassword(m_session, m_currentPassword->text(), m_newPassword->text());
-    m_currentPassword->clear();
-    m_newPassword->clear();
-    m_confirmPassword->clear();
-    if (!fresh) {
-        m_status->setText(fresh.error().message);
-        return;
-    }
-    m_session = *fresh;
-    m_status->setText(tr("Password changed. Every other session has been signed out."));
-    Q_EMIT sessionReplaced(m_session);
+    setEnabled(false); // Argon2id hashing runs off the GUI thread
+    auth::AuthService *auth = &m_auth;
+    runInBackground(
+        this,
+        [auth, session = m_session, current = m_currentPassword->text(),
+         next = m_newPassword->text()] { return auth->changePassword(session, current, next); },
+        [this](const Result<auth::Session> &fresh) {
+            setEnabled(true);
+            m_currentPassword->clear();
+            m_newPassword->clear();
+            m_confirmPassword->clear();
+            if (!fresh) {
+                m_status->setText(fresh.error().message);
+                return;
+            }
+            m_session = *fresh;
+            m_status->setText(tr("Password changed. Every other session has been signed out."));
+            Q_EMIT sessionReplaced(m_session);
+        });
 }
 
 void ProfileDialog::saveFavourites()
@@ -285,14 +303,23 @@ void ProfileDialog::deleteAccount()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const Status s = m_auth.deleteAccount(m_session, m_deletePassword->text());
-    m_deletePassword->clear();
-    if (!s) {
-        m_status->setText(s.error().message);
-        return;
-    }
-    Q_EMIT accountDeleted();
-    accept();
+    setEnabled(false); // Argon2id verification runs off the GUI thread
+    auth::AuthService *auth = &m_auth;
+    runInBackground(
+        this,
+        [auth, session = m_session, password = m_deletePassword->text()] {
+            return auth->deleteAccount(session, password);
+        },
+        [this](const Status &s) {
+            setEnabled(true);
+            m_deletePassword->clear();
+            if (!s) {
+                m_status->setText(s.error().message);
+                return;
+            }
+            Q_EMIT accountDeleted();
+            accept();
+        });
 }
 
 } // namespace storefront::ui

@@ -1,6 +1,7 @@
 #include "signupdialog.h"
 
 #include "auth/authservice.h"
+#include "background.h"
 #include "passwordrulesview.h"
 
 #include <QCheckBox>
@@ -120,32 +121,32 @@ void SignUpDialog::submit()
         show(fail(tr("The passwords differ."), QStringLiteral("password")));
         return;
     }
-    setEnabled(false); // Argon2id takes a moment
-    if (m_mode == Mode::FirstAdmin) {
-        auto id = m_auth.createFirstAdmin(m_email->text(), m_name->text(), m_password->text());
-        if (id) {
-            auto s = m_auth.logIn(m_email->text(), m_password->text());
-            if (s)
-                m_session = *s;
-        } else {
+    // Argon2id takes a moment: the dialog waits, the window keeps painting.
+    setEnabled(false);
+    auth::AuthService *auth = &m_auth;
+    runInBackground(
+        this,
+        [auth, firstAdmin = m_mode == Mode::FirstAdmin, email = m_email->text(),
+         name = m_name->text(), password = m_password->text(),
+         keep = m_keep->isChecked()]() -> Result<auth::Session> {
+            if (!firstAdmin)
+                return auth->signUp(email, name, password, keep);
+            auto id = auth->createFirstAdmin(email, name, password);
+            if (!id)
+                return id.error();
+            return auth->logIn(email, password);
+        },
+        [this, show](const Result<auth::Session> &s) {
             setEnabled(true);
-            show(id.error());
-            return;
-        }
-    } else {
-        auto s =
-            m_auth.signUp(m_email->text(), m_name->text(), m_password->text(), m_keep->isChecked());
-        if (!s) {
-            setEnabled(true);
-            show(s.error());
-            return;
-        }
-        m_session = *s;
-    }
-    setEnabled(true);
-    m_password->clear();
-    m_confirm->clear();
-    accept();
+            if (!s) {
+                show(s.error());
+                return;
+            }
+            m_session = *s;
+            m_password->clear();
+            m_confirm->clear();
+            accept();
+        });
 }
 
 } // namespace storefront::ui
