@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "onscreenkeyboard.h"
 #include "settingsdialog.h"
+#include "shop/shopperservice.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -361,6 +362,9 @@ void KioskController::resetSession()
     // Ends the session in core: a guest's in-memory ratings are discarded, an account is
     // logged out; the window continues with a fresh guest session.
     Q_EMIT aboutToWipe(m_window->session());
+    // A guest's cart, wishlist, views and ratings live in the shopper service's memory.
+    if (m_window->session().isGuest())
+        m_window->shopperService().wipeGuest(m_window->session());
     m_window->logOut();
     m_window->catalogPage()->searchBox()->clear();
     m_window->showCatalog();

@@ -3,6 +3,7 @@
 // staff PIN.
 
 #include "auth/authservice.h"
+#include "shop/shopperservice.h"
 #include "testsupport.h"
 #include "ui/attractscreen.h"
 #include "ui/catalogpage.h"
@@ -191,6 +192,12 @@ void TestKiosk::idleResetWipesTheGuestsData()
     QVERIFY(guest.isGuest());
     QVERIFY(w.window->authService().rate(guest, w.tent, 5).ok());
     QCOMPARE(*w.window->authService().ratingOf(guest, w.tent), std::optional<int>(5));
+    // ...and, through the shopper service the product page uses, rates and fills a cart.
+    shop::ShopperService &shopper = w.window->shopperService();
+    QVERIFY(shopper.rate(guest, w.tent, 4).ok());
+    QVERIFY(shopper.addToCart(guest, w.tent, 2).ok());
+    QCOMPARE(*shopper.cartItemCount(guest), 2);
+    QCOMPARE(shopper.guestStateCount(), 1);
     w.window->catalogPage()->searchBox()->setText(QStringLiteral("tent"));
 
     // Nothing more happens: the countdown shows, then the session is wiped.
@@ -215,6 +222,10 @@ void TestKiosk::idleResetWipesTheGuestsData()
     QCOMPARE(*w.window->authService().ratingOf(w.window->session(), w.tent), std::optional<int>());
     QVERIFY(w.window->catalogPage()->searchBox()->text().isEmpty());
     QVERIFY(!w.kiosk->isUnlocked());
+    // The guest's cart and ratings in the shopper service are gone with the session.
+    QCOMPARE(shopper.guestStateCount(), 0);
+    QCOMPARE(*shopper.cartItemCount(w.window->session()), 0);
+    QCOMPARE(*shopper.ratingOf(w.window->session(), w.tent), std::optional<int>());
 }
 
 void TestKiosk::aTouchDuringTheCountdownKeepsTheSession()
@@ -254,7 +265,7 @@ void TestKiosk::idleResetLogsAShopperOut()
     dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
     QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("logIn")),
                       Qt::LeftButton);
-    QVERIFY(!w.window->session().isGuest());
+    QTRY_VERIFY(!w.window->session().isGuest()); // Argon2id runs off the GUI thread
     QTRY_VERIFY(toolButton(w, "kioskLogOut")->isVisible());
     const auth::Session shopper = w.window->session();
 
