@@ -15,6 +15,22 @@
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
+    <message>
+        <source>The file is not a picture in an accepted format (%1).</source>
+        <translation>Die Datei ist kein Bild in einem zulässigen Format (%1).</translation>
+    </message>
+    <message>
+        <source>The picture cannot be decoded: %1</source>
+        <translation>Das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied into %1.</source>
+        <translation>Das Bild konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>A scaled copy could not be written.</source>
+        <translation>Eine skalierte Kopie konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -60,6 +76,532 @@
     <message>
         <source>Start browsing</source>
         <translation>Stöbern beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation>Katalogänderungen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Which entries to show</source>
+        <translation>Welche Einträge angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Audit entries, newest first</source>
+        <translation>Protokolleinträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Old and new values</source>
+        <translation>Alte und neue Werte</translation>
+    </message>
+    <message>
+        <source>(command line or nobody signed in)</source>
+        <translation>(Befehlszeile oder niemand angemeldet)</translation>
+    </message>
+    <message>
+        <source>account #%1</source>
+        <translation>Konto #%1</translation>
+    </message>
+    <message>
+        <source>product %1 (#%2)</source>
+        <translation>Produkt %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::CarouselDelegate</name>
+    <message>
+        <source>Why this?</source>
+        <translation>Warum das?</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::CarouselView</name>
+    <message>
+        <source>Why this?</source>
+        <translation>Warum das?</translation>
+    </message>
+    <message>
+        <source>Why this? (%1)</source>
+        <translation>Warum das? (%1)</translation>
+    </message>
+    <message>
+        <source>Show what made us recommend the selected product (?)</source>
+        <translation>Zeigen, warum wir das ausgewählte Produkt empfehlen (?)</translation>
+    </message>
+    <message>
+        <source>Left and Right move, Enter opens the product, ? says why it is recommended</source>
+        <translation>Pfeil links und rechts wechseln das Produkt, Eingabetaste öffnet es, ? zeigt, warum es empfohlen wird</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::CartDialog</name>
+    <message>
+        <source>Your cart</source>
+        <translation>Ihr Warenkorb</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Menge von %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the cart</source>
+        <translation>%1 aus dem Warenkorb entfernen</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>Ihr Warenkorb ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), total: %1</source>
+        <translation>
+            <numerusform>%n Artikel, gesamt: %1</numerusform>
+            <numerusform>%n Artikel, gesamt: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::CatalogEditorDialog</name>
+    <message>
+        <source>Edit catalog</source>
+        <translation>Katalog bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>SKU or name</source>
+        <translation>Artikelnummer oder Name</translation>
+    </message>
+    <message>
+        <source>Find products by SKU or name</source>
+        <translation>Produkte nach Artikelnummer oder Name suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;Neues Produkt</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a catalog file</source>
+        <translation>Eine Katalogdatei importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Archived products are marked; pick one to edit it.</source>
+        <translation>Archivierte Produkte sind markiert; wählen Sie eines aus, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Artikelnummer:</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64</source>
+        <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, höchstens 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Nam&amp;e:</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Marke:</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>19.99</source>
+        <translation>19,99</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217 code)</source>
+        <translation>Währung (ISO-4217-Code)</translation>
+    </message>
+    <message>
+        <source>S&amp;tock:</source>
+        <translation>&amp;Lagerbestand:</translation>
+    </message>
+    <message>
+        <source>Items in stock</source>
+        <translation>Stückzahl auf Lager</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Attributes as a JSON object</source>
+        <translation>Attribute als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>{&quot;color&quot;: &quot;red&quot;}</source>
+        <translation>{&quot;Farbe&quot;: &quot;rot&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>A&amp;ttribute:</translation>
+    </message>
+    <message>
+        <source>Product picture</source>
+        <translation>Produktbild</translation>
+    </message>
+    <message>
+        <source>Drop a picture file here or use Choose picture.</source>
+        <translation>Legen Sie hier eine Bilddatei ab oder verwenden Sie „Bild auswählen“.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>Bil&amp;d auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Eine Bilddatei auswählen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move picture</source>
+        <translation>Bild ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the product</source>
+        <translation>Produkt speichern</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Ar&amp;chivieren</translation>
+    </message>
+    <message>
+        <source>Archive or unarchive the product</source>
+        <translation>Produkt archivieren oder Archivierung aufheben</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories</source>
+        <translation>Kate&amp;gorien</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Kategoriename</translation>
+    </message>
+    <message>
+        <source>Add &amp;top-level</source>
+        <translation>Hauptkategorie hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add a top-level category</source>
+        <translation>Eine Hauptkategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add su&amp;bcategory</source>
+        <translation>Unterkateg&amp;orie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a subcategory of the selected one</source>
+        <translation>Eine Unterkategorie der ausgewählten Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>U&amp;mbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected category</source>
+        <translation>Ausgewählte Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve / unarchive</source>
+        <translation>Archi&amp;vieren / Archivierung aufheben</translation>
+    </message>
+    <message>
+        <source>Archive or unarchive the selected category</source>
+        <translation>Ausgewählte Kategorie archivieren oder Archivierung aufheben</translation>
+    </message>
+    <message>
+        <source>Category added.</source>
+        <translation>Kategorie hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Subcategory added.</source>
+        <translation>Unterkategorie hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Category renamed.</source>
+        <translation>Kategorie umbenannt.</translation>
+    </message>
+    <message>
+        <source>Category archived.</source>
+        <translation>Kategorie archiviert.</translation>
+    </message>
+    <message>
+        <source>Category unarchived.</source>
+        <translation>Archivierung der Kategorie aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (archived)</source>
+        <translation>%1 — %2 (archiviert)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(keine Kategorie)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>That product no longer exists.</source>
+        <translation>Dieses Produkt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>New product (not saved yet)</source>
+        <translation>Neues Produkt (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Active: shoppers see it</source>
+        <translation>Aktiv: für Kunden sichtbar</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from shoppers</source>
+        <translation>Archiviert: für Kunden verborgen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked below.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die unten markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Archived: shoppers no longer see it.</source>
+        <translation>Archiviert: Kunden sehen es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Unarchived: shoppers see it again.</source>
+        <translation>Archivierung aufgehoben: Kunden sehen es wieder.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Ar&amp;chivierung aufheben</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is missing; shoppers see a placeholder. Choose another picture.</source>
+        <translation>Das Bild „%1“ fehlt; Kunden sehen einen Platzhalter. Wählen Sie ein anderes Bild.</translation>
+    </message>
+    <message>
+        <source>Checking the picture…</source>
+        <translation>Bild wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The picture cannot be used: %1</source>
+        <translation>Das Bild kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Picture refused; the product keeps its previous picture.</source>
+        <translation>Bild abgelehnt; das Produkt behält sein bisheriges Bild.</translation>
+    </message>
+    <message>
+        <source>Picture checked and stored; save the product to use it.</source>
+        <translation>Bild geprüft und gespeichert; speichern Sie das Produkt, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Choose a product picture</source>
+        <translation>Produktbild auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 picture(s) copied.</source>
+        <translation>Importiert: %1 neu, %2 aktualisiert, %3 Bild(er) kopiert.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import a catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.csv *.json)</source>
+        <translation>Katalogdateien (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -344,6 +886,144 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse all products</source>
+        <translation>&amp;Alle Produkte ansehen</translation>
+    </message>
+    <message>
+        <source>Browse all products</source>
+        <translation>Alle Produkte ansehen</translation>
+    </message>
+    <message>
+        <source>The whole catalog with search and filters (Ctrl+F)</source>
+        <translation>Der gesamte Katalog mit Suche und Filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Updating recommendations</source>
+        <translation>Empfehlungen werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating recommendations…</source>
+        <translation>Empfehlungen werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Recommended for you</source>
+        <translation>Empfohlen für Sie</translation>
+    </message>
+    <message>
+        <source>Rate a few products and your recommendations appear here.</source>
+        <translation>Bewerten Sie ein paar Produkte, dann erscheinen hier Ihre Empfehlungen.</translation>
+    </message>
+    <message>
+        <source>Trending now</source>
+        <translation>Gerade im Trend</translation>
+    </message>
+    <message>
+        <source>Recently viewed</source>
+        <translation>Zuletzt angesehen</translation>
+    </message>
+    <message>
+        <source>Products you open appear here.</source>
+        <translation>Produkte, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Welcome to Storefront</source>
+        <translation>Willkommen bei Storefront</translation>
+    </message>
+    <message>
+        <source>Welcome back, %1</source>
+        <translation>Willkommen zurück, %1</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import preview: %1</source>
+        <translation>Importvorschau: %1</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message>
+        <source>One row per product; rows with problems are highlighted and list field and why.</source>
+        <translation>Eine Zeile pro Produkt; fehlerhafte Zeilen sind hervorgehoben und nennen Feld und Grund.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Status or problems</source>
+        <translation>Status oder Probleme</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will be imported: %1 new, %2 updated. Nothing is written until you confirm.</source>
+        <translation>
+            <numerusform>%n Produkt wird importiert: %1 neu, %2 aktualisiert. Erst nach Ihrer Bestätigung wird etwas gespeichert.</numerusform>
+            <numerusform>%n Produkte werden importiert: %1 neu, %2 aktualisiert. Erst nach Ihrer Bestätigung wird etwas gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:
+%1</source>
+        <translation>Die Datei kann nicht importiert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>The file holds no products.</source>
+        <translation>Die Datei enthält keine Produkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing will be imported. Fix the highlighted rows in the file and import it again.</source>
+        <translation>
+            <numerusform>%n Problem gefunden; es wird nichts importiert. Korrigieren Sie die hervorgehobenen Zeilen in der Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%n Probleme gefunden; es wird nichts importiert. Korrigieren Sie die hervorgehobenen Zeilen in der Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirm import</source>
+        <translation>Import &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm import</source>
+        <translation>Import bestätigen</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::KioskController</name>
     <message>
         <source>Products</source>
@@ -533,6 +1213,10 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::MainWindow</name>
@@ -559,10 +1243,6 @@
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Back to products</source>
-        <translation>&amp;Zurück zu den Produkten</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -663,6 +1343,307 @@
     <message>
         <source>You have logged out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Browse &amp;products</source>
+        <translation>&amp;Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Merchandising…</source>
+        <translation>&amp;Merchandising…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;catalog…</source>
+        <translation>&amp;Katalog bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min</source>
+        <translation>Ad&amp;min</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Benutzer und Rollen…</translation>
+    </message>
+    <message>
+        <source>Your &amp;recommendation data…</source>
+        <translation>Ihre &amp;Empfehlungsdaten…</translation>
+    </message>
+    <message>
+        <source>S&amp;hop</source>
+        <translation>S&amp;hop</translation>
+    </message>
+    <message>
+        <source>&amp;Cart…</source>
+        <translation>&amp;Warenkorb…</translation>
+    </message>
+    <message>
+        <source>&amp;Wishlist…</source>
+        <translation>W&amp;unschliste…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cart (%n)…</source>
+        <translation>
+            <numerusform>&amp;Warenkorb (%n)…</numerusform>
+            <numerusform>&amp;Warenkorb (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thanks! Your rating counts for this visit.</source>
+        <translation>Danke! Ihre Bewertung zählt für diesen Besuch.</translation>
+    </message>
+    <message>
+        <source>We will not recommend this product to you again.</source>
+        <translation>Wir werden Ihnen dieses Produkt nicht mehr empfehlen.</translation>
+    </message>
+    <message>
+        <source>Added to your cart.</source>
+        <translation>In den Warenkorb gelegt.</translation>
+    </message>
+    <message>
+        <source>Added to your wishlist.</source>
+        <translation>Zur Wunschliste hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Thanks! Your recommendations are being updated.</source>
+        <translation>Danke! Ihre Empfehlungen werden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Your rating was not saved: %1</source>
+        <translation>Ihre Bewertung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::MerchandisingDialog</name>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation>Hochstufen</translation>
+    </message>
+    <message>
+        <source>Bury</source>
+        <translation>Herabstufen</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Merchandising</translation>
+    </message>
+    <message>
+        <source>Merchandising rules</source>
+        <translation>Merchandising-Regeln</translation>
+    </message>
+    <message>
+        <source>Rules in the order they apply</source>
+        <translation>Regeln in der Reihenfolge ihrer Anwendung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Position / amount</source>
+        <translation>Position / Stärke</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Kind of rule</source>
+        <translation>Art der Regel</translation>
+    </message>
+    <message>
+        <source>One product, or every product of a category</source>
+        <translation>Ein Produkt oder alle Produkte einer Kategorie</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte suchen</translation>
+    </message>
+    <message>
+        <source>Type part of a title or sku and press Enter</source>
+        <translation>Geben Sie einen Teil eines Titels oder einer SKU ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Search by title or sku…</source>
+        <translation>Nach Titel oder SKU suchen…</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Position in der Liste</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>How far to raise or lower the product, in standard deviations</source>
+        <translation>Wie stark das Produkt angehoben oder abgesenkt wird, in Standardabweichungen</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Akti&amp;viert</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>S&amp;tärke:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes to selected</source>
+        <translation>Änderungen an Auswahl sp&amp;eichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Auswahl entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Shopper to preview</source>
+        <translation>Kunde für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview of the shopper&apos;s list</source>
+        <translation>Vorschau der Liste des Kunden</translation>
+    </message>
+    <message>
+        <source>The list under the saved rules and the rule being edited</source>
+        <translation>Die Liste gemäß den gespeicherten Regeln und der gerade bearbeiteten Regel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>S&amp;hopper:</source>
+        <translation>Ku&amp;nde:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(choose a shopper)</source>
+        <translation>(Kunden auswählen)</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Rule added.</source>
+        <translation>Regel hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select a rule first.</source>
+        <translation>Wählen Sie zuerst eine Regel aus.</translation>
+    </message>
+    <message>
+        <source>Rule updated.</source>
+        <translation>Regel aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation>Regel entfernt.</translation>
+    </message>
+    <message>
+        <source>Order changed.</source>
+        <translation>Reihenfolge geändert.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>No recommendations.</source>
+        <translation>Keine Empfehlungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1830,62 @@
     <message>
         <source>Product page: %1</source>
         <translation>Produktseite: %1</translation>
+    </message>
+    <message>
+        <source>Your &amp;rating:</source>
+        <translation>Ihre &amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>&amp;Not interested</source>
+        <translation>&amp;Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Never recommend this product to me</source>
+        <translation>Dieses Produkt nie wieder empfehlen</translation>
+    </message>
+    <message>
+        <source>Add to &amp;cart</source>
+        <translation>In den &amp;Warenkorb</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <source>Add to &amp;wishlist</source>
+        <translation>Auf die Wunsch&amp;liste</translation>
+    </message>
+    <message>
+        <source>Add to wishlist</source>
+        <translation>Auf die Wunschliste</translation>
+    </message>
+    <message>
+        <source>Customers who liked this also liked</source>
+        <translation>Kunden, denen dies gefiel, gefiel auch</translation>
+    </message>
+    <message>
+        <source>Not enough ratings of this product yet.</source>
+        <translation>Noch nicht genügend Bewertungen für dieses Produkt.</translation>
+    </message>
+    <message>
+        <source>Similar products</source>
+        <translation>Ähnliche Produkte</translation>
+    </message>
+    <message>
+        <source>Add another to &amp;cart (%1 in your cart)</source>
+        <translation>Noch eins in den &amp;Warenkorb (%1 in Ihrem Warenkorb)</translation>
+    </message>
+    <message>
+        <source>✓ On your &amp;wishlist</source>
+        <translation>✓ Auf Ihrer Wunsch&amp;liste</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Not interested</source>
+        <translation>✓ &amp;Kein Interesse</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +2091,85 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::RecommendationDataDialog</name>
+    <message>
+        <source>Rated %1★</source>
+        <translation>Mit %1★ bewertet</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Angesehen</translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation>In den Warenkorb gelegt</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Added to wishlist</source>
+        <translation>Auf die Wunschliste gesetzt</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <source>Your recommendation data</source>
+        <translation>Ihre Empfehlungsdaten</translation>
+    </message>
+    <message>
+        <source>These ratings and actions shape your recommendations. Tick &quot;Don&apos;t use for recommendations&quot; to make the store ignore one; it takes effect at once.</source>
+        <translation>Diese Bewertungen und Aktionen prägen Ihre Empfehlungen. Aktivieren Sie „Nicht für Empfehlungen verwenden“, damit der Shop einen Eintrag ignoriert; die Änderung wirkt sofort.</translation>
+    </message>
+    <message>
+        <source>Your ratings and activity</source>
+        <translation>Ihre Bewertungen und Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Press Space on the last column to use or ignore a row for recommendations</source>
+        <translation>Drücken Sie in der letzten Spalte die Leertaste, um eine Zeile für Empfehlungen zu verwenden oder zu ignorieren</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use for recommendations</source>
+        <translation>Nicht für Empfehlungen verwenden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use</source>
+        <translation>Nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Nothing yet: rate products or add them to your cart or wishlist.</source>
+        <translation>Noch nichts vorhanden: Bewerten Sie Produkte oder legen Sie sie in den Warenkorb oder auf die Wunschliste.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer used for your recommendations.</source>
+        <translation>„%1“ wird nicht mehr für Ihre Empfehlungen verwendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is used for your recommendations again.</source>
+        <translation>„%1“ wird wieder für Ihre Empfehlungen verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1154,6 +2270,13 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::ShopperListDialog</name>
+    <message>
+        <source>Enter opens a product; Tab reaches the controls of the current view</source>
+        <translation>Die Eingabetaste öffnet ein Produkt; mit Tab erreichen Sie die Bedienelemente der aktuellen Ansicht</translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::SignUpDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -1234,6 +2357,229 @@
     <message>
         <source>The passwords differ.</source>
         <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::StarRating</name>
+    <message>
+        <source>Your rating</source>
+        <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
+        <source>Click a star, or use the arrow keys, 1 to 5, Home or End</source>
+        <translation>Klicken Sie auf einen Stern oder verwenden Sie die Pfeiltasten, 1 bis 5, Pos1 oder Ende</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stars</source>
+        <translation>%1 von %2 Sternen</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::UsersDialog</name>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>Find by email or name</source>
+        <translation>Nach E-Mail oder Name suchen</translation>
+    </message>
+    <message>
+        <source>Find users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Kann sich anmelden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role of the selected account</source>
+        <translation>Rolle des ausgewählten Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>Rolle &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Change the role of the selected account</source>
+        <translation>Rolle des ausgewählten Kontos ändern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Konten werden geladen…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::WhyThisDialog</name>
+    <message>
+        <source>What is popular with other shoppers</source>
+        <translation>Was bei anderen Kunden beliebt ist</translation>
+    </message>
+    <message>
+        <source>Products described like the ones you like</source>
+        <translation>Produkte, die ähnlich beschrieben sind wie die, die Ihnen gefallen</translation>
+    </message>
+    <message>
+        <source>Customers who liked the same products</source>
+        <translation>Kunden, denen dieselben Produkte gefielen</translation>
+    </message>
+    <message>
+        <source>Your overall taste (matrix factorisation)</source>
+        <translation>Ihr Geschmack insgesamt (Matrixfaktorisierung)</translation>
+    </message>
+    <message>
+        <source>Products often liked together</source>
+        <translation>Produkte, die häufig gemeinsam gefallen</translation>
+    </message>
+    <message>
+        <source>Your favourite categories</source>
+        <translation>Ihre Lieblingskategorien</translation>
+    </message>
+    <message>
+        <source>What is trending now</source>
+        <translation>Was gerade im Trend liegt</translation>
+    </message>
+    <message>
+        <source>Why %1?</source>
+        <translation>Warum %1?</translation>
+    </message>
+    <message>
+        <source>Recommended for you</source>
+        <translation>Für Sie empfohlen</translation>
+    </message>
+    <message>
+        <source>&amp;What it is based on:</source>
+        <translation>&amp;Worauf die Empfehlung basiert:</translation>
+    </message>
+    <message>
+        <source>What it is based on</source>
+        <translation>Worauf die Empfehlung basiert</translation>
+    </message>
+    <message>
+        <source>%1 — you rated it %2★</source>
+        <translation>%1 — von Ihnen mit %2★ bewertet</translation>
+    </message>
+    <message>
+        <source>%1 — you looked at it or bought it</source>
+        <translation>%1 — Sie haben es angesehen oder gekauft</translation>
+    </message>
+    <message>
+        <source> (%1 of this)</source>
+        <translation> (%1 davon)</translation>
+    </message>
+    <message>
+        <source>No single product: it is chosen from what is popular and from your categories.</source>
+        <translation>Kein einzelnes Produkt: Die Empfehlung wird aus beliebten Produkten und Ihren Kategorien ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;How much each signal counted:</source>
+        <translation>&amp;Gewichtung der einzelnen Signale:</translation>
+    </message>
+    <message>
+        <source>How much each signal counted</source>
+        <translation>Gewichtung der einzelnen Signale</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::WishlistDialog</name>
+    <message>
+        <source>Your wishlist</source>
+        <translation>Ihre Wunschliste</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <source>Add %1 to the cart</source>
+        <translation>%1 in den Warenkorb legen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the wishlist</source>
+        <translation>%1 von der Wunschliste entfernen</translation>
+    </message>
+    <message>
+        <source>Your wishlist is empty.</source>
+        <translation>Ihre Wunschliste ist leer.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>storefront::ui::CartDialog</name>
+    <message numerus="yes">
+        <source>%n item(s), total: %1</source>
+        <translation>
+            <numerusform>%n item, total: %1</numerusform>
+            <numerusform>%n items, total: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::CatalogPage</name>
     <message numerus="yes">
         <source>%n product(s)</source>
@@ -32,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n product(s) will be imported: %1 new, %2 updated. Nothing is written until you confirm.</source>
+        <translation>
+            <numerusform>%n product will be imported: %1 new, %2 updated. Nothing is written until you confirm.</numerusform>
+            <numerusform>%n products will be imported: %1 new, %2 updated. Nothing is written until you confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing will be imported. Fix the highlighted rows in the file and import it again.</source>
+        <translation>
+            <numerusform>%n problem found; nothing will be imported. Fix the highlighted rows in the file and import it again.</numerusform>
+            <numerusform>%n problems found; nothing will be imported. Fix the highlighted rows in the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::KioskPinDialog</name>
     <message numerus="yes">
         <source>The PIN is not correct. Try again in %n second(s).</source>
@@ -49,6 +76,26 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>&amp;Cart (%n)…</source>
+        <translation>
+            <numerusform>&amp;Cart (%n)…</numerusform>
+            <numerusform>&amp;Cart (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::MerchandisingDialog</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::ProductPage</name>
     <message numerus="yes">
         <source>In stock (%n left)</source>
@@ -62,6 +109,16 @@
         <translation>
             <numerusform>%1 out of 5 from %n rating</numerusform>
             <numerusform>%1 out of 5 from %n ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::UsersDialog</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
 </context>
