@@ -21,10 +21,13 @@ namespace {
 std::unique_ptr<Ensemble> ensembleOf(const QStringList &components)
 {
     auto e = std::make_unique<Ensemble>(Ensemble::Mode::Learned);
-    for (const QString &m : Ensemble::componentNames())
-        Q_ASSERT(
-            e->setParameter(m, components.contains(m) ? QStringLiteral("1") : QStringLiteral("0"))
-                .ok());
+    // Not Q_ASSERT: release builds would skip the call and keep every component.
+    for (const QString &m : Ensemble::componentNames()) {
+        const Status s =
+            e->setParameter(m, components.contains(m) ? QStringLiteral("1") : QStringLiteral("0"));
+        if (!s)
+            qFatal("ensemble parameter %s refused", qPrintable(m));
+    }
     return e;
 }
 
