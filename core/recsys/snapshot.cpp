@@ -7,6 +7,17 @@
 namespace storefront::recsys {
 
 namespace {
+
+// memcpy must not get a null pointer even for zero bytes, and an empty matrix's data() is null.
+void copyBytes(void *to, const void *from, size_t bytes)
+{
+    if (bytes > 0)
+        std::memcpy(to, from, bytes);
+}
+
+} // namespace
+
+namespace {
 constexpr qint64 kHeaderSize = 32;
 
 QString where()
@@ -139,7 +150,7 @@ DenseRowMatrix SnapshotReader::denseMatrix()
         return {};
     }
     DenseRowMatrix m(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
-    std::memcpy(m.data(), m_bytes.constData() + m_pos, rows * cols * sizeof(float));
+    copyBytes(m.data(), m_bytes.constData() + m_pos, rows * cols * sizeof(float));
     m_pos += rows * cols * sizeof(float);
     return m;
 }
@@ -154,7 +165,7 @@ Eigen::VectorXf SnapshotReader::denseVector()
         return {};
     }
     Eigen::VectorXf v(static_cast<Eigen::Index>(size));
-    std::memcpy(v.data(), m_bytes.constData() + m_pos, size * sizeof(float));
+    copyBytes(v.data(), m_bytes.constData() + m_pos, size * sizeof(float));
     m_pos += size * sizeof(float);
     return v;
 }
@@ -175,11 +186,11 @@ SparseRowMatrix SnapshotReader::sparse()
     std::vector<int> outer(rows + 1);
     std::vector<int> inner(nnz);
     std::vector<float> values(nnz);
-    std::memcpy(outer.data(), m_bytes.constData() + m_pos, outer.size() * sizeof(int));
+    copyBytes(outer.data(), m_bytes.constData() + m_pos, outer.size() * sizeof(int));
     m_pos += outer.size() * sizeof(int);
-    std::memcpy(inner.data(), m_bytes.constData() + m_pos, nnz * sizeof(int));
+    copyBytes(inner.data(), m_bytes.constData() + m_pos, nnz * sizeof(int));
     m_pos += nnz * sizeof(int);
-    std::memcpy(values.data(), m_bytes.constData() + m_pos, nnz * sizeof(float));
+    copyBytes(values.data(), m_bytes.constData() + m_pos, nnz * sizeof(float));
     m_pos += nnz * sizeof(float);
     // Validate structure before handing it to Eigen: monotone outer index, inner in range and
     // strictly increasing within a row.

@@ -101,7 +101,8 @@ public:
             return values;
         }
         values.resize(count);
-        std::memcpy(values.data(), m_bytes.constData() + m_pos, count * sizeof(T));
+        if (count > 0) // an empty vector's data() may be null, which memcpy must not get
+            std::memcpy(values.data(), m_bytes.constData() + m_pos, count * sizeof(T));
         m_pos += count * sizeof(T);
         return values;
     }
