@@ -15,8 +15,8 @@
 #include "usersdialog.h"
 
 #include "async.h"
-#include "cartdialog.h"
 #include "auditlogdialog.h"
+#include "cartdialog.h"
 #include "catalog/catalogservice.h"
 #include "catalog/categorytreemodel.h"
 #include "catalog/productlistmodel.h"

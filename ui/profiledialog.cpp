@@ -2,8 +2,8 @@
 
 #include "auth/authservice.h"
 #include "auth/profileservice.h"
-#include "filedialogs.h"
 #include "background.h"
+#include "filedialogs.h"
 #include "onboardingdialog.h"
 #include "passwordrulesview.h"
 

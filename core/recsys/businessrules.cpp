@@ -21,8 +21,8 @@ void ExclusionRule::apply(const RuleContext &context, std::vector<Candidate> &ca
     QSet<int> excluded;
     for (int i : context.user.ratings.items)
         excluded.insert(i);
-    for (const auto *ids : {&context.shopper.cart, &context.shopper.notInterested,
-                            &context.shopper.ratedExcluded})
+    for (const auto *ids :
+         {&context.shopper.cart, &context.shopper.notInterested, &context.shopper.ratedExcluded})
         for (qint64 id : *ids)
             if (const int i = context.catalog.indexOf(id); i >= 0)
                 excluded.insert(i);

@@ -306,8 +306,8 @@ const QStringList kVersion4 = {
     QStringLiteral("CREATE INDEX audit_log_product ON audit_log(subject_product_id, at)"),
 };
 
-// Version 5, kiosk mode (issue #7): the staff PIN that unlocks exit and staff functions, as an Argon2id
-// hash (never the digits). At most one row.
+// Version 5, kiosk mode (issue #7): the staff PIN that unlocks exit and staff functions, as an
+// Argon2id hash (never the digits). At most one row.
 const QStringList kVersion5 = {
     QStringLiteral(R"sql(
 CREATE TABLE kiosk_pin (
