@@ -2,7 +2,8 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QtConcurrent>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
 #include <utility>
@@ -10,19 +11,27 @@
 namespace storefront::ui {
 
 /// Runs `work` on `pool` and calls `done(result)` on `context`'s thread when it finishes —
-/// unless `context` is gone by then. The GUI's way to call a (thread-safe) core service
-/// without waiting on it.
+/// unless `context` is gone by then, in which case `done` is never called. This is how the
+/// GUI calls a (thread-safe) core service without waiting on it; `work` must therefore
+/// capture only values and objects that outlive the window (core services owned by main()).
 template <typename Work, typename Done>
 void runAsync(QObject *context, QThreadPool *pool, Work work, Done done)
 {
     using R = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<R>(context);
-    QObject::connect(watcher, &QFutureWatcher<R>::finished, context,
-                     [watcher, done = std::move(done)] {
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::move(done)]() mutable {
                          watcher->deleteLater();
                          done(watcher->result());
                      });
     watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
+}
+
+/// runAsync on the global pool: for one-off blocking core calls such as Argon2id hashing
+/// (about 70 ms), so that the GUI thread keeps painting.
+template <typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
+{
+    runAsync(context, QThreadPool::globalInstance(), std::move(work), std::move(done));
 }
 
 } // namespace storefront::ui

@@ -1,7 +1,7 @@
 #include "logindialog.h"
 
+#include "async.h"
 #include "auth/authservice.h"
-#include "background.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

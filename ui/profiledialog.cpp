@@ -1,8 +1,8 @@
 #include "profiledialog.h"
 
+#include "async.h"
 #include "auth/authservice.h"
 #include "auth/profileservice.h"
-#include "background.h"
 #include "filedialogs.h"
 #include "onboardingdialog.h"
 #include "passwordrulesview.h"

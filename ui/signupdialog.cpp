@@ -1,7 +1,7 @@
 #include "signupdialog.h"
 
+#include "async.h"
 #include "auth/authservice.h"
-#include "background.h"
 #include "passwordrulesview.h"
 
 #include <QCheckBox>

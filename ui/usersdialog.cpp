@@ -1,7 +1,7 @@
 #include "usersdialog.h"
 
+#include "async.h"
 #include "auth/authservice.h"
-#include "background.h"
 
 #include <QComboBox>
 #include <QDateTime>
