@@ -126,6 +126,17 @@ Result<eval::ExperimentConfig> commonConfig(const QCommandLineParser &p)
             return fail(QStringLiteral("expected a number"), QStringLiteral("--train-threshold"));
         config.trainThreshold = t;
     }
+    if (p.isSet(opt("below-threshold-weight"))) {
+        bool ok = false;
+        const double w = p.value(opt("below-threshold-weight")).toDouble(&ok);
+        if (!ok || !(w >= 0.0 && w <= 1.0))
+            return fail(QStringLiteral("expected a number from 0 to 1"),
+                        QStringLiteral("--below-threshold-weight"));
+        if (!config.trainThreshold)
+            return fail(QStringLiteral("needs --train-threshold"),
+                        QStringLiteral("--below-threshold-weight"));
+        config.belowThresholdWeight = static_cast<float>(w);
+    }
     config.parameters = p.values(opt("param"));
     return config;
 }
@@ -214,7 +225,10 @@ fitModel(const eval::ExperimentRunner &runner, const QString &name,
     context.seed = config.seed;
     context.threads = config.threads;
     context.progress = [&](double f) { bar.update(name + QStringLiteral(": training"), f); };
-    if (Status s = (*model)->fit(data.interactionData(nullptr, config.trainThreshold), context); !s)
+    if (Status s = (*model)->fit(
+            data.interactionData(nullptr, config.trainThreshold, config.belowThresholdWeight),
+            context);
+        !s)
         return s.error();
     bar.finish();
     return model;
@@ -240,6 +254,8 @@ void addOptions(QCommandLineParser &parser)
     add("relevance-threshold", "Test ratings >= T are relevant (default: all).", "T");
     add("train-threshold",
         "Training ratings below T are not implicit positives (default: all are).", "T");
+    add("below-threshold-weight",
+        "With --train-threshold, ratings below it count with weight W in 0..1 (default 0).", "W");
     add("models", "Comma-separated models to evaluate.", "LIST");
     add("model", "The model to train, tune or recommend with.", "NAME");
     add("seed", "Seed of the split and of the models (default 42).", "N");

@@ -113,6 +113,9 @@ Status ExperimentRunner::validate(const ExperimentConfig &config) const
         return s;
     if (config.k < 1 || config.k > 100000)
         return fail(QStringLiteral("k must be a positive integer"), QStringLiteral("--k"));
+    if (!(config.belowThresholdWeight >= 0.0f && config.belowThresholdWeight <= 1.0f))
+        return fail(QStringLiteral("must be from 0 to 1"),
+                    QStringLiteral("--below-threshold-weight"));
     for (const QString &name : config.models)
         if (auto model = createModel(name, config.parameters); !model)
             return model.error();
@@ -163,7 +166,7 @@ Result<ExperimentResult> ExperimentRunner::run(const RatingsDataset &data,
             return cancelledError();
         const Split &split = splits[s];
         const recsys::InteractionData train =
-            data.interactionData(&split.train, config.trainThreshold);
+            data.interactionData(&split.train, config.trainThreshold, config.belowThresholdWeight);
         const TestSet test = makeTestSet(data, split, config.relevanceThreshold);
         const recsys::SparseRowMatrix *features =
             train.itemFeatures ? &train.itemFeatures->matrix() : nullptr;

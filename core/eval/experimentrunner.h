@@ -29,6 +29,8 @@ struct ExperimentConfig
     /// When set, training ratings below it are not part of the implicit weights the ranking
     /// models learn from (mf still sees every star). Default: every rating counts.
     std::optional<double> trainThreshold;
+    /// Weight of the training ratings below `trainThreshold` (0 = left out, at most 1).
+    float belowThresholdWeight = 0.0f;
     quint64 seed = 42;
     int threads = 1;
     QThreadPool *pool = nullptr;

@@ -92,7 +92,8 @@ recsys::IdMap idMap(const QStringList &ids)
 } // namespace
 
 recsys::InteractionData RatingsDataset::interactionData(const std::vector<int> *indices,
-                                                        std::optional<double> minRating) const
+                                                        std::optional<double> minRating,
+                                                        float belowWeight) const
 {
     recsys::InteractionData data;
     data.users = idMap(m_userIds);
@@ -106,6 +107,8 @@ recsys::InteractionData RatingsDataset::interactionData(const std::vector<int> *
         const RatingRecord &r = m_ratings[indices ? static_cast<size_t>((*indices)[k]) : k];
         if (!minRating || !r.explicitRating || r.rating >= *minRating)
             weights.emplace_back(r.user, r.item, 1.0f);
+        else if (belowWeight > 0.0f)
+            weights.emplace_back(r.user, r.item, belowWeight);
         if (r.explicitRating)
             stars.emplace_back(r.user, r.item, r.rating);
         data.latestTimestamp = std::max(data.latestTimestamp, r.timestamp);

@@ -83,11 +83,12 @@ public:
     /// the timestamps. Item features (for `content` and diversity) are built from the item
     /// metadata when there is any.
     ///
-    /// With `minRating`, explicit ratings below it are left out of the weights (they still
-    /// train `mf` through the stars), so the ranking models learn from "liked" pairs only.
+    /// With `minRating`, explicit ratings below it get weight `belowWeight` (0: left out of
+    /// the weights; they still train `mf` through the stars), so the ranking models learn
+    /// mostly from "liked" pairs while a low rating can still count a little as "watched it".
     [[nodiscard]] recsys::InteractionData
     interactionData(const std::vector<int> *indices = nullptr,
-                    std::optional<double> minRating = std::nullopt) const;
+                    std::optional<double> minRating = std::nullopt, float belowWeight = 0.0f) const;
 
 private:
     QStringList m_userIds;

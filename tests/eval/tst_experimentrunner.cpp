@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <random>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void cancelsAndReportsProgress();
     void kFoldAveragesAndCurvesAreMonotone();
     void ratingPredictorsGetRmse();
+    void trainThresholdWeighsLowRatings();
 
 private:
     static eval::RatingsDataset planted();
@@ -146,6 +148,51 @@ void TestExperimentRunner::refusesBadParameters()
     QVERIFY(!ExperimentRunner().validate(config).ok());
     config.parameters = {QStringLiteral("ease.lambda=10")}; // another model's: allowed
     QVERIFY(ExperimentRunner().validate(config).ok());
+    config.belowThresholdWeight = 1.5f;
+    s = ExperimentRunner().validate(config);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().where, QStringLiteral("--below-threshold-weight"));
+}
+
+void TestExperimentRunner::trainThresholdWeighsLowRatings()
+{
+    // Every user of the planted data has 12 ratings of 4-5 stars and 2 of 1-2 stars.
+    const auto data = planted();
+    const auto weightsOf = [&](std::optional<double> threshold, float below) {
+        const recsys::InteractionData d = data.interactionData(nullptr, threshold, below);
+        return std::vector<float>(d.weights.valuePtr(),
+                                  d.weights.valuePtr() + d.weights.nonZeros());
+    };
+    // The stars (what mf trains on) are kept whatever the threshold.
+    QCOMPARE(data.interactionData(nullptr, 4.0, 0.0f).ratings.nonZeros(),
+             Eigen::Index(data.ratingCount()));
+    const auto all = weightsOf(std::nullopt, 0.0f);
+    QCOMPARE(all.size(), size_t(60 * 14));
+    QVERIFY(std::all_of(all.begin(), all.end(), [](float w) { return w == 1.0f; }));
+    QCOMPARE(weightsOf(4.0, 0.0f).size(), size_t(60 * 12));
+    const auto graded = weightsOf(4.0, 0.25f);
+    QCOMPARE(graded.size(), size_t(60 * 14));
+    QCOMPARE(std::count(graded.begin(), graded.end(), 0.25f), std::ptrdiff_t(60 * 2));
+    QCOMPARE(std::count(graded.begin(), graded.end(), 1.0f), std::ptrdiff_t(60 * 12));
+
+    // A low-rated training item is still never recommended, whatever its weight.
+    eval::Split split;
+    for (int i = 0; i < data.ratingCount(); ++i) {
+        split.train.push_back(i);
+        if (i % 14 >= 12)
+            split.test.push_back(i);
+    }
+    ExperimentConfig config;
+    config.models = {QStringLiteral("popularity"), QStringLiteral("ease")};
+    config.k = 10;
+    config.trainThreshold = 4.0;
+    for (float below : {0.0f, 0.25f}) {
+        config.belowThresholdWeight = below;
+        auto result = ExperimentRunner().run(data, {split}, config);
+        QVERIFY(result.ok());
+        for (const auto &r : result->results)
+            QCOMPARE(r.hitRate, 0.0);
+    }
 }
 
 void TestExperimentRunner::cancelsAndReportsProgress()
