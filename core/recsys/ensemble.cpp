@@ -69,6 +69,10 @@ std::vector<ParameterSpec> specs(Ensemble::Mode mode)
                                                         "candidates a blend is ranked over")));
     out.push_back(ParameterSpec::integer(QStringLiteral("rounds"), 4, 1, 100,
                                          QStringLiteral("coordinate-ascent sweeps at most")));
+    out.push_back(ParameterSpec::real(QStringLiteral("min_gain"), 0.0, 0.0, 1.0,
+                                      QStringLiteral("validation NDCG a weight change must add "
+                                                     "to be kept (guards against fitting the "
+                                                     "validation split's noise)")));
     return out;
 }
 
@@ -448,6 +452,7 @@ Status Ensemble::learnWeights(const InteractionData &data, const FitContext &con
         static const float kGrid[] = {0.0f,  0.05f, 0.1f, 0.2f, 0.35f, 0.5f,
                                       0.75f, 1.0f,  1.5f, 2.0f, 3.0f};
         const int rounds = m_parameters.integer(QStringLiteral("rounds"));
+        const double minGain = std::max(1e-9, m_parameters.real(QStringLiteral("min_gain")));
         for (int round = 0; round < rounds && !context.isCancelled(); ++round) {
             bool improved = false;
             for (int c = 0; c < count; ++c) {
@@ -461,7 +466,7 @@ Status Ensemble::learnWeights(const InteractionData &data, const FitContext &con
                     if (std::all_of(trial.begin(), trial.end(), [](float x) { return x <= 0; }))
                         continue;
                     const double s = meanNdcg(trial, segment);
-                    if (s > bestScore + 1e-9) {
+                    if (s > bestScore + minGain) {
                         bestScore = s;
                         best = trial;
                         improved = true;

@@ -208,6 +208,26 @@ void TestEvalCli::evaluateRefusesUnknownModelAndBadInput()
                QStringLiteral("--param"), QStringLiteral("als.factors=-1")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("als.factors")), qPrintable(run.err));
+
+    const QStringList base = {QStringLiteral("evaluate"),
+                              QStringLiteral("--train"),
+                              m_train,
+                              QStringLiteral("--test"),
+                              m_test,
+                              QStringLiteral("--models"),
+                              QStringLiteral("ease")};
+    run = cli(base + QStringList{QStringLiteral("--train-threshold"), QStringLiteral("4"),
+                                 QStringLiteral("--below-threshold-weight"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("--below-threshold-weight")), qPrintable(run.err));
+    run =
+        cli(base + QStringList{QStringLiteral("--below-threshold-weight"), QStringLiteral("0.5")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("needs --train-threshold")), qPrintable(run.err));
+    run = cli(base + QStringList{QStringLiteral("--train-threshold"), QStringLiteral("4"),
+                                 QStringLiteral("--below-threshold-weight"), QStringLiteral("0.5"),
+                                 QStringLiteral("--quiet")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 }
 
 void TestEvalCli::recommendWritesListsWithoutTrainItems()
