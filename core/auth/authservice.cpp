@@ -58,34 +58,6 @@ QByteArray tokenHash(const QByteArray &token)
     return blake2b(token);
 }
 
-Role toAuthRole(storage::Role role)
-{
-    switch (role) {
-    case storage::Role::Shopper:
-        return Role::Shopper;
-    case storage::Role::Staff:
-        return Role::Staff;
-    case storage::Role::Admin:
-        return Role::Admin;
-    }
-    return Role::Shopper;
-}
-
-std::optional<storage::Role> toStorageRole(Role role)
-{
-    switch (role) {
-    case Role::Guest:
-        return std::nullopt;
-    case Role::Shopper:
-        return storage::Role::Shopper;
-    case Role::Staff:
-        return storage::Role::Staff;
-    case Role::Admin:
-        return storage::Role::Admin;
-    }
-    return std::nullopt;
-}
-
 bool isUniqueViolation(const Error &e)
 {
     return e.message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
@@ -159,7 +131,7 @@ Session AuthService::sessionFor(const QByteArray &token, const storage::User &us
 {
     Session s;
     s.m_token = token;
-    s.m_role = toAuthRole(user.role);
+    s.m_role = user.role;
     s.m_displayName = user.displayName;
     s.m_email = user.email;
     s.m_keepSignedIn = stored.keepSignedIn;
@@ -248,7 +220,7 @@ Result<AuthService::Resolved> AuthService::resolve(const Session &session)
     if (Status touched = sessions.touch(hash, now); !touched)
         return touched.error();
     Resolved r;
-    r.role = toAuthRole((*user)->role);
+    r.role = (*user)->role;
     r.user = **user;
     r.stored = s;
     return r;
@@ -354,7 +326,7 @@ Result<Session> AuthService::signUp(const QString &email, const QString &display
     storage::User user;
     user.email = normalised;
     user.displayName = name;
-    user.role = storage::Role::Shopper;
+    user.role = Role::Shopper;
     user.createdAt = m_clock();
     Status written = m_db.transaction([&](QSqlDatabase &c) -> Status {
         auto id = storage::UserRepository::insert(c, user, *hash);
@@ -536,8 +508,8 @@ Status AuthService::deleteAccount(const Session &session, const QString &current
                    ? fail(QStringLiteral("The current password is not correct."),
                           QStringLiteral("current password"))
                    : credentials.error();
-    if (user->role == storage::Role::Admin) {
-        auto admins = storage::UserRepository(m_db).countWithRole(storage::Role::Admin);
+    if (user->role == Role::Admin) {
+        auto admins = storage::UserRepository(m_db).countWithRole(Role::Admin);
         if (!admins)
             return admins.error();
         if (*admins <= 1)
@@ -599,7 +571,7 @@ Result<QJsonDocument> AuthService::exportMyData(const Session &session)
     QJsonObject profile;
     profile.insert(QStringLiteral("email"), u.email);
     profile.insert(QStringLiteral("display_name"), u.displayName);
-    profile.insert(QStringLiteral("role"), storage::roleName(u.role));
+    profile.insert(QStringLiteral("role"), roleName(u.role));
     profile.insert(QStringLiteral("created_at"), isoTime(u.createdAt));
     profile.insert(QStringLiteral("price_min_cents"),
                    u.priceMinCents ? QJsonValue(*u.priceMinCents) : QJsonValue());
@@ -675,7 +647,7 @@ Result<QJsonDocument> AuthService::exportMyData(const Session &session)
 
 Result<bool> AuthService::hasAdmin() const
 {
-    auto n = storage::UserRepository(m_db).countWithRole(storage::Role::Admin);
+    auto n = storage::UserRepository(m_db).countWithRole(Role::Admin);
     if (!n)
         return n.error();
     return *n > 0;
@@ -705,11 +677,11 @@ Result<qint64> AuthService::createFirstAdmin(const QString &email, const QString
     storage::User user;
     user.email = normalised;
     user.displayName = name;
-    user.role = storage::Role::Admin;
+    user.role = Role::Admin;
     user.createdAt = m_clock();
     Status written = m_db.transaction([&](QSqlDatabase &c) -> Status {
         // Checked again inside the transaction: two first-run dialogs must not both win.
-        auto n = storage::UserRepository::countWithRole(c, storage::Role::Admin);
+        auto n = storage::UserRepository::countWithRole(c, Role::Admin);
         if (!n)
             return n.error();
         if (*n > 0)
@@ -734,8 +706,7 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
         return actor.error();
     if (Status s = requirePermission(admin, Permission::ManageUsers); !s)
         return s;
-    const auto stored = toStorageRole(role);
-    if (!stored)
+    if (role == Role::Guest)
         return fail(QStringLiteral("guest is not a role an account can have"),
                     QStringLiteral("role"));
     const storage::UserRepository users(m_db);
@@ -744,11 +715,11 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
         return target.error();
     if (!target->has_value())
         return fail(QStringLiteral("no account has id %1").arg(userId), QStringLiteral("user"));
-    const storage::Role from = (*target)->role;
-    if (from == *stored)
+    const Role from = (*target)->role;
+    if (from == role)
         return {};
-    if (from == storage::Role::Admin) {
-        auto admins = users.countWithRole(storage::Role::Admin);
+    if (from == Role::Admin) {
+        auto admins = users.countWithRole(Role::Admin);
         if (!admins)
             return admins.error();
         if (*admins <= 1)
@@ -756,16 +727,15 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
                         QStringLiteral("role"));
     }
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
-        if (Status s = storage::UserRepository::setRole(c, userId, *stored); !s)
+        if (Status s = storage::UserRepository::setRole(c, userId, role); !s)
             return s;
-        return storage::AuditRepository::insert(
-            c, {0,
-                m_clock(),
-                actor->id,
-                QStringLiteral("role_changed"),
-                userId,
-                {{QStringLiteral("from"), storage::roleName(from)},
-                 {QStringLiteral("to"), storage::roleName(*stored)}}});
+        return storage::AuditRepository::insert(c, {0,
+                                                    m_clock(),
+                                                    actor->id,
+                                                    QStringLiteral("role_changed"),
+                                                    userId,
+                                                    {{QStringLiteral("from"), roleName(from)},
+                                                     {QStringLiteral("to"), roleName(role)}}});
     });
 }
 
@@ -779,8 +749,7 @@ Result<std::vector<UserSummary>> AuthService::listUsers(const Session &admin)
     std::vector<UserSummary> list;
     list.reserve(users->size());
     for (const auto &u : *users)
-        list.push_back(
-            {u.id, u.email, u.displayName, toAuthRole(u.role), u.createdAt, u.hasPassword});
+        list.push_back({u.id, u.email, u.displayName, u.role, u.createdAt, u.hasPassword});
     return list;
 }
 

@@ -6,6 +6,7 @@
 #include "storage/eventrepository.h"
 #include "storage/ratingrepository.h"
 #include "storage/statsrepository.h"
+#include "storage/userrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,8 @@
 #include <QtConcurrent>
 
 #include <sodium.h>
+
+#include <type_traits>
 
 using namespace storefront;
 using auth::AuthService;
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void staffAndAdminOperationsRefusedToShopperAndGuest();
     void staffMayCurateButNotManageUsers();
     void adminChangesRolesAuditedAndKeepsLastAdmin();
+    void oneRoleTypeWithOneNameMapping();
     void firstAdminIsCreatedOnce();
     void guestRatingsStayInMemory();
     void kioskSessionsAreShortAndNeverKept();
@@ -546,6 +550,38 @@ void TestAuthService::staffMayCurateButNotManageUsers()
     // The role is read afresh on every call, not from the session's snapshot.
     QCOMPARE(staff.role(), Role::Shopper);
     QCOMPARE(w.auth->check(staff)->role, Role::Staff);
+}
+
+void TestAuthService::oneRoleTypeWithOneNameMapping()
+{
+    static_assert(std::is_same_v<auth::Role, storage::Role>);
+    const std::pair<Role, QString> names[] = {{Role::Guest, QStringLiteral("guest")},
+                                              {Role::Shopper, QStringLiteral("shopper")},
+                                              {Role::Staff, QStringLiteral("staff")},
+                                              {Role::Admin, QStringLiteral("admin")}};
+    for (const auto &[role, name] : names) {
+        QCOMPARE(auth::roleName(role), name);
+        QCOMPARE(storage::roleFromName(name), std::optional<Role>(role));
+    }
+    QCOMPARE(auth::roleFromName(QStringLiteral("Admin")), std::nullopt);
+    QCOMPARE(auth::roleFromName(QStringLiteral("root")), std::nullopt);
+
+    // What AuthService stores is what the repository reads back; a guest is never stored.
+    AuthWorld w;
+    Session admin = w.adminSession();
+    w.signUp(QStringLiteral("staff@example.org"));
+    const qint64 id = w.idOf(QStringLiteral("staff@example.org"));
+    QVERIFY(w.auth->setRole(admin, id, Role::Staff).ok());
+    const storage::UserRepository users(*w.db);
+    QCOMPARE(users.byId(id)->value().role, Role::Staff);
+    const QStringList before = testing::dumpContent(*w.db);
+    QVERIFY(!w.auth->setRole(admin, id, Role::Guest).ok());
+    QVERIFY(!w.db->transaction([&](QSqlDatabase &c) {
+                     return storage::UserRepository::setRole(c, id, Role::Guest);
+                 })
+                 .ok()); // the users table's CHECK
+    QCOMPARE(testing::dumpContent(*w.db), before);
+    QCOMPARE(users.byId(id)->value().role, Role::Staff);
 }
 
 void TestAuthService::adminChangesRolesAuditedAndKeepsLastAdmin()
