@@ -65,6 +65,37 @@ bool isUniqueViolation(const Error &e)
 
 const QString kEmailTaken = QStringLiteral("An account with this email address already exists.");
 
+/// A new account's user row from what a form gave: email and display name normalised and
+/// checked, the password checked against the policy. createdAt is the caller's to set, once
+/// the slow hashing is done.
+Result<storage::User> newAccount(const PasswordPolicy &policy, const QString &email,
+                                 const QString &displayName, const QString &password, Role role)
+{
+    storage::User user;
+    user.email = normaliseEmail(email);
+    if (Status s = validateEmail(user.email); !s)
+        return s.error();
+    user.displayName = normaliseDisplayName(displayName);
+    if (Status s = validateDisplayName(user.displayName); !s)
+        return s.error();
+    if (Status s = policy.validate(password, user.email); !s)
+        return s.error();
+    user.role = role;
+    return user;
+}
+
+/// Inserts a new account in the caller's transaction and sets user.id; an email taken
+/// meanwhile (a concurrent sign-up won) is reported as taken.
+Status insertAccount(QSqlDatabase &c, storage::User &user, const QString &passwordHash)
+{
+    auto id = storage::UserRepository::insert(c, user, passwordHash);
+    if (!id)
+        return isUniqueViolation(id.error()) ? fail(kEmailTaken, QStringLiteral("email"))
+                                             : id.error();
+    user.id = *id;
+    return {};
+}
+
 } // namespace
 
 struct Session::GuestState
@@ -303,16 +334,12 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
 Result<Session> AuthService::signUp(const QString &email, const QString &displayName,
                                     const QString &password, bool keepSignedIn)
 {
-    const QString normalised = normaliseEmail(email);
-    if (Status s = validateEmail(normalised); !s)
-        return s.error();
-    const QString name = normaliseDisplayName(displayName);
-    if (Status s = validateDisplayName(name); !s)
-        return s.error();
-    if (Status s = m_policy.validate(password, normalised); !s)
-        return s.error();
+    auto account = newAccount(m_policy, email, displayName, password, Role::Shopper);
+    if (!account)
+        return account.error();
+    storage::User &user = *account;
     const storage::UserRepository users(m_db);
-    auto existing = users.byEmail(normalised);
+    auto existing = users.byEmail(user.email);
     if (!existing)
         return existing.error();
     // Sign-up cannot help telling that an email is taken (the store sends no mail to prove
@@ -323,19 +350,12 @@ Result<Session> AuthService::signUp(const QString &email, const QString &display
     if (!hash)
         return hash.error();
 
-    storage::User user;
-    user.email = normalised;
-    user.displayName = name;
-    user.role = Role::Shopper;
     user.createdAt = m_clock();
     Status written = m_db.transaction([&](QSqlDatabase &c) -> Status {
-        auto id = storage::UserRepository::insert(c, user, *hash);
-        if (!id)
-            return isUniqueViolation(id.error()) ? fail(kEmailTaken, QStringLiteral("email"))
-                                                 : id.error();
-        user.id = *id;
+        if (Status s = insertAccount(c, user, *hash); !s)
+            return s;
         return storage::AuditRepository::insert(
-            c, {0, user.createdAt, *id, QStringLiteral("sign_up"), *id, {}});
+            c, {0, user.createdAt, user.id, QStringLiteral("sign_up"), user.id, {}});
     });
     if (!written)
         return written.error();
@@ -656,14 +676,10 @@ Result<bool> AuthService::hasAdmin() const
 Result<qint64> AuthService::createFirstAdmin(const QString &email, const QString &displayName,
                                              const QString &password)
 {
-    const QString normalised = normaliseEmail(email);
-    if (Status s = validateEmail(normalised); !s)
-        return s.error();
-    const QString name = normaliseDisplayName(displayName);
-    if (Status s = validateDisplayName(name); !s)
-        return s.error();
-    if (Status s = m_policy.validate(password, normalised); !s)
-        return s.error();
+    auto account = newAccount(m_policy, email, displayName, password, Role::Admin);
+    if (!account)
+        return account.error();
+    storage::User &user = *account;
     auto exists = hasAdmin();
     if (!exists)
         return exists.error();
@@ -674,10 +690,6 @@ Result<qint64> AuthService::createFirstAdmin(const QString &email, const QString
     auto hash = m_hasher.hash(password);
     if (!hash)
         return hash.error();
-    storage::User user;
-    user.email = normalised;
-    user.displayName = name;
-    user.role = Role::Admin;
     user.createdAt = m_clock();
     Status written = m_db.transaction([&](QSqlDatabase &c) -> Status {
         // Checked again inside the transaction: two first-run dialogs must not both win.
@@ -686,13 +698,10 @@ Result<qint64> AuthService::createFirstAdmin(const QString &email, const QString
             return n.error();
         if (*n > 0)
             return fail(already, QStringLiteral("admin"));
-        auto id = storage::UserRepository::insert(c, user, *hash);
-        if (!id)
-            return isUniqueViolation(id.error()) ? fail(kEmailTaken, QStringLiteral("email"))
-                                                 : id.error();
-        user.id = *id;
+        if (Status s = insertAccount(c, user, *hash); !s)
+            return s;
         return storage::AuditRepository::insert(
-            c, {0, user.createdAt, 0, QStringLiteral("admin_created"), *id, {}});
+            c, {0, user.createdAt, 0, QStringLiteral("admin_created"), user.id, {}});
     });
     if (!written)
         return written.error();

@@ -624,9 +624,22 @@ void TestAuthService::firstAdminIsCreatedOnce()
                  ->createFirstAdmin(QStringLiteral("a@example.org"), QStringLiteral("A"),
                                     QStringLiteral("password"))
                  .ok()); // the policy applies to admins too
-    auto id = w.auth->createFirstAdmin(QStringLiteral("a@example.org"), QStringLiteral("A"),
+    auto refused = w.auth->createFirstAdmin(QString(), QStringLiteral("A"), kGoodPassword);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().where, QStringLiteral("email"));
+    refused = w.auth->createFirstAdmin(QStringLiteral("a@example.org"), QStringLiteral("  "),
                                        kGoodPassword);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().where, QStringLiteral("display name"));
+    QCOMPARE(w.count(QStringLiteral("users")), 0);
+    // Normalised like a sign-up.
+    auto id = w.auth->createFirstAdmin(QStringLiteral(" A@Example.org "),
+                                       QStringLiteral("  Ada   Admin "), kGoodPassword);
     QVERIFY(id.ok());
+    const auto stored = storage::UserRepository(*w.db).byId(*id);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->email, QStringLiteral("a@example.org"));
+    QCOMPARE((*stored)->displayName, QStringLiteral("Ada Admin"));
     QCOMPARE(*w.auth->hasAdmin(), true);
     auto second = w.auth->createFirstAdmin(QStringLiteral("b@example.org"), QStringLiteral("B"),
                                            kGoodPassword);
