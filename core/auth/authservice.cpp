@@ -65,6 +65,16 @@ bool isUniqueViolation(const Error &e)
 
 const QString kEmailTaken = QStringLiteral("An account with this email address already exists.");
 
+/// A failed check of the current password (changing password or email, deleting the
+/// account): unlike at log-in the person is signed in, so a wrong password is named as such.
+Error wrongCurrentPassword(const Error &verifyError)
+{
+    return verifyError.message == AuthService::kBadCredentials
+               ? fail(QStringLiteral("The current password is not correct."),
+                      QStringLiteral("current password"))
+               : verifyError;
+}
+
 /// A new account's user row from what a form gave: email and display name normalised and
 /// checked, the password checked against the policy. createdAt is the caller's to set, once
 /// the slow hashing is done.
@@ -469,10 +479,7 @@ Result<Session> AuthService::changePassword(const Session &session, const QStrin
         return user.error();
     auto credentials = verifyPassword(user->email, currentPassword, user->id);
     if (!credentials)
-        return credentials.error().message == kBadCredentials
-                   ? fail(QStringLiteral("The current password is not correct."),
-                          QStringLiteral("current password"))
-                   : credentials.error();
+        return wrongCurrentPassword(credentials.error());
     if (Status s = m_policy.validate(newPassword, user->email); !s)
         return fail(s.error().message, QStringLiteral("new password"));
     auto hash = m_hasher.hash(newPassword);
@@ -503,10 +510,7 @@ Status AuthService::changeEmail(const Session &session, const QString &currentPa
         return s;
     auto credentials = verifyPassword(user->email, currentPassword, user->id);
     if (!credentials)
-        return credentials.error().message == kBadCredentials
-                   ? fail(QStringLiteral("The current password is not correct."),
-                          QStringLiteral("current password"))
-                   : credentials.error();
+        return wrongCurrentPassword(credentials.error());
     if (normalised == user->email)
         return {};
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
@@ -524,10 +528,7 @@ Status AuthService::deleteAccount(const Session &session, const QString &current
         return user.error();
     auto credentials = verifyPassword(user->email, currentPassword, user->id);
     if (!credentials)
-        return credentials.error().message == kBadCredentials
-                   ? fail(QStringLiteral("The current password is not correct."),
-                          QStringLiteral("current password"))
-                   : credentials.error();
+        return wrongCurrentPassword(credentials.error());
     if (user->role == Role::Admin) {
         auto admins = storage::UserRepository(m_db).countWithRole(Role::Admin);
         if (!admins)

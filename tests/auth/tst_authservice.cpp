@@ -417,8 +417,10 @@ void TestAuthService::changeEmailAsksPassword()
     AuthWorld w;
     Session s = w.signUp(QStringLiteral("old@example.org"));
     w.signUp(QStringLiteral("taken@example.org"));
-    QVERIFY(
-        !w.auth->changeEmail(s, QStringLiteral("wrong password"), QStringLiteral("n@e.org")).ok());
+    QCOMPARE(w.auth->changeEmail(s, QStringLiteral("wrong password"), QStringLiteral("n@e.org"))
+                 .error()
+                 .where,
+             QStringLiteral("current password"));
     QCOMPARE(
         w.auth->changeEmail(s, kGoodPassword, QStringLiteral("TAKEN@example.org")).error().where,
         QStringLiteral("email"));
@@ -440,7 +442,8 @@ void TestAuthService::deleteAccountRemovesPersonalData()
     QVERIFY(w.auth->rate(stay, product, 3).ok());
     const qint64 id = w.idOf(email);
 
-    QVERIFY(!w.auth->deleteAccount(s, QStringLiteral("wrong password")).ok());
+    QCOMPARE(w.auth->deleteAccount(s, QStringLiteral("wrong password")).error().where,
+             QStringLiteral("current password"));
     QVERIFY(w.idOf(email) != 0);
     QVERIFY(w.auth->deleteAccount(s, kGoodPassword).ok());
 
