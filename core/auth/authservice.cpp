@@ -58,40 +58,53 @@ QByteArray tokenHash(const QByteArray &token)
     return blake2b(token);
 }
 
-Role toAuthRole(storage::Role role)
-{
-    switch (role) {
-    case storage::Role::Shopper:
-        return Role::Shopper;
-    case storage::Role::Staff:
-        return Role::Staff;
-    case storage::Role::Admin:
-        return Role::Admin;
-    }
-    return Role::Shopper;
-}
-
-std::optional<storage::Role> toStorageRole(Role role)
-{
-    switch (role) {
-    case Role::Guest:
-        return std::nullopt;
-    case Role::Shopper:
-        return storage::Role::Shopper;
-    case Role::Staff:
-        return storage::Role::Staff;
-    case Role::Admin:
-        return storage::Role::Admin;
-    }
-    return std::nullopt;
-}
-
 bool isUniqueViolation(const Error &e)
 {
     return e.message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
 }
 
 const QString kEmailTaken = QStringLiteral("An account with this email address already exists.");
+
+/// A failed check of the current password (changing password or email, deleting the
+/// account): unlike at log-in the person is signed in, so a wrong password is named as such.
+Error wrongCurrentPassword(const Error &verifyError)
+{
+    return verifyError.message == AuthService::kBadCredentials
+               ? fail(QStringLiteral("The current password is not correct."),
+                      QStringLiteral("current password"))
+               : verifyError;
+}
+
+/// A new account's user row from what a form gave: email and display name normalised and
+/// checked, the password checked against the policy. createdAt is the caller's to set, once
+/// the slow hashing is done.
+Result<storage::User> newAccount(const PasswordPolicy &policy, const QString &email,
+                                 const QString &displayName, const QString &password, Role role)
+{
+    storage::User user;
+    user.email = normaliseEmail(email);
+    if (Status s = validateEmail(user.email); !s)
+        return s.error();
+    user.displayName = normaliseDisplayName(displayName);
+    if (Status s = validateDisplayName(user.displayName); !s)
+        return s.error();
+    if (Status s = policy.validate(password, user.email); !s)
+        return s.error();
+    user.role = role;
+    return user;
+}
+
+/// Inserts a new account in the caller's transaction and sets user.id; an email taken
+/// meanwhile (a concurrent sign-up won) is reported as taken.
+Status insertAccount(QSqlDatabase &c, storage::User &user, const QString &passwordHash)
+{
+    auto id = storage::UserRepository::insert(c, user, passwordHash);
+    if (!id)
+        return isUniqueViolation(id.error()) ? fail(kEmailTaken, QStringLiteral("email"))
+                                             : id.error();
+    user.id = *id;
+    return {};
+}
 
 } // namespace
 
@@ -159,7 +172,7 @@ Session AuthService::sessionFor(const QByteArray &token, const storage::User &us
 {
     Session s;
     s.m_token = token;
-    s.m_role = toAuthRole(user.role);
+    s.m_role = user.role;
     s.m_displayName = user.displayName;
     s.m_email = user.email;
     s.m_keepSignedIn = stored.keepSignedIn;
@@ -248,7 +261,7 @@ Result<AuthService::Resolved> AuthService::resolve(const Session &session)
     if (Status touched = sessions.touch(hash, now); !touched)
         return touched.error();
     Resolved r;
-    r.role = toAuthRole((*user)->role);
+    r.role = (*user)->role;
     r.user = **user;
     r.stored = s;
     return r;
@@ -331,16 +344,12 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
 Result<Session> AuthService::signUp(const QString &email, const QString &displayName,
                                     const QString &password, bool keepSignedIn)
 {
-    const QString normalised = normaliseEmail(email);
-    if (Status s = validateEmail(normalised); !s)
-        return s.error();
-    const QString name = normaliseDisplayName(displayName);
-    if (Status s = validateDisplayName(name); !s)
-        return s.error();
-    if (Status s = m_policy.validate(password, normalised); !s)
-        return s.error();
+    auto account = newAccount(m_policy, email, displayName, password, Role::Shopper);
+    if (!account)
+        return account.error();
+    storage::User &user = *account;
     const storage::UserRepository users(m_db);
-    auto existing = users.byEmail(normalised);
+    auto existing = users.byEmail(user.email);
     if (!existing)
         return existing.error();
     // Sign-up cannot help telling that an email is taken (the store sends no mail to prove
@@ -351,19 +360,12 @@ Result<Session> AuthService::signUp(const QString &email, const QString &display
     if (!hash)
         return hash.error();
 
-    storage::User user;
-    user.email = normalised;
-    user.displayName = name;
-    user.role = storage::Role::Shopper;
     user.createdAt = m_clock();
     Status written = m_db.transaction([&](QSqlDatabase &c) -> Status {
-        auto id = storage::UserRepository::insert(c, user, *hash);
-        if (!id)
-            return isUniqueViolation(id.error()) ? fail(kEmailTaken, QStringLiteral("email"))
-                                                 : id.error();
-        user.id = *id;
+        if (Status s = insertAccount(c, user, *hash); !s)
+            return s;
         return storage::AuditRepository::insert(
-            c, {0, user.createdAt, *id, QStringLiteral("sign_up"), *id, {}});
+            c, {0, user.createdAt, user.id, QStringLiteral("sign_up"), user.id, {}});
     });
     if (!written)
         return written.error();
@@ -477,10 +479,7 @@ Result<Session> AuthService::changePassword(const Session &session, const QStrin
         return user.error();
     auto credentials = verifyPassword(user->email, currentPassword, user->id);
     if (!credentials)
-        return credentials.error().message == kBadCredentials
-                   ? fail(QStringLiteral("The current password is not correct."),
-                          QStringLiteral("current password"))
-                   : credentials.error();
+        return wrongCurrentPassword(credentials.error());
     if (Status s = m_policy.validate(newPassword, user->email); !s)
         return fail(s.error().message, QStringLiteral("new password"));
     auto hash = m_hasher.hash(newPassword);
@@ -511,10 +510,7 @@ Status AuthService::changeEmail(const Session &session, const QString &currentPa
         return s;
     auto credentials = verifyPassword(user->email, currentPassword, user->id);
     if (!credentials)
-        return credentials.error().message == kBadCredentials
-                   ? fail(QStringLiteral("The current password is not correct."),
-                          QStringLiteral("current password"))
-                   : credentials.error();
+        return wrongCurrentPassword(credentials.error());
     if (normalised == user->email)
         return {};
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
@@ -532,12 +528,9 @@ Status AuthService::deleteAccount(const Session &session, const QString &current
         return user.error();
     auto credentials = verifyPassword(user->email, currentPassword, user->id);
     if (!credentials)
-        return credentials.error().message == kBadCredentials
-                   ? fail(QStringLiteral("The current password is not correct."),
-                          QStringLiteral("current password"))
-                   : credentials.error();
-    if (user->role == storage::Role::Admin) {
-        auto admins = storage::UserRepository(m_db).countWithRole(storage::Role::Admin);
+        return wrongCurrentPassword(credentials.error());
+    if (user->role == Role::Admin) {
+        auto admins = storage::UserRepository(m_db).countWithRole(Role::Admin);
         if (!admins)
             return admins.error();
         if (*admins <= 1)
@@ -599,7 +592,7 @@ Result<QJsonDocument> AuthService::exportMyData(const Session &session)
     QJsonObject profile;
     profile.insert(QStringLiteral("email"), u.email);
     profile.insert(QStringLiteral("display_name"), u.displayName);
-    profile.insert(QStringLiteral("role"), storage::roleName(u.role));
+    profile.insert(QStringLiteral("role"), roleName(u.role));
     profile.insert(QStringLiteral("created_at"), isoTime(u.createdAt));
     profile.insert(QStringLiteral("price_min_cents"),
                    u.priceMinCents ? QJsonValue(*u.priceMinCents) : QJsonValue());
@@ -675,7 +668,7 @@ Result<QJsonDocument> AuthService::exportMyData(const Session &session)
 
 Result<bool> AuthService::hasAdmin() const
 {
-    auto n = storage::UserRepository(m_db).countWithRole(storage::Role::Admin);
+    auto n = storage::UserRepository(m_db).countWithRole(Role::Admin);
     if (!n)
         return n.error();
     return *n > 0;
@@ -684,14 +677,10 @@ Result<bool> AuthService::hasAdmin() const
 Result<qint64> AuthService::createFirstAdmin(const QString &email, const QString &displayName,
                                              const QString &password)
 {
-    const QString normalised = normaliseEmail(email);
-    if (Status s = validateEmail(normalised); !s)
-        return s.error();
-    const QString name = normaliseDisplayName(displayName);
-    if (Status s = validateDisplayName(name); !s)
-        return s.error();
-    if (Status s = m_policy.validate(password, normalised); !s)
-        return s.error();
+    auto account = newAccount(m_policy, email, displayName, password, Role::Admin);
+    if (!account)
+        return account.error();
+    storage::User &user = *account;
     auto exists = hasAdmin();
     if (!exists)
         return exists.error();
@@ -702,25 +691,18 @@ Result<qint64> AuthService::createFirstAdmin(const QString &email, const QString
     auto hash = m_hasher.hash(password);
     if (!hash)
         return hash.error();
-    storage::User user;
-    user.email = normalised;
-    user.displayName = name;
-    user.role = storage::Role::Admin;
     user.createdAt = m_clock();
     Status written = m_db.transaction([&](QSqlDatabase &c) -> Status {
         // Checked again inside the transaction: two first-run dialogs must not both win.
-        auto n = storage::UserRepository::countWithRole(c, storage::Role::Admin);
+        auto n = storage::UserRepository::countWithRole(c, Role::Admin);
         if (!n)
             return n.error();
         if (*n > 0)
             return fail(already, QStringLiteral("admin"));
-        auto id = storage::UserRepository::insert(c, user, *hash);
-        if (!id)
-            return isUniqueViolation(id.error()) ? fail(kEmailTaken, QStringLiteral("email"))
-                                                 : id.error();
-        user.id = *id;
+        if (Status s = insertAccount(c, user, *hash); !s)
+            return s;
         return storage::AuditRepository::insert(
-            c, {0, user.createdAt, 0, QStringLiteral("admin_created"), *id, {}});
+            c, {0, user.createdAt, 0, QStringLiteral("admin_created"), user.id, {}});
     });
     if (!written)
         return written.error();
@@ -734,8 +716,7 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
         return actor.error();
     if (Status s = requirePermission(admin, Permission::ManageUsers); !s)
         return s;
-    const auto stored = toStorageRole(role);
-    if (!stored)
+    if (role == Role::Guest)
         return fail(QStringLiteral("guest is not a role an account can have"),
                     QStringLiteral("role"));
     const storage::UserRepository users(m_db);
@@ -744,11 +725,11 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
         return target.error();
     if (!target->has_value())
         return fail(QStringLiteral("no account has id %1").arg(userId), QStringLiteral("user"));
-    const storage::Role from = (*target)->role;
-    if (from == *stored)
+    const Role from = (*target)->role;
+    if (from == role)
         return {};
-    if (from == storage::Role::Admin) {
-        auto admins = users.countWithRole(storage::Role::Admin);
+    if (from == Role::Admin) {
+        auto admins = users.countWithRole(Role::Admin);
         if (!admins)
             return admins.error();
         if (*admins <= 1)
@@ -756,16 +737,15 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
                         QStringLiteral("role"));
     }
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
-        if (Status s = storage::UserRepository::setRole(c, userId, *stored); !s)
+        if (Status s = storage::UserRepository::setRole(c, userId, role); !s)
             return s;
-        return storage::AuditRepository::insert(
-            c, {0,
-                m_clock(),
-                actor->id,
-                QStringLiteral("role_changed"),
-                userId,
-                {{QStringLiteral("from"), storage::roleName(from)},
-                 {QStringLiteral("to"), storage::roleName(*stored)}}});
+        return storage::AuditRepository::insert(c, {0,
+                                                    m_clock(),
+                                                    actor->id,
+                                                    QStringLiteral("role_changed"),
+                                                    userId,
+                                                    {{QStringLiteral("from"), roleName(from)},
+                                                     {QStringLiteral("to"), roleName(role)}}});
     });
 }
 
@@ -779,8 +759,7 @@ Result<std::vector<UserSummary>> AuthService::listUsers(const Session &admin)
     std::vector<UserSummary> list;
     list.reserve(users->size());
     for (const auto &u : *users)
-        list.push_back(
-            {u.id, u.email, u.displayName, toAuthRole(u.role), u.createdAt, u.hasPassword});
+        list.push_back({u.id, u.email, u.displayName, u.role, u.createdAt, u.hasPassword});
     return list;
 }
 

@@ -1,19 +1,15 @@
 #pragma once
 
-#include <QString>
+#include "storage/role.h"
 
-#include <optional>
+#include <QString>
 
 namespace storefront::auth {
 
-/// Who a session acts as. Ordered: each role has every right of the roles before it.
-enum class Role
-{
-    Guest,   ///< browses; ratings live in the session's memory only
-    Shopper, ///< an account: ratings, profile, recommendations
-    Staff,   ///< curates the catalog and merchandising
-    Admin,   ///< manages users and roles
-};
+/// Who a session acts as: the one role type, owned by storage (repositories return it).
+using Role = storage::Role;
+using storage::roleFromName;
+using storage::roleName;
 
 /// What an operation needs. Core services check these; the UI only hides what is refused.
 enum class Permission
@@ -29,8 +25,6 @@ enum class Permission
     ViewAuditLog,
 };
 
-[[nodiscard]] QString roleName(Role role);
-[[nodiscard]] std::optional<Role> roleFromName(const QString &name);
 [[nodiscard]] QString permissionName(Permission permission);
 /// The least role that holds `permission`.
 [[nodiscard]] Role minimumRole(Permission permission);

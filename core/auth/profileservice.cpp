@@ -93,7 +93,7 @@ Result<bool> ProfileService::needsOnboarding(const Session &session)
     auto user = m_auth.currentUser(session);
     if (!user)
         return user.error();
-    return user->role == storage::Role::Shopper && !user->onboarded;
+    return user->role == Role::Shopper && !user->onboarded;
 }
 
 Status ProfileService::setPriceRange(const Session &session, std::optional<qint64> minCents,

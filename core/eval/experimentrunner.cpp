@@ -35,6 +35,18 @@ Result<ParsedParameter> parseParameter(const QString &text)
     return ParsedParameter{text.left(dot), text.left(eq), text.mid(eq + 1)};
 }
 
+/// parseParameter() for a model the registry knows.
+Result<ParsedParameter> parseKnownParameter(const ModelRegistry &registry, const QString &text)
+{
+    auto p = parseParameter(text);
+    if (!p)
+        return p.error();
+    if (!registry.contains(p->model))
+        return fail(QStringLiteral("unknown model \"%1\" in --param %2; known models: %3")
+                        .arg(p->model, text, registry.names().join(QStringLiteral(", "))));
+    return p;
+}
+
 /// Everything a model is evaluated against in one split.
 struct TestSet
 {
@@ -91,12 +103,9 @@ ExperimentRunner::createModel(const QString &name, const QStringList &parameters
     if (!model)
         return model.error();
     for (const QString &text : parameters) {
-        auto p = parseParameter(text);
+        auto p = parseKnownParameter(m_registry, text);
         if (!p)
             return p.error();
-        if (!m_registry.contains(p->model))
-            return fail(QStringLiteral("unknown model \"%1\" in --param %2; known models: %3")
-                            .arg(p->model, text, m_registry.names().join(QStringLiteral(", "))));
         if (Status s = p->model == name ? (*model)->setParameter(p->key, p->value)
                                         : (*model)->setComponentParameter(p->key, p->value);
             !s)
@@ -121,12 +130,8 @@ Status ExperimentRunner::validate(const ExperimentConfig &config) const
             return model.error();
     // Parameters of models not in the list are still checked for their model name.
     for (const QString &text : config.parameters) {
-        auto p = parseParameter(text);
-        if (!p)
+        if (auto p = parseKnownParameter(m_registry, text); !p)
             return p.error();
-        if (!m_registry.contains(p->model))
-            return fail(QStringLiteral("unknown model \"%1\" in --param %2; known models: %3")
-                            .arg(p->model, text, m_registry.names().join(QStringLiteral(", "))));
     }
     return {};
 }

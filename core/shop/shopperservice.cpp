@@ -11,6 +11,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <type_traits>
+#include <utility>
 
 namespace storefront::shop {
 
@@ -31,13 +33,54 @@ template <typename T> bool eraseProduct(std::vector<T> &rows, qint64 productId)
            0;
 }
 
-/// Adds `key` to `set` or removes it.
-void toggle(QSet<qint64> &set, qint64 key, bool on)
+/// Records one product event of an account in the change's transaction.
+Status insertEvent(QSqlDatabase &c, qint64 userId, qint64 productId, storage::EventType type,
+                   qint64 at)
 {
+    auto event = storage::EventRepository::insert(c, {0, userId, productId, type, {}, at});
+    if (!event)
+        return event.error();
+    return {};
+}
+
+/// A change's outcome as "did anything change" or why it failed (see ShopperService::mutate).
+template <typename F, typename... Args> Result<bool> runChange(F &change, Args &&...args)
+{
+    using R = std::invoke_result_t<F &, Args...>;
+    if constexpr (std::is_void_v<R>) {
+        change(std::forward<Args>(args)...);
+        return true;
+    } else if constexpr (std::is_same_v<R, Status>) {
+        const Status s = change(std::forward<Args>(args)...);
+        if (!s)
+            return s.error();
+        return true;
+    } else {
+        return change(std::forward<Args>(args)...); // bool or Result<bool>
+    }
+}
+
+/// Sets a guest's "Don't use for recommendations" flag: adds `key` to `set` or removes it, or
+/// `notFound` when the guest has no such row.
+Status setGuestFlag(bool found, QSet<qint64> &set, qint64 key, bool on, const Error &notFound)
+{
+    if (!found)
+        return notFound;
     if (on)
         set.insert(key);
     else
         set.remove(key);
+    return {};
+}
+
+/// A stored flag's outcome: `notFound` when the row is not the shopper's.
+Status flagSet(const Result<bool> &found, const Error &notFound)
+{
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound;
+    return {};
 }
 
 } // namespace
@@ -158,133 +201,124 @@ void ShopperService::contextChanged(qint64 userId)
         r->requestRecommendations(userId);
 }
 
+template <typename InMemory, typename Stored>
+Status ShopperService::mutate(const auth::Session &session, const std::function<Status()> &check,
+                              Learns learns, std::initializer_list<Signal> emits,
+                              InMemory &&inMemory, Stored &&stored)
+{
+    auto who = resolve(session);
+    if (!who)
+        return who.error();
+    if (check) {
+        if (Status s = check(); !s)
+            return s;
+    }
+    const qint64 now = m_auth.now();
+    bool changed = false;
+    if (who->guest) {
+        auto r = withGuest(session, [&](GuestState &g) { return runChange(inMemory, g, now); });
+        if (!r)
+            return r.error();
+        changed = *r;
+    } else {
+        const qint64 userId = who->userId;
+        if (Status s = m_db.transaction([&](QSqlDatabase &c) -> Status {
+                auto r = runChange(stored, c, userId, now);
+                if (!r)
+                    return r.error();
+                changed = *r;
+                return {};
+            });
+            !s)
+            return s;
+        if (changed && learns == Learns::Interactions)
+            learnedFrom(userId);
+        else if (changed && learns == Learns::Context)
+            contextChanged(userId);
+    }
+    if (changed)
+        for (Signal signal : emits)
+            Q_EMIT(this->*signal)();
+    return {};
+}
+
+Error ShopperService::badQuantity()
+{
+    return fail(
+        tr("The quantity must be between 1 and %1.").arg(storage::ShopperRepository::kMaxQuantity),
+        QStringLiteral("quantity"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cart
 
 Status ShopperService::addToCart(const auth::Session &session, qint64 productId, int quantity)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (Status s = requireProduct(productId, true); !s)
-        return s;
-    const qint64 now = m_auth.now();
-    if (who->guest) {
-        const Status s = withGuest(session, [&](GuestState &g) -> Status {
+    return mutate(
+        session, [&] { return requireProduct(productId, true); }, Learns::Interactions,
+        {&ShopperService::cartChanged, &ShopperService::recommendationDataChanged},
+        [&](GuestState &g, qint64 now) -> Status {
             auto it = findProduct(g.cart, productId);
             const int total = (it == g.cart.end() ? 0 : it->quantity) + quantity;
             if (quantity < 1 || total > storage::ShopperRepository::kMaxQuantity)
-                return fail(tr("The quantity must be between 1 and %1.")
-                                .arg(storage::ShopperRepository::kMaxQuantity),
-                            QStringLiteral("quantity"));
+                return badQuantity();
             if (it == g.cart.end())
                 g.cart.push_back({productId, total, now});
             else
                 it->quantity = total;
             g.recordEvent(storage::EventType::AddToCart, productId, now);
             return {};
-        });
-        if (!s)
-            return s;
-    } else {
-        const qint64 userId = who->userId;
-        const Status s = m_db.transaction([&](QSqlDatabase &c) -> Status {
-            if (Status added =
-                    storage::ShopperRepository::addToCart(c, userId, productId, quantity, now);
-                !added)
-                return added;
-            auto event = storage::EventRepository::insert(
-                c, {0, userId, productId, storage::EventType::AddToCart, {}, now});
-            if (!event)
-                return event.error();
-            return {};
-        });
-        if (!s) {
+        },
+        [&](QSqlDatabase &c, qint64 userId, qint64 now) {
+            Status s = storage::ShopperRepository::addToCart(c, userId, productId, quantity, now);
+            if (s)
+                s = insertEvent(c, userId, productId, storage::EventType::AddToCart, now);
             // The CHECK on the summed quantity is the only other way this fails on valid input.
-            if (s.error().message.contains(QLatin1String("CHECK"), Qt::CaseInsensitive))
-                return fail(tr("The quantity must be between 1 and %1.")
-                                .arg(storage::ShopperRepository::kMaxQuantity),
-                            QStringLiteral("quantity"));
+            if (!s && s.error().message.contains(QLatin1String("CHECK"), Qt::CaseInsensitive))
+                return Status(badQuantity());
             return s;
-        }
-        learnedFrom(userId);
-    }
-    Q_EMIT cartChanged();
-    Q_EMIT recommendationDataChanged();
-    return {};
+        });
 }
 
 Status ShopperService::setCartQuantity(const auth::Session &session, qint64 productId, int quantity)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (quantity < 1 || quantity > storage::ShopperRepository::kMaxQuantity)
-        return fail(tr("The quantity must be between 1 and %1.")
-                        .arg(storage::ShopperRepository::kMaxQuantity),
-                    QStringLiteral("quantity"));
-    if (Status s = requireProduct(productId, true); !s)
-        return s;
-    const qint64 now = m_auth.now();
-    if (who->guest) {
-        withGuest(session, [&](GuestState &g) {
+    const auto check = [&]() -> Status {
+        if (quantity < 1 || quantity > storage::ShopperRepository::kMaxQuantity)
+            return badQuantity();
+        return requireProduct(productId, true);
+    };
+    return mutate(
+        session, check, Learns::Context, {&ShopperService::cartChanged},
+        [&](GuestState &g, qint64 now) {
             auto it = findProduct(g.cart, productId);
             if (it == g.cart.end())
                 g.cart.push_back({productId, quantity, now});
             else
                 it->quantity = quantity;
+        },
+        [&](QSqlDatabase &c, qint64 userId, qint64 now) {
+            return storage::ShopperRepository::setCartQuantity(c, userId, productId, quantity, now);
         });
-    } else {
-        const qint64 userId = who->userId;
-        if (Status s = m_db.transaction([&](QSqlDatabase &c) {
-                return storage::ShopperRepository::setCartQuantity(c, userId, productId, quantity,
-                                                                   now);
-            });
-            !s)
-            return s;
-        contextChanged(userId);
-    }
-    Q_EMIT cartChanged();
-    return {};
 }
 
 Status ShopperService::removeFromCart(const auth::Session &session, qint64 productId)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (who->guest) {
-        withGuest(session, [&](GuestState &g) { eraseProduct(g.cart, productId); });
-    } else {
-        const qint64 userId = who->userId;
-        if (Status s = m_db.transaction([&](QSqlDatabase &c) {
-                return storage::ShopperRepository::removeFromCart(c, userId, productId);
-            });
-            !s)
-            return s;
-        contextChanged(userId);
-    }
-    Q_EMIT cartChanged();
-    return {};
+    return mutate(
+        session, nullptr, Learns::Context, {&ShopperService::cartChanged},
+        [&](GuestState &g, qint64) { eraseProduct(g.cart, productId); },
+        [&](QSqlDatabase &c, qint64 userId, qint64) {
+            return storage::ShopperRepository::removeFromCart(c, userId, productId);
+        });
 }
 
 Status ShopperService::clearCart(const auth::Session &session)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (who->guest) {
-        withGuest(session, [](GuestState &g) { g.cart.clear(); });
-    } else {
-        const qint64 userId = who->userId;
-        if (Status s = m_db.transaction(
-                [&](QSqlDatabase &c) { return storage::ShopperRepository::clearCart(c, userId); });
-            !s)
-            return s;
-        contextChanged(userId);
-    }
-    Q_EMIT cartChanged();
-    return {};
+    return mutate(
+        session, nullptr, Learns::Context, {&ShopperService::cartChanged},
+        [](GuestState &g, qint64) { g.cart.clear(); },
+        [](QSqlDatabase &c, qint64 userId, qint64) {
+            return storage::ShopperRepository::clearCart(c, userId);
+        });
 }
 
 Result<std::vector<storage::CartItem>> ShopperService::cartItems(const auth::Session &session)
@@ -367,9 +401,23 @@ Result<ProductState> ShopperService::productState(const auth::Session &session, 
 // ---------------------------------------------------------------------------------------------
 // Wishlist and "not interested"
 
-Result<std::vector<ListedProduct>>
-ShopperService::listed(const std::vector<storage::MarkedProduct> &marks) const
+Result<std::vector<ListedProduct>> ShopperService::listed(
+    const auth::Session &session, std::vector<storage::MarkedProduct> GuestState::*inMemory,
+    Result<std::vector<storage::MarkedProduct>> (storage::ShopperRepository::*stored)(qint64) const)
 {
+    auto who = resolve(session);
+    if (!who)
+        return who.error();
+    std::vector<storage::MarkedProduct> marks;
+    if (who->guest) {
+        marks = withGuest(session, [&](GuestState &g) { return g.*inMemory; });
+        std::reverse(marks.begin(), marks.end()); // kept newest last
+    } else {
+        auto rows = (storage::ShopperRepository(m_db).*stored)(who->userId);
+        if (!rows)
+            return rows.error();
+        marks = std::move(*rows);
+    }
     const storage::ProductRepository products(m_db);
     std::vector<ListedProduct> out;
     for (const storage::MarkedProduct &m : marks) {
@@ -384,143 +432,68 @@ ShopperService::listed(const std::vector<storage::MarkedProduct> &marks) const
 
 Status ShopperService::addToWishlist(const auth::Session &session, qint64 productId)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (Status s = requireProduct(productId, false); !s)
-        return s;
-    const qint64 now = m_auth.now();
-    bool added = false;
-    if (who->guest) {
-        added = withGuest(session, [&](GuestState &g) {
+    return mutate(
+        session, [&] { return requireProduct(productId, false); }, Learns::Interactions,
+        {&ShopperService::wishlistChanged, &ShopperService::recommendationDataChanged},
+        [&](GuestState &g, qint64 now) {
             if (findProduct(g.wishlist, productId) != g.wishlist.end())
                 return false;
             g.wishlist.push_back({productId, now});
             g.recordEvent(storage::EventType::Wishlist, productId, now);
             return true;
+        },
+        [&](QSqlDatabase &c, qint64 userId, qint64 now) -> Result<bool> {
+            auto added = storage::ShopperRepository::addToWishlist(c, userId, productId, now);
+            if (!added || !*added)
+                return added;
+            if (Status s = insertEvent(c, userId, productId, storage::EventType::Wishlist, now); !s)
+                return s.error();
+            return true;
         });
-    } else {
-        const qint64 userId = who->userId;
-        const Status s = m_db.transaction([&](QSqlDatabase &c) -> Status {
-            auto fresh = storage::ShopperRepository::addToWishlist(c, userId, productId, now);
-            if (!fresh)
-                return fresh.error();
-            added = *fresh;
-            if (!added)
-                return {};
-            auto event = storage::EventRepository::insert(
-                c, {0, userId, productId, storage::EventType::Wishlist, {}, now});
-            if (!event)
-                return event.error();
-            return {};
-        });
-        if (!s)
-            return s;
-        if (added)
-            learnedFrom(userId);
-    }
-    if (added) {
-        Q_EMIT wishlistChanged();
-        Q_EMIT recommendationDataChanged();
-    }
-    return {};
 }
 
 Status ShopperService::removeFromWishlist(const auth::Session &session, qint64 productId)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (who->guest) {
-        withGuest(session, [&](GuestState &g) { eraseProduct(g.wishlist, productId); });
-    } else {
-        const qint64 userId = who->userId;
-        if (Status s = m_db.transaction([&](QSqlDatabase &c) {
-                return storage::ShopperRepository::removeFromWishlist(c, userId, productId);
-            });
-            !s)
-            return s;
-    }
-    Q_EMIT wishlistChanged();
-    return {};
+    return mutate(
+        session, nullptr, Learns::Nothing, {&ShopperService::wishlistChanged},
+        [&](GuestState &g, qint64) { eraseProduct(g.wishlist, productId); },
+        [&](QSqlDatabase &c, qint64 userId, qint64) {
+            return storage::ShopperRepository::removeFromWishlist(c, userId, productId);
+        });
 }
 
 Result<std::vector<ListedProduct>> ShopperService::wishlist(const auth::Session &session)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (who->guest) {
-        auto marks = withGuest(session, [](GuestState &g) { return g.wishlist; });
-        std::reverse(marks.begin(), marks.end());
-        return listed(marks);
-    }
-    auto marks = storage::ShopperRepository(m_db).wishlist(who->userId);
-    if (!marks)
-        return marks.error();
-    return listed(*marks);
+    return listed(session, &GuestState::wishlist, &storage::ShopperRepository::wishlist);
 }
 
 Status ShopperService::markNotInterested(const auth::Session &session, qint64 productId)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (Status s = requireProduct(productId, false); !s)
-        return s;
-    const qint64 now = m_auth.now();
-    if (who->guest) {
-        withGuest(session, [&](GuestState &g) {
+    return mutate(
+        session, [&] { return requireProduct(productId, false); }, Learns::Context,
+        {&ShopperService::notInterestedChanged},
+        [&](GuestState &g, qint64 now) {
             if (findProduct(g.notInterested, productId) == g.notInterested.end())
                 g.notInterested.push_back({productId, now});
+        },
+        [&](QSqlDatabase &c, qint64 userId, qint64 now) {
+            return storage::ShopperRepository::markNotInterested(c, userId, productId, now);
         });
-    } else {
-        const qint64 userId = who->userId;
-        if (Status s = m_db.transaction([&](QSqlDatabase &c) {
-                return storage::ShopperRepository::markNotInterested(c, userId, productId, now);
-            });
-            !s)
-            return s;
-        contextChanged(userId);
-    }
-    Q_EMIT notInterestedChanged();
-    return {};
 }
 
 Status ShopperService::undoNotInterested(const auth::Session &session, qint64 productId)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (who->guest) {
-        withGuest(session, [&](GuestState &g) { eraseProduct(g.notInterested, productId); });
-    } else {
-        const qint64 userId = who->userId;
-        if (Status s = m_db.transaction([&](QSqlDatabase &c) {
-                return storage::ShopperRepository::unmarkNotInterested(c, userId, productId);
-            });
-            !s)
-            return s;
-        contextChanged(userId);
-    }
-    Q_EMIT notInterestedChanged();
-    return {};
+    return mutate(
+        session, nullptr, Learns::Context, {&ShopperService::notInterestedChanged},
+        [&](GuestState &g, qint64) { eraseProduct(g.notInterested, productId); },
+        [&](QSqlDatabase &c, qint64 userId, qint64) {
+            return storage::ShopperRepository::unmarkNotInterested(c, userId, productId);
+        });
 }
 
 Result<std::vector<ListedProduct>> ShopperService::notInterested(const auth::Session &session)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (who->guest) {
-        auto marks = withGuest(session, [](GuestState &g) { return g.notInterested; });
-        std::reverse(marks.begin(), marks.end());
-        return listed(marks);
-    }
-    auto marks = storage::ShopperRepository(m_db).notInterested(who->userId);
-    if (!marks)
-        return marks.error();
-    return listed(*marks);
+    return listed(session, &GuestState::notInterested, &storage::ShopperRepository::notInterested);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -528,34 +501,24 @@ Result<std::vector<ListedProduct>> ShopperService::notInterested(const auth::Ses
 
 Status ShopperService::rate(const auth::Session &session, qint64 productId, int stars)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (stars < 1 || stars > 5)
-        return fail(tr("Stars must be between 1 and 5, got %1.").arg(stars),
-                    QStringLiteral("stars"));
-    if (Status s = requireProduct(productId, false); !s)
-        return s;
-    const qint64 now = m_auth.now();
-    if (who->guest) {
-        withGuest(session, [&](GuestState &g) {
+    const auto check = [&]() -> Status {
+        if (stars < 1 || stars > 5)
+            return fail(tr("Stars must be between 1 and 5, got %1.").arg(stars),
+                        QStringLiteral("stars"));
+        return requireProduct(productId, false);
+    };
+    return mutate(
+        session, check, Learns::Interactions, {&ShopperService::recommendationDataChanged},
+        [&](GuestState &g, qint64 now) {
             auto it = findProduct(g.ratings, productId);
             if (it == g.ratings.end())
                 g.ratings.push_back({0, productId, stars, now});
             else
                 *it = {0, productId, stars, now};
+        },
+        [&](QSqlDatabase &c, qint64 userId, qint64 now) {
+            return storage::RatingRepository::upsert(c, {userId, productId, stars, now});
         });
-    } else {
-        const qint64 userId = who->userId;
-        if (Status s = m_db.transaction([&](QSqlDatabase &c) {
-                return storage::RatingRepository::upsert(c, {userId, productId, stars, now});
-            });
-            !s)
-            return s;
-        learnedFrom(userId);
-    }
-    Q_EMIT recommendationDataChanged();
-    return {};
 }
 
 Result<std::optional<int>> ShopperService::ratingOf(const auth::Session &session, qint64 productId)
@@ -682,66 +645,37 @@ ShopperService::recommendationData(const auth::Session &session)
     return rows;
 }
 
-Status ShopperService::setFlag(const auth::Session &session, const Error &notFound,
-                               const std::function<bool(GuestState &)> &inMemory,
-                               const std::function<Result<bool>(QSqlDatabase &, qint64)> &stored)
-{
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (who->guest) {
-        if (!withGuest(session, inMemory))
-            return notFound;
-    } else {
-        const qint64 userId = who->userId;
-        bool found = false;
-        if (Status s = m_db.transaction([&](QSqlDatabase &c) -> Status {
-                auto r = stored(c, userId);
-                if (!r)
-                    return r.error();
-                found = *r;
-                return {};
-            });
-            !s)
-            return s;
-        if (!found)
-            return notFound;
-        learnedFrom(userId);
-    }
-    Q_EMIT recommendationDataChanged();
-    return {};
-}
-
 Status ShopperService::setRatingExcluded(const auth::Session &session, qint64 productId,
                                          bool excluded)
 {
-    return setFlag(
-        session, fail(tr("You have not rated this product."), kProduct),
-        [&](GuestState &g) {
-            if (findProduct(g.ratings, productId) == g.ratings.end())
-                return false;
-            toggle(g.excludedRatings, productId, excluded);
-            return true;
+    const Error notRated = fail(tr("You have not rated this product."), kProduct);
+    return mutate(
+        session, nullptr, Learns::Interactions, {&ShopperService::recommendationDataChanged},
+        [&](GuestState &g, qint64) {
+            return setGuestFlag(findProduct(g.ratings, productId) != g.ratings.end(),
+                                g.excludedRatings, productId, excluded, notRated);
         },
-        [&](QSqlDatabase &c, qint64 userId) {
-            return storage::RatingRepository::setExcluded(c, userId, productId, excluded);
+        [&](QSqlDatabase &c, qint64 userId, qint64) {
+            return flagSet(storage::RatingRepository::setExcluded(c, userId, productId, excluded),
+                           notRated);
         });
 }
 
 Status ShopperService::setEventExcluded(const auth::Session &session, qint64 eventId, bool excluded)
 {
-    return setFlag(
-        session,
-        fail(tr("This activity is not in your recommendation data."), QStringLiteral("event")),
-        [&](GuestState &g) {
-            if (std::none_of(g.events.begin(), g.events.end(),
-                             [eventId](const storage::Event &e) { return e.id == eventId; }))
-                return false;
-            toggle(g.excludedEvents, eventId, excluded);
-            return true;
+    const Error notOurs =
+        fail(tr("This activity is not in your recommendation data."), QStringLiteral("event"));
+    return mutate(
+        session, nullptr, Learns::Interactions, {&ShopperService::recommendationDataChanged},
+        [&](GuestState &g, qint64) {
+            const bool found =
+                std::any_of(g.events.begin(), g.events.end(),
+                            [eventId](const storage::Event &e) { return e.id == eventId; });
+            return setGuestFlag(found, g.excludedEvents, eventId, excluded, notOurs);
         },
-        [&](QSqlDatabase &c, qint64 userId) {
-            return storage::EventRepository::setExcluded(c, userId, eventId, excluded);
+        [&](QSqlDatabase &c, qint64 userId, qint64) {
+            return flagSet(storage::EventRepository::setExcluded(c, userId, eventId, excluded),
+                           notOurs);
         });
 }
 

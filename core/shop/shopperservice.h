@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -23,6 +24,7 @@ namespace storefront::storage {
 class Database;
 struct MarkedProduct;
 struct CartItem;
+class ShopperRepository;
 } // namespace storefront::storage
 namespace storefront::auth {
 class AuthService;
@@ -187,19 +189,37 @@ private:
     struct GuestState;
     struct Who;
     [[nodiscard]] Result<Who> resolve(const auth::Session &session);
-    /// Sets a "Don't use for recommendations" flag in memory or in the database; `notFound`
-    /// when the row is not the shopper's.
-    Status setFlag(const auth::Session &session, const Error &notFound,
-                   const std::function<bool(GuestState &)> &inMemory,
-                   const std::function<Result<bool>(QSqlDatabase &, qint64)> &stored);
+    /// What an account's change tells the recommender.
+    enum class Learns
+    {
+        Nothing,
+        Context,     ///< contextChanged(): republish only
+        Interactions ///< learnedFrom(): republish and schedule a retrain
+    };
+    using Signal = void (ShopperService::*)();
+    /// The one shape of every change to the shopper's state: resolve the session, run
+    /// `check` (may be null), then change the guest's memory (`inMemory(GuestState &, now)`)
+    /// or, for an account, run `stored(QSqlDatabase &, userId, now)` in one transaction and
+    /// tell the recommender what `learns` says; then emit `emits` in order. A change returns
+    /// nothing, a Status, or (Result<)bool(>) "did anything change": when nothing did, nothing
+    /// is told or emitted.
+    template <typename InMemory, typename Stored>
+    Status mutate(const auth::Session &session, const std::function<Status()> &check, Learns learns,
+                  std::initializer_list<Signal> emits, InMemory &&inMemory, Stored &&stored);
+    /// "The quantity must be between 1 and …".
+    [[nodiscard]] static Error badQuantity();
     /// The cart's lines (ids and quantities) for an account or a guest.
     [[nodiscard]] Result<std::vector<storage::CartItem>> cartItems(const auth::Session &session);
     [[nodiscard]] Status requireProduct(qint64 productId, bool mustBeAvailable) const;
     /// Runs `work` on the guest's state under the lock.
     template <typename F> auto withGuest(const auth::Session &session, F &&work);
     void dropIdleGuests(qint64 now);
+    /// The wishlist or the "not interested" list, newest first: a guest's `inMemory` or an
+    /// account's `stored` list.
     [[nodiscard]] Result<std::vector<ListedProduct>>
-    listed(const std::vector<storage::MarkedProduct> &marks) const;
+    listed(const auth::Session &session, std::vector<storage::MarkedProduct> GuestState::*inMemory,
+           Result<std::vector<storage::MarkedProduct>> (storage::ShopperRepository::*stored)(qint64)
+               const);
     /// An account's stored interactions changed: republish and schedule a retrain.
     void learnedFrom(qint64 userId);
     /// An account's context changed: republish only.

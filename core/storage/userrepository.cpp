@@ -70,28 +70,6 @@ Status updateOne(QSqlDatabase &connection, const QString &sql, const QString &pu
 
 } // namespace
 
-QString roleName(Role role)
-{
-    switch (role) {
-    case Role::Shopper:
-        return QStringLiteral("shopper");
-    case Role::Staff:
-        return QStringLiteral("staff");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
-}
-
-std::optional<Role> roleFromName(const QString &name)
-{
-    for (Role r : {Role::Shopper, Role::Staff, Role::Admin}) {
-        if (roleName(r) == name)
-            return r;
-    }
-    return std::nullopt;
-}
-
 Result<std::optional<User>> UserRepository::fetchOne(const QString &where,
                                                      const QVariant &value) const
 {

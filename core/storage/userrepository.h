@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/role.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,16 +13,6 @@
 namespace storefront::storage {
 
 class Database;
-
-enum class Role
-{
-    Shopper,
-    Staff,
-    Admin
-};
-
-[[nodiscard]] QString roleName(Role role);
-[[nodiscard]] std::optional<Role> roleFromName(const QString &name);
 
 struct User
 {

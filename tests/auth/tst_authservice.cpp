@@ -6,6 +6,7 @@
 #include "storage/eventrepository.h"
 #include "storage/ratingrepository.h"
 #include "storage/statsrepository.h"
+#include "storage/userrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,8 @@
 #include <QtConcurrent>
 
 #include <sodium.h>
+
+#include <type_traits>
 
 using namespace storefront;
 using auth::AuthService;
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void staffAndAdminOperationsRefusedToShopperAndGuest();
     void staffMayCurateButNotManageUsers();
     void adminChangesRolesAuditedAndKeepsLastAdmin();
+    void oneRoleTypeWithOneNameMapping();
     void firstAdminIsCreatedOnce();
     void guestRatingsStayInMemory();
     void kioskSessionsAreShortAndNeverKept();
@@ -413,8 +417,10 @@ void TestAuthService::changeEmailAsksPassword()
     AuthWorld w;
     Session s = w.signUp(QStringLiteral("old@example.org"));
     w.signUp(QStringLiteral("taken@example.org"));
-    QVERIFY(
-        !w.auth->changeEmail(s, QStringLiteral("wrong password"), QStringLiteral("n@e.org")).ok());
+    QCOMPARE(w.auth->changeEmail(s, QStringLiteral("wrong password"), QStringLiteral("n@e.org"))
+                 .error()
+                 .where,
+             QStringLiteral("current password"));
     QCOMPARE(
         w.auth->changeEmail(s, kGoodPassword, QStringLiteral("TAKEN@example.org")).error().where,
         QStringLiteral("email"));
@@ -436,7 +442,8 @@ void TestAuthService::deleteAccountRemovesPersonalData()
     QVERIFY(w.auth->rate(stay, product, 3).ok());
     const qint64 id = w.idOf(email);
 
-    QVERIFY(!w.auth->deleteAccount(s, QStringLiteral("wrong password")).ok());
+    QCOMPARE(w.auth->deleteAccount(s, QStringLiteral("wrong password")).error().where,
+             QStringLiteral("current password"));
     QVERIFY(w.idOf(email) != 0);
     QVERIFY(w.auth->deleteAccount(s, kGoodPassword).ok());
 
@@ -548,6 +555,38 @@ void TestAuthService::staffMayCurateButNotManageUsers()
     QCOMPARE(w.auth->check(staff)->role, Role::Staff);
 }
 
+void TestAuthService::oneRoleTypeWithOneNameMapping()
+{
+    static_assert(std::is_same_v<auth::Role, storage::Role>);
+    const std::pair<Role, QString> names[] = {{Role::Guest, QStringLiteral("guest")},
+                                              {Role::Shopper, QStringLiteral("shopper")},
+                                              {Role::Staff, QStringLiteral("staff")},
+                                              {Role::Admin, QStringLiteral("admin")}};
+    for (const auto &[role, name] : names) {
+        QCOMPARE(auth::roleName(role), name);
+        QCOMPARE(storage::roleFromName(name), std::optional<Role>(role));
+    }
+    QCOMPARE(auth::roleFromName(QStringLiteral("Admin")), std::nullopt);
+    QCOMPARE(auth::roleFromName(QStringLiteral("root")), std::nullopt);
+
+    // What AuthService stores is what the repository reads back; a guest is never stored.
+    AuthWorld w;
+    Session admin = w.adminSession();
+    w.signUp(QStringLiteral("staff@example.org"));
+    const qint64 id = w.idOf(QStringLiteral("staff@example.org"));
+    QVERIFY(w.auth->setRole(admin, id, Role::Staff).ok());
+    const storage::UserRepository users(*w.db);
+    QCOMPARE(users.byId(id)->value().role, Role::Staff);
+    const QStringList before = testing::dumpContent(*w.db);
+    QVERIFY(!w.auth->setRole(admin, id, Role::Guest).ok());
+    QVERIFY(!w.db->transaction([&](QSqlDatabase &c) {
+                     return storage::UserRepository::setRole(c, id, Role::Guest);
+                 })
+                 .ok()); // the users table's CHECK
+    QCOMPARE(testing::dumpContent(*w.db), before);
+    QCOMPARE(users.byId(id)->value().role, Role::Staff);
+}
+
 void TestAuthService::adminChangesRolesAuditedAndKeepsLastAdmin()
 {
     AuthWorld w;
@@ -588,9 +627,22 @@ void TestAuthService::firstAdminIsCreatedOnce()
                  ->createFirstAdmin(QStringLiteral("a@example.org"), QStringLiteral("A"),
                                     QStringLiteral("password"))
                  .ok()); // the policy applies to admins too
-    auto id = w.auth->createFirstAdmin(QStringLiteral("a@example.org"), QStringLiteral("A"),
+    auto refused = w.auth->createFirstAdmin(QString(), QStringLiteral("A"), kGoodPassword);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().where, QStringLiteral("email"));
+    refused = w.auth->createFirstAdmin(QStringLiteral("a@example.org"), QStringLiteral("  "),
                                        kGoodPassword);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().where, QStringLiteral("display name"));
+    QCOMPARE(w.count(QStringLiteral("users")), 0);
+    // Normalised like a sign-up.
+    auto id = w.auth->createFirstAdmin(QStringLiteral(" A@Example.org "),
+                                       QStringLiteral("  Ada   Admin "), kGoodPassword);
     QVERIFY(id.ok());
+    const auto stored = storage::UserRepository(*w.db).byId(*id);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->email, QStringLiteral("a@example.org"));
+    QCOMPARE((*stored)->displayName, QStringLiteral("Ada Admin"));
     QCOMPARE(*w.auth->hasAdmin(), true);
     auto second = w.auth->createFirstAdmin(QStringLiteral("b@example.org"), QStringLiteral("B"),
                                            kGoodPassword);

@@ -143,9 +143,15 @@ void TestExperimentRunner::refusesBadParameters()
     QVERIFY(!s.ok());
     QCOMPARE(s.error().where, QStringLiteral("als.factors"));
     config.parameters = {QStringLiteral("nosuch.k=1")};
-    QVERIFY(!ExperimentRunner().validate(config).ok());
+    s = ExperimentRunner().validate(config);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.startsWith(
+                 QStringLiteral("unknown model \"nosuch\" in --param nosuch.k=1; known models: ")),
+             qPrintable(s.error().message));
     config.parameters = {QStringLiteral("als.factors")};
-    QVERIFY(!ExperimentRunner().validate(config).ok());
+    s = ExperimentRunner().validate(config);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().where, QStringLiteral("--param"));
     config.parameters = {QStringLiteral("ease.lambda=10")}; // another model's: allowed
     QVERIFY(ExperimentRunner().validate(config).ok());
     config.belowThresholdWeight = 1.5f;

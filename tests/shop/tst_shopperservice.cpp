@@ -69,6 +69,8 @@ private Q_SLOTS:
     void cartKeepsQuantitiesAndRecordsAddToCartEvents();
     void refusesBadQuantitiesAndUnavailableProducts_data();
     void refusesBadQuantitiesAndUnavailableProducts();
+    void eachChangeEmitsItsSignalsOrNothing_data();
+    void eachChangeEmitsItsSignalsOrNothing();
     void wishlistRecordsOneWishlistEvent();
     void notInterestedCanBeMarkedAndUndone();
     void contextComesFromTheDatabase();
@@ -147,6 +149,181 @@ void TestShopperService::refusesBadQuantitiesAndUnavailableProducts()
         QVERIFY(!st.error().message.isEmpty());
         QCOMPARE(testing::dumpContent(*w.db), before);
         QCOMPARE(w.shop->cart(s)->size(), cartBefore);
+    }
+}
+
+void TestShopperService::eachChangeEmitsItsSignalsOrNothing_data()
+{
+    // The same table for a guest (memory) and an account (database). Before each change the
+    // shopper has the boots in the cart and on the wishlist, rated 4 stars, and the tent
+    // marked "not interested". `emits` counts cart, wishlist, "not interested" and
+    // recommendation-data signals; `where` is the error's field ("" for success).
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("emits");
+    QTest::addColumn<QString>("where");
+    QTest::addRow("add to cart") << "addToCart tent 1"
+                                 << "1001"
+                                 << "";
+    QTest::addRow("add to cart, over the cap in sum") << "addToCart boots 999"
+                                                      << "0000"
+                                                      << "quantity";
+    QTest::addRow("add to cart, archived") << "addToCart kettle 1"
+                                           << "0000"
+                                           << "product";
+    QTest::addRow("set quantity") << "setCartQuantity boots 5"
+                                  << "1000"
+                                  << "";
+    QTest::addRow("set quantity adds the line") << "setCartQuantity tent 2"
+                                                << "1000"
+                                                << "";
+    QTest::addRow("set quantity zero") << "setCartQuantity boots 0"
+                                       << "0000"
+                                       << "quantity";
+    QTest::addRow("set quantity, unknown product") << "setCartQuantity unknown 1"
+                                                   << "0000"
+                                                   << "product";
+    QTest::addRow("remove from cart") << "removeFromCart boots"
+                                      << "1000"
+                                      << "";
+    QTest::addRow("remove what is not in the cart") << "removeFromCart tent"
+                                                    << "1000"
+                                                    << "";
+    QTest::addRow("clear cart") << "clearCart boots"
+                                << "1000"
+                                << "";
+    QTest::addRow("add to wishlist") << "addToWishlist tent"
+                                     << "0101"
+                                     << "";
+    QTest::addRow("add to wishlist again") << "addToWishlist boots"
+                                           << "0000"
+                                           << "";
+    QTest::addRow("add to wishlist, unknown") << "addToWishlist unknown"
+                                              << "0000"
+                                              << "product";
+    QTest::addRow("remove from wishlist") << "removeFromWishlist boots"
+                                          << "0100"
+                                          << "";
+    QTest::addRow("mark not interested") << "markNotInterested boots"
+                                         << "0010"
+                                         << "";
+    QTest::addRow("mark not interested again") << "markNotInterested tent"
+                                               << "0010"
+                                               << "";
+    QTest::addRow("mark unknown not interested") << "markNotInterested unknown"
+                                                 << "0000"
+                                                 << "product";
+    QTest::addRow("undo not interested") << "undoNotInterested tent"
+                                         << "0010"
+                                         << "";
+    QTest::addRow("rate") << "rate tent 5"
+                          << "0001"
+                          << "";
+    QTest::addRow("re-rate") << "rate boots 2"
+                             << "0001"
+                             << "";
+    QTest::addRow("rate six stars") << "rate boots 6"
+                                    << "0000"
+                                    << "stars";
+    QTest::addRow("rate unknown") << "rate unknown 3"
+                                  << "0000"
+                                  << "product";
+    QTest::addRow("exclude a rating") << "setRatingExcluded boots 1"
+                                      << "0001"
+                                      << "";
+    QTest::addRow("exclude a missing rating") << "setRatingExcluded tent 1"
+                                              << "0000"
+                                              << "product";
+    QTest::addRow("exclude an event") << "setEventExcluded first 1"
+                                      << "0001"
+                                      << "";
+    QTest::addRow("exclude a missing event") << "setEventExcluded unknown 1"
+                                             << "0000"
+                                             << "event";
+}
+
+void TestShopperService::eachChangeEmitsItsSignalsOrNothing()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, emits);
+    QFETCH(QString, where);
+    const QStringList words = change.split(QLatin1Char(' '));
+    for (bool guest : {false, true}) {
+        ShopWorld w;
+        auto s = guest ? w.auth->guest() : w.signUp(QStringLiteral("ann@example.org"));
+        QVERIFY(w.shop->addToCart(s, w.boots).ok());
+        QVERIFY(w.shop->addToWishlist(s, w.boots).ok());
+        QVERIFY(w.shop->rate(s, w.boots, 4).ok());
+        QVERIFY(w.shop->markNotInterested(s, w.tent).ok());
+        auto data = w.shop->recommendationData(s);
+        QVERIFY(data.ok());
+        qint64 firstEvent = 0;
+        for (const RecommendationDataRow &row : *data)
+            if (row.kind == RecommendationDataRow::Kind::Event)
+                firstEvent = row.eventId;
+        QVERIFY(firstEvent != 0);
+
+        auto id = [&](int i) -> qint64 {
+            const QString &name = words.at(i);
+            return name == QLatin1String("boots")    ? w.boots
+                   : name == QLatin1String("tent")   ? w.tent
+                   : name == QLatin1String("kettle") ? w.kettle
+                   : name == QLatin1String("first")  ? firstEvent
+                                                     : 987654;
+        };
+        auto number = [&](int i) { return words.at(i).toInt(); };
+        const QString &op = words.at(0);
+
+        QSignalSpy cart(w.shop.get(), &ShopperService::cartChanged);
+        QSignalSpy wishlist(w.shop.get(), &ShopperService::wishlistChanged);
+        QSignalSpy notInterested(w.shop.get(), &ShopperService::notInterestedChanged);
+        QSignalSpy recData(w.shop.get(), &ShopperService::recommendationDataChanged);
+        const QStringList dbBefore = testing::dumpContent(*w.db);
+        const auto stateBefore = w.shop->productState(s, id(1));
+        QVERIFY(stateBefore.ok());
+
+        Status st;
+        if (op == QLatin1String("addToCart"))
+            st = w.shop->addToCart(s, id(1), number(2));
+        else if (op == QLatin1String("setCartQuantity"))
+            st = w.shop->setCartQuantity(s, id(1), number(2));
+        else if (op == QLatin1String("removeFromCart"))
+            st = w.shop->removeFromCart(s, id(1));
+        else if (op == QLatin1String("clearCart"))
+            st = w.shop->clearCart(s);
+        else if (op == QLatin1String("addToWishlist"))
+            st = w.shop->addToWishlist(s, id(1));
+        else if (op == QLatin1String("removeFromWishlist"))
+            st = w.shop->removeFromWishlist(s, id(1));
+        else if (op == QLatin1String("markNotInterested"))
+            st = w.shop->markNotInterested(s, id(1));
+        else if (op == QLatin1String("undoNotInterested"))
+            st = w.shop->undoNotInterested(s, id(1));
+        else if (op == QLatin1String("rate"))
+            st = w.shop->rate(s, id(1), number(2));
+        else if (op == QLatin1String("setRatingExcluded"))
+            st = w.shop->setRatingExcluded(s, id(1), number(2) != 0);
+        else if (op == QLatin1String("setEventExcluded"))
+            st = w.shop->setEventExcluded(s, id(1), number(2) != 0);
+        else
+            QFAIL("unknown change in the table");
+
+        const QString emitted = QString::number(cart.count()) + QString::number(wishlist.count()) +
+                                QString::number(notInterested.count()) +
+                                QString::number(recData.count());
+        QCOMPARE(emitted, emits);
+        QCOMPARE(st.ok() ? QString() : st.error().where, where);
+        if (guest) // nothing personal of a guest reaches the database
+            QCOMPARE(testing::dumpContent(*w.db), dbBefore);
+        if (!st.ok()) {
+            QVERIFY(!st.error().message.isEmpty());
+            QCOMPARE(testing::dumpContent(*w.db), dbBefore);
+            const auto stateAfter = w.shop->productState(s, id(1));
+            QVERIFY(stateAfter.ok());
+            QCOMPARE(stateAfter->cartQuantity, stateBefore->cartQuantity);
+            QCOMPARE(stateAfter->onWishlist, stateBefore->onWishlist);
+            QCOMPARE(stateAfter->notInterested, stateBefore->notInterested);
+            QCOMPARE(stateAfter->stars, stateBefore->stars);
+        }
     }
 }
 
