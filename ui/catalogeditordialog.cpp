@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -688,57 +689,83 @@ void CatalogEditorDialog::dropEvent(QDropEvent *event)
 
 bool CatalogEditorDialog::previewImport(const QString &path)
 {
-    auto watcher = new QFutureWatcher<Result<catalog::ImportPreview>>(this);
-    connect(
-        watcher, &QFutureWatcher<Result<catalog::ImportPreview>>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            m_importButton->setEnabled(true);
-            auto preview = watcher->result();
-            if (!preview) {
-                report(preview.error().toString());
-                return;
-            }
-            report({});
-            auto *dialog = new ImportPreviewDialog(std::move(*preview), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this, dialog] {
-                report(tr("Importing…"));
-                m_importButton->setEnabled(false);
-                auto *confirm = new QFutureWatcher<Result<catalog::ImportResult>>(this);
-                connect(confirm, &QFutureWatcher<Result<catalog::ImportResult>>::finished, this,
-                        [this, confirm] {
-                            confirm->deleteLater();
-                            m_importButton->setEnabled(true);
-                            const auto result = confirm->result();
-                            if (!result) {
-                                report(tr("Nothing imported: %1").arg(result.error().toString()));
-                                Q_EMIT importFinished(false);
-                                return;
-                            }
-                            report(tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
-                                       .arg(result->summary.inserted)
-                                       .arg(result->summary.updated)
-                                       .arg(result->summary.imagesCopied));
-                            reloadCategories();
-                            reloadProducts();
-                            updateActions();
-                            Q_EMIT importFinished(true);
-                        });
-                confirm->setFuture(m_editor->confirmImportAsync(dialog->preview()));
-            });
-            dialog->open();
-            Q_EMIT importPreviewShown(dialog);
-        });
-    auto future = m_editor->previewImportAsync(path);
+    // The dialog opens at once with a progress bar; reading a big file can be cancelled.
+    auto *dialog = new ImportPreviewDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto future =
+        m_editor->previewImportAsync(path, dialog->startWork(tr("Reading %1…").arg(path)));
     if (future.isFinished() && !future.result()) {
-        delete watcher;
+        delete dialog;
         report(future.result().error().toString());
         return false;
     }
+    QPointer<ImportPreviewDialog> guard(dialog);
+    auto watcher = new QFutureWatcher<Result<catalog::ImportPreview>>(this);
+    connect(watcher, &QFutureWatcher<Result<catalog::ImportPreview>>::finished, this,
+            [this, watcher, guard] {
+                watcher->deleteLater();
+                m_importButton->setEnabled(true);
+                auto preview = watcher->result();
+                if (!guard)
+                    return; // closed meanwhile: the reading was cancelled
+                if (!preview) {
+                    report(preview.error().toString());
+                    guard->close();
+                    return;
+                }
+                if (preview->cancelled) {
+                    report(tr("Import cancelled; nothing was written."));
+                    guard->close();
+                    return;
+                }
+                report({});
+                guard->setPreview(std::move(*preview));
+                Q_EMIT importPreviewShown(guard);
+            });
+    connect(dialog, &ImportPreviewDialog::confirmRequested, this,
+            [this, dialog] { confirmImport(dialog); });
     report(tr("Reading %1…").arg(path));
     m_importButton->setEnabled(false);
     watcher->setFuture(future);
+    dialog->open();
     return true;
+}
+
+void CatalogEditorDialog::confirmImport(ImportPreviewDialog *dialog)
+{
+    report(tr("Importing…"));
+    m_importButton->setEnabled(false);
+    const catalog::ImportControl control = dialog->startWork(tr("Importing…"));
+    QPointer<ImportPreviewDialog> guard(dialog);
+    auto *confirm = new QFutureWatcher<Result<catalog::ImportResult>>(this);
+    connect(confirm, &QFutureWatcher<Result<catalog::ImportResult>>::finished, this,
+            [this, confirm, guard] {
+                confirm->deleteLater();
+                m_importButton->setEnabled(true);
+                const auto result = confirm->result();
+                if (!result) {
+                    const bool cancelled = guard && guard->cancelRequested();
+                    const QString message =
+                        cancelled ? tr("Import cancelled; nothing was written.")
+                                  : tr("Nothing imported: %1").arg(result.error().toString());
+                    report(message);
+                    if (guard)
+                        guard->workFinished(message);
+                    Q_EMIT importFinished(false);
+                    return;
+                }
+                if (guard)
+                    guard->accept();
+                report(tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
+                           .arg(result->summary.inserted)
+                           .arg(result->summary.updated)
+                           .arg(result->summary.imagesCopied));
+                reloadCategories();
+                reloadProducts();
+                updateActions();
+                Q_EMIT importFinished(true);
+            });
+    confirm->setFuture(m_editor->confirmImportAsync(dialog->preview(), control));
 }
 
 void CatalogEditorDialog::chooseImport()

@@ -80,9 +80,10 @@ public:
     void undo();
     /// Checks and stores a picture for the current form (as choosing or dropping it does).
     void useImageFile(const QString &path);
-    /// Reads `path` on a worker and then shows the preview dialog (open(), not exec(),
-    /// announced by importPreviewShown()); on Confirm the rows are written on the worker.
-    /// False when refused at once.
+    /// Opens the preview dialog at once (open(), not exec()) while `path` is read on a worker
+    /// with a progress bar and Cancel, then shows its rows (announced by
+    /// importPreviewShown()); on Confirm the rows are written on the worker, again with
+    /// progress and Cancel (a cancelled write is rolled back). False when refused at once.
     bool previewImport(const QString &path);
     Status exportTo(const QString &path);
 
@@ -115,6 +116,8 @@ private:
     void chooseExport();
     void updateActions();
     void report(const QString &message);
+    /// Writes the dialog's preview on the editor's worker, with progress and Cancel.
+    void confirmImport(ImportPreviewDialog *dialog);
     [[nodiscard]] qint64 selectedCategoryId() const;
 
     catalog::CatalogEditor *m_editor;

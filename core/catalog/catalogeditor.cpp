@@ -528,25 +528,29 @@ Result<ImportResult> CatalogEditor::confirmImport(const ImportPreview &preview)
     return result;
 }
 
-QFuture<Result<ImportPreview>> CatalogEditor::previewImportAsync(const QString &path)
+QFuture<Result<ImportPreview>> CatalogEditor::previewImportAsync(const QString &path,
+                                                                 ImportControl control)
 {
     if (auto who = curator(); !who)
         return QtFuture::makeReadyFuture(Result<ImportPreview>(who.error()));
-    return QtConcurrent::run(&m_pool, [&db = m_db, path]() -> Result<ImportPreview> {
-        return CatalogImport::preview(db, path);
-    });
+    return QtConcurrent::run(
+        &m_pool, [&db = m_db, path, control = std::move(control)]() -> Result<ImportPreview> {
+            return CatalogImport::preview(db, path, {}, control);
+        });
 }
 
-QFuture<Result<ImportResult>> CatalogEditor::confirmImportAsync(const ImportPreview &preview)
+QFuture<Result<ImportResult>> CatalogEditor::confirmImportAsync(const ImportPreview &preview,
+                                                                ImportControl control)
 {
     auto who = curator();
     if (!who)
         return QtFuture::makeReadyFuture(Result<ImportResult>(who.error()));
-    return QtConcurrent::run(&m_pool,
-                             [&db = m_db, preview, media = m_mediaDir, actor = *who,
-                              now = m_auth.now()]() -> Result<ImportResult> {
-                                 return CatalogImport::confirm(db, preview, media, actor, now);
-                             })
+    return QtConcurrent::run(
+               &m_pool,
+               [&db = m_db, preview, media = m_mediaDir, actor = *who, now = m_auth.now(),
+                control = std::move(control)]() -> Result<ImportResult> {
+                   return CatalogImport::confirm(db, preview, media, actor, now, control);
+               })
         .then(this, [this](Result<ImportResult> result) {
             if (result) {
                 m_history.clear();

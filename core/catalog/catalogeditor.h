@@ -93,8 +93,10 @@ public:
     /// The same two steps on the editor's worker thread (its own connection), for the GUI: the
     /// permission is checked now, on the calling thread; after a confirm, the history is
     /// cleared and catalogChanged() emitted on the editor's thread.
-    [[nodiscard]] QFuture<Result<ImportPreview>> previewImportAsync(const QString &path);
-    [[nodiscard]] QFuture<Result<ImportResult>> confirmImportAsync(const ImportPreview &preview);
+    [[nodiscard]] QFuture<Result<ImportPreview>> previewImportAsync(const QString &path,
+                                                                    ImportControl control = {});
+    [[nodiscard]] QFuture<Result<ImportResult>> confirmImportAsync(const ImportPreview &preview,
+                                                                   ImportControl control = {});
     /// CSV or JSON by suffix; pictures are bundled next to the file from `media`.
     Status exportCatalog(const QString &path, const MediaLocator &media);
 

@@ -21,9 +21,12 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -75,6 +78,15 @@ struct EditorWorld
     }
 
     void waitForImage() const { dialog->imageImporter()->waitForDone(); }
+
+    /// Starts an import of `path` and waits until the preview shows its rows.
+    QPointer<ui::ImportPreviewDialog> openImport(const QString &path) const
+    {
+        QSignalSpy shown(dialog.data(), &CatalogEditorDialog::importPreviewShown);
+        if (!dialog->previewImport(path) || !QTest::qWaitFor([&] { return shown.count() == 1; }))
+            return nullptr;
+        return dialog->findChild<ui::ImportPreviewDialog *>();
+    }
 };
 
 } // namespace
@@ -94,6 +106,7 @@ private Q_SLOTS:
     void goodPictureIsStoredWithScaledCopies();
     void importPreviewHighlightsProblemsAndBlocksConfirm();
     void importPreviewConfirmWritesAndAnnounces();
+    void importWriteShowsProgressAndCanBeCancelled();
     void auditLogDialogShowsOldAndNewForAdmins();
 };
 
@@ -377,17 +390,13 @@ void TestCatalogEditorDialog::goodPictureIsStoredWithScaledCopies()
 void TestCatalogEditorDialog::importPreviewHighlightsProblemsAndBlocksConfirm()
 {
     EditorWorld w;
-    CatalogEditorDialog &d = *w.dialog;
     const QString path = testing::writeFile(w.world.dir.filePath(QStringLiteral("in/c.csv")),
                                             "sku,name,price,currency\n"
                                             "A-1,Good,10.00,EUR\n"
                                             "A-2,Bad,-1,EUR\n"
                                             "A-3,Worse,1,euro\n");
     const QStringList before = testing::dumpContent(*w.world.db);
-    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
-    QVERIFY(d.previewImport(path));
-    QTRY_COMPARE(shown.count(), 1);
-    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
+    QPointer<ui::ImportPreviewDialog> preview = w.openImport(path);
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
     QTableWidget *table = preview->table();
@@ -421,11 +430,8 @@ void TestCatalogEditorDialog::importPreviewConfirmWritesAndAnnounces()
   {"sku": "T-1", "name": "Alpine Tent XL", "price": "259.00", "categories": "Outdoors"}
 ]})");
     QSignalSpy changed(&d, &CatalogEditorDialog::catalogChanged);
-    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
     QSignalSpy finished(&d, &CatalogEditorDialog::importFinished);
-    QVERIFY(d.previewImport(path));
-    QTRY_COMPARE(shown.count(), 1);
-    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
+    QPointer<ui::ImportPreviewDialog> preview = w.openImport(path);
     QVERIFY(preview);
     QCOMPARE(preview->table()->item(0, ui::ImportPreviewDialog::StatusColumn)->text(),
              QStringLiteral("new"));
@@ -443,6 +449,58 @@ void TestCatalogEditorDialog::importPreviewConfirmWritesAndAnnounces()
     QCOMPARE(w.product(QStringLiteral("T-1")).title, QStringLiteral("Alpine Tent XL"));
     QVERIFY(QFile::exists(QDir(w.media).filePath(QStringLiteral("pics/lamp.png"))));
     QCOMPARE(d.productList()->count(), 2);
+}
+
+void TestCatalogEditorDialog::importWriteShowsProgressAndCanBeCancelled()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    QByteArray csv = "sku,name,price\n";
+    for (int i = 1; i <= 300; ++i)
+        csv += QStringLiteral("C-%1,Candle %1,%1.50\n").arg(i).toUtf8();
+    const QString path =
+        testing::writeFile(w.world.dir.filePath(QStringLiteral("in/big.csv")), csv);
+    QSignalSpy finished(&d, &CatalogEditorDialog::importFinished);
+    QPointer<ui::ImportPreviewDialog> preview = w.openImport(path);
+    QVERIFY(preview);
+    QCOMPARE(preview->table()->rowCount(), 300);
+    QVERIFY(!preview->progressBar()->isVisible()); // nothing running between steps
+    const QStringList before = testing::dumpContent(*w.world.db);
+
+    // Another connection holds the write lock, so the import waits inside its transaction
+    // until the test has pressed Cancel: no race with a fast write.
+    const QString lockName = QStringLiteral("importLock");
+    {
+        QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockName);
+        lock.setDatabaseName(w.world.db->path());
+        QVERIFY(lock.open());
+        QSqlQuery begin(lock);
+        QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QTest::mouseClick(preview->confirmButton(), Qt::LeftButton);
+        QVERIFY(preview->isWorking());
+        QVERIFY(preview->progressBar()->isVisible());
+        QVERIFY(!preview->confirmButton()->isEnabled());
+        QTest::mouseClick(preview->cancelButton(), Qt::LeftButton);
+        QVERIFY(preview->isVisible()); // Cancel stops the write; it does not close the dialog
+        QVERIFY(preview->cancelRequested());
+        QVERIFY(QSqlQuery(lock).exec(QStringLiteral("ROLLBACK")));
+        lock.close();
+    }
+    QSqlDatabase::removeDatabase(lockName);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(preview);
+    QVERIFY(preview->summaryLabel()->text().contains(QStringLiteral("cancelled")));
+    QVERIFY(!preview->progressBar()->isVisible());
+    QCOMPARE(testing::dumpContent(*w.world.db), before);
+
+    // Confirmed again, the same preview is written whole and the dialog closes.
+    QVERIFY(preview->confirmButton()->isEnabled());
+    QTest::mouseClick(preview->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    QTRY_VERIFY(preview.isNull());
+    QCOMPARE(w.product(QStringLiteral("C-300")).priceCents, 30050);
 }
 
 void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
