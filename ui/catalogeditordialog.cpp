@@ -1,5 +1,6 @@
 #include "catalogeditordialog.h"
 
+#include "async.h"
 #include "auth/authservice.h"
 #include "catalog/catalogeditor.h"
 #include "imagecache.h"
@@ -77,8 +78,11 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
     : QDialog(parent)
     , m_editor(editor)
     , m_media(std::move(media))
+    , m_editPool(new QThreadPool(this))
 {
     m_editor->setParent(this);
+    // One change at a time, in the order asked for.
+    m_editPool->setMaxThreadCount(1);
     m_importer = new ProductImageImporter(m_editor->mediaDir(), this);
     setObjectName(QStringLiteral("catalogEditor"));
     setWindowTitle(tr("Edit catalog"));
@@ -95,7 +99,11 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
     m_search->setFocus();
 }
 
-CatalogEditorDialog::~CatalogEditorDialog() = default;
+CatalogEditorDialog::~CatalogEditorDialog()
+{
+    // A save still running uses the editor, which is a child of this dialog.
+    m_editPool->waitForDone();
+}
 
 const auth::Session &CatalogEditorDialog::session() const
 {
@@ -143,6 +151,8 @@ void CatalogEditorDialog::buildUi()
     addAction(newShortcut);
 
     auto *splitter = new QSplitter(this);
+    m_busyWidgets = {splitter, newButton, importButton};
+    m_busyActions = {saveShortcut, newShortcut};
     m_products = new QListWidget(splitter);
     m_products->setObjectName(QStringLiteral("editorProducts"));
     m_products->setAccessibleName(tr("Products"));
@@ -437,6 +447,8 @@ void CatalogEditorDialog::selectProduct(qint64 productId)
 
 void CatalogEditorDialog::newProduct()
 {
+    if (m_busy)
+        return;
     catalog::Product blank;
     fillForm(blank);
     m_currentId.reset();
@@ -539,6 +551,8 @@ bool CatalogEditorDialog::validateForm()
 
 bool CatalogEditorDialog::save()
 {
+    if (m_busy)
+        return false;
     m_validateTimer->stop();
     if (!validateForm()) {
         report(tr("Not saved: fix the fields marked below."));
@@ -553,50 +567,98 @@ bool CatalogEditorDialog::save()
     }
     auto parsed = catalog::ProductValidator::parse(formFields());
     parsed.product.id = m_currentId.value_or(0);
-    auto id = m_editor->saveProduct(parsed.product);
-    if (!id) {
-        showProblems({{id.error().where, id.error().message}});
-        report(tr("Not saved: %1").arg(id.error().toString()));
-        return false;
-    }
-    m_currentId = *id;
-    reloadProducts();
-    selectProduct(*id);
-    report(tr("Saved %1.").arg(parsed.product.sku));
+    const QString sku = parsed.product.sku;
+    runEdit(
+        tr("Saving %1…").arg(sku),
+        [editor = m_editor, product = parsed.product] { return editor->saveProduct(product); },
+        [this, sku](const Result<qint64> &id) {
+            if (!id) {
+                showProblems({{id.error().where, id.error().message}});
+                report(tr("Not saved: %1").arg(id.error().toString()));
+                return false;
+            }
+            m_currentId = *id;
+            reloadProducts();
+            selectProduct(*id);
+            report(tr("Saved %1.").arg(sku));
+            return true;
+        });
     return true;
 }
 
 void CatalogEditorDialog::toggleArchived()
 {
-    if (!m_currentId)
+    if (!m_currentId || m_busy)
         return;
     const qint64 id = *m_currentId;
-    if (Status s = m_editor->setProductArchived(id, m_currentActive); !s) {
-        report(s.error().toString());
-        return;
-    }
-    report(m_currentActive ? tr("Archived: shoppers no longer see it.")
+    const bool archive = m_currentActive;
+    runEdit(
+        archive ? tr("Archiving…") : tr("Unarchiving…"),
+        [editor = m_editor, id, archive] { return editor->setProductArchived(id, archive); },
+        [this, id, archive](const Status &s) {
+            if (!s) {
+                report(s.error().toString());
+                return false;
+            }
+            report(archive ? tr("Archived: shoppers no longer see it.")
                            : tr("Unarchived: shoppers see it again."));
-    reloadProducts();
-    selectProduct(id);
+            reloadProducts();
+            selectProduct(id);
+            return true;
+        });
 }
 
 void CatalogEditorDialog::undo()
 {
-    const QString what = m_editor->undoText();
-    if (Status s = m_editor->undo(); !s) {
-        report(s.error().toString());
+    if (m_busy)
         return;
+    const QString what = m_editor->undoText();
+    runEdit(
+        tr("Undoing %1…").arg(what), [editor = m_editor] { return editor->undo(); },
+        [this, what](const Status &s) {
+            if (!s) {
+                report(s.error().toString());
+                return false;
+            }
+            report(tr("Undone: %1.").arg(what));
+            reloadCategories();
+            reloadProducts();
+            auto still = m_currentId ? m_editor->product(*m_currentId)
+                                     : Result<std::optional<catalog::Product>>(std::nullopt);
+            if (still && still->has_value())
+                fillForm(**still);
+            else
+                newProduct();
+            return true;
+        });
+}
+
+template <typename Work, typename Done>
+void CatalogEditorDialog::runEdit(const QString &what, Work work, Done done)
+{
+    setBusy(true);
+    report(what);
+    runAsync(this, m_editPool, std::move(work), [this, done = std::move(done)](const auto &result) {
+        setBusy(false);
+        Q_EMIT editFinished(done(result));
+    });
+}
+
+void CatalogEditorDialog::setBusy(bool busy)
+{
+    // While a change is written the form, the lists and every action that changes something
+    // wait; Close and the status line stay.
+    m_busy = busy;
+    for (QWidget *widget : std::as_const(m_busyWidgets))
+        widget->setEnabled(!busy);
+    for (QAction *action : std::as_const(m_busyActions))
+        action->setEnabled(!busy);
+    if (busy) {
+        m_undo->setEnabled(false);
+        m_undoButton->setEnabled(false);
+    } else {
+        updateActions();
     }
-    report(tr("Undone: %1.").arg(what));
-    reloadCategories();
-    reloadProducts();
-    auto still = m_currentId ? m_editor->product(*m_currentId)
-                             : Result<std::optional<catalog::Product>>(std::nullopt);
-    if (still && still->has_value())
-        fillForm(**still);
-    else
-        newProduct();
 }
 
 void CatalogEditorDialog::updateActions()

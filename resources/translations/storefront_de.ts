@@ -623,6 +623,22 @@
         <source>Import cancelled; nothing was written.</source>
         <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Archiving…</source>
+        <translation>Wird archiviert…</translation>
+    </message>
+    <message>
+        <source>Unarchiving…</source>
+        <translation>Archivierung wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>%1 wird rückgängig gemacht…</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::CatalogPage</name>

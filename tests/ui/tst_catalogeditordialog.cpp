@@ -79,6 +79,14 @@ struct EditorWorld
 
     void waitForImage() const { dialog->imageImporter()->waitForDone(); }
 
+    /// Waits for the save, archive or undo just started (they run off the GUI thread);
+    /// whether it was written (false on a timeout too).
+    [[nodiscard]] bool edited() const
+    {
+        QSignalSpy finished(dialog.data(), &CatalogEditorDialog::editFinished);
+        return finished.wait(20000) && finished.first().first().toBool();
+    }
+
     /// Starts an import of `path` and waits until the preview shows its rows.
     QPointer<ui::ImportPreviewDialog> openImport(const QString &path) const
     {
@@ -248,6 +256,11 @@ void TestCatalogEditorDialog::inlineValidationThenSaveAndUndo()
     d.field(QStringLiteral("currency"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("currency")), QStringLiteral("EUR"));
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
+    // Written off the GUI thread: the controls wait meanwhile.
+    QVERIFY(!d.saveButton()->isEnabled());
+    QVERIFY(!d.productList()->isEnabled());
+    QVERIFY(w.edited());
+    QVERIFY(d.saveButton()->isEnabled());
     QVERIFY(!d.messageFor(QStringLiteral("price"))->isVisible());
     QCOMPARE(w.product(QStringLiteral("S-1")).priceCents, 4950);
     QCOMPARE(changed.count(), 1);
@@ -259,9 +272,11 @@ void TestCatalogEditorDialog::inlineValidationThenSaveAndUndo()
     d.field(QStringLiteral("price"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("199"));
     QVERIFY(d.save());
+    QVERIFY(w.edited());
     QCOMPARE(w.product(QStringLiteral("T-1")).priceCents, 19900);
     d.productList()->setFocus();
     QTest::keySequence(d.productList(), QKeySequence::Undo);
+    QVERIFY(w.edited());
     QCOMPARE(w.product(QStringLiteral("T-1")).priceCents, 24900);
     QCOMPARE(d.field(QStringLiteral("price"))->text(), QStringLiteral("249.00"));
     QCOMPARE(changed.count(), 3);
@@ -274,9 +289,12 @@ void TestCatalogEditorDialog::archiveFromTheForm()
     d.selectProduct(w.tentId);
     QCOMPARE(d.archiveButton()->text(), QStringLiteral("A&rchive"));
     QTest::mouseClick(d.archiveButton(), Qt::LeftButton);
+    QVERIFY(!d.archiveButton()->isEnabled()); // while it is written
+    QVERIFY(w.edited());
     QVERIFY(!w.product(QStringLiteral("T-1")).active);
     QVERIFY(d.productList()->item(0)->text().contains(QStringLiteral("archived")));
     QTest::mouseClick(d.archiveButton(), Qt::LeftButton);
+    QVERIFY(w.edited());
     QVERIFY(w.product(QStringLiteral("T-1")).active);
 }
 
@@ -329,6 +347,7 @@ void TestCatalogEditorDialog::corruptPictureShowsPlaceholderAndWarning()
     QVERIFY(d.imagePath().isEmpty());           // the product keeps its (absent) picture
     QVERIFY(!QDir(QDir(w.media).filePath(QStringLiteral("products"))).exists());
     QVERIFY(d.save());
+    QVERIFY(w.edited());
     QVERIFY(w.product(QStringLiteral("T-1")).imagePath.isEmpty());
 }
 
@@ -379,6 +398,7 @@ void TestCatalogEditorDialog::goodPictureIsStoredWithScaledCopies()
         QCOMPARE(std::max(thumb.width(), thumb.height()), side);
     }
     QVERIFY(d.save());
+    QVERIFY(w.edited());
     QCOMPARE(w.product(QStringLiteral("T-1")).imagePath, d.imagePath());
     // The stored picture shows again without a warning when the product is reopened.
     d.newProduct();
@@ -511,6 +531,7 @@ void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
     d.field(QStringLiteral("price"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("199"));
     QVERIFY(d.save());
+    QVERIFY(w.edited());
     auto made = ui::AuditLogDialog::create(*w.world.db, *w.world.auth, w.world.adminSession());
     QVERIFY(made);
     std::unique_ptr<ui::AuditLogDialog> log(*made);
