@@ -770,13 +770,13 @@ bool CatalogEditorDialog::previewImport(const QString &path)
                 auto preview = watcher->result();
                 if (!guard)
                     return; // closed meanwhile: the reading was cancelled
-                if (!preview) {
-                    report(preview.error().toString());
-                    guard->close();
-                    return;
-                }
-                if (preview->cancelled) {
-                    report(tr("Import cancelled; nothing was written."));
+                // Cancel pressed while reading wins even if the reading finished meanwhile.
+                const bool cancelled = guard->cancelRequested() || (preview && preview->cancelled);
+                if (!preview || cancelled) {
+                    const QString message = cancelled ? tr("Import cancelled; nothing was written.")
+                                                      : preview.error().toString();
+                    report(message);
+                    guard->workFinished(message); // a working dialog refuses to close
                     guard->close();
                     return;
                 }

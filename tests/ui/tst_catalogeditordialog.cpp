@@ -115,6 +115,7 @@ private Q_SLOTS:
     void importPreviewHighlightsProblemsAndBlocksConfirm();
     void importPreviewConfirmWritesAndAnnounces();
     void importWriteShowsProgressAndCanBeCancelled();
+    void importReadingCanBeCancelled();
     void auditLogDialogShowsOldAndNewForAdmins();
 };
 
@@ -521,6 +522,30 @@ void TestCatalogEditorDialog::importWriteShowsProgressAndCanBeCancelled()
     QCOMPARE(finished.at(1).at(0).toBool(), true);
     QTRY_VERIFY(preview.isNull());
     QCOMPARE(w.product(QStringLiteral("C-300")).priceCents, 30050);
+}
+
+void TestCatalogEditorDialog::importReadingCanBeCancelled()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    const QString path = testing::writeFile(w.world.dir.filePath(QStringLiteral("in/c.csv")),
+                                            "sku,name,price\nR-1,Rope,12.00\n");
+    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
+    QVERIFY(d.previewImport(path));
+    // The dialog is there at once, reading with a progress bar.
+    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
+    QVERIFY(preview);
+    QVERIFY(preview->isWorking());
+    QVERIFY(preview->progressBar()->isVisible());
+    QVERIFY(!preview->confirmButton()->isEnabled());
+    QTest::keyClick(preview, Qt::Key_Escape);
+    QVERIFY(preview->cancelRequested());
+    QTRY_VERIFY(preview.isNull());
+    QCOMPARE(shown.count(), 0);
+    QVERIFY(d.findChild<QLabel *>(QStringLiteral("editorStatus"))
+                ->text()
+                .contains(QStringLiteral("cancelled")));
+    QVERIFY(!storage::ProductRepository(*w.world.db).bySku(QStringLiteral("R-1"))->has_value());
 }
 
 void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
