@@ -1,5 +1,6 @@
 #include "catalogeditordialog.h"
 
+#include "async.h"
 #include "auth/authservice.h"
 #include "catalog/catalogeditor.h"
 #include "imagecache.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -76,8 +78,11 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
     : QDialog(parent)
     , m_editor(editor)
     , m_media(std::move(media))
+    , m_editPool(new QThreadPool(this))
 {
     m_editor->setParent(this);
+    // One change at a time, in the order asked for.
+    m_editPool->setMaxThreadCount(1);
     m_importer = new ProductImageImporter(m_editor->mediaDir(), this);
     setObjectName(QStringLiteral("catalogEditor"));
     setWindowTitle(tr("Edit catalog"));
@@ -94,7 +99,11 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
     m_search->setFocus();
 }
 
-CatalogEditorDialog::~CatalogEditorDialog() = default;
+CatalogEditorDialog::~CatalogEditorDialog()
+{
+    // A save still running uses the editor, which is a child of this dialog.
+    m_editPool->waitForDone();
+}
 
 const auth::Session &CatalogEditorDialog::session() const
 {
@@ -142,6 +151,8 @@ void CatalogEditorDialog::buildUi()
     addAction(newShortcut);
 
     auto *splitter = new QSplitter(this);
+    m_busyWidgets = {splitter, newButton, importButton};
+    m_busyActions = {saveShortcut, newShortcut};
     m_products = new QListWidget(splitter);
     m_products->setObjectName(QStringLiteral("editorProducts"));
     m_products->setAccessibleName(tr("Products"));
@@ -436,6 +447,8 @@ void CatalogEditorDialog::selectProduct(qint64 productId)
 
 void CatalogEditorDialog::newProduct()
 {
+    if (m_busy)
+        return;
     catalog::Product blank;
     fillForm(blank);
     m_currentId.reset();
@@ -538,6 +551,8 @@ bool CatalogEditorDialog::validateForm()
 
 bool CatalogEditorDialog::save()
 {
+    if (m_busy)
+        return false;
     m_validateTimer->stop();
     if (!validateForm()) {
         report(tr("Not saved: fix the fields marked below."));
@@ -552,50 +567,98 @@ bool CatalogEditorDialog::save()
     }
     auto parsed = catalog::ProductValidator::parse(formFields());
     parsed.product.id = m_currentId.value_or(0);
-    auto id = m_editor->saveProduct(parsed.product);
-    if (!id) {
-        showProblems({{id.error().where, id.error().message}});
-        report(tr("Not saved: %1").arg(id.error().toString()));
-        return false;
-    }
-    m_currentId = *id;
-    reloadProducts();
-    selectProduct(*id);
-    report(tr("Saved %1.").arg(parsed.product.sku));
+    const QString sku = parsed.product.sku;
+    runEdit(
+        tr("Saving %1…").arg(sku),
+        [editor = m_editor, product = parsed.product] { return editor->saveProduct(product); },
+        [this, sku](const Result<qint64> &id) {
+            if (!id) {
+                showProblems({{id.error().where, id.error().message}});
+                report(tr("Not saved: %1").arg(id.error().toString()));
+                return false;
+            }
+            m_currentId = *id;
+            reloadProducts();
+            selectProduct(*id);
+            report(tr("Saved %1.").arg(sku));
+            return true;
+        });
     return true;
 }
 
 void CatalogEditorDialog::toggleArchived()
 {
-    if (!m_currentId)
+    if (!m_currentId || m_busy)
         return;
     const qint64 id = *m_currentId;
-    if (Status s = m_editor->setProductArchived(id, m_currentActive); !s) {
-        report(s.error().toString());
-        return;
-    }
-    report(m_currentActive ? tr("Archived: shoppers no longer see it.")
+    const bool archive = m_currentActive;
+    runEdit(
+        archive ? tr("Archiving…") : tr("Unarchiving…"),
+        [editor = m_editor, id, archive] { return editor->setProductArchived(id, archive); },
+        [this, id, archive](const Status &s) {
+            if (!s) {
+                report(s.error().toString());
+                return false;
+            }
+            report(archive ? tr("Archived: shoppers no longer see it.")
                            : tr("Unarchived: shoppers see it again."));
-    reloadProducts();
-    selectProduct(id);
+            reloadProducts();
+            selectProduct(id);
+            return true;
+        });
 }
 
 void CatalogEditorDialog::undo()
 {
-    const QString what = m_editor->undoText();
-    if (Status s = m_editor->undo(); !s) {
-        report(s.error().toString());
+    if (m_busy)
         return;
+    const QString what = m_editor->undoText();
+    runEdit(
+        tr("Undoing %1…").arg(what), [editor = m_editor] { return editor->undo(); },
+        [this, what](const Status &s) {
+            if (!s) {
+                report(s.error().toString());
+                return false;
+            }
+            report(tr("Undone: %1.").arg(what));
+            reloadCategories();
+            reloadProducts();
+            auto still = m_currentId ? m_editor->product(*m_currentId)
+                                     : Result<std::optional<catalog::Product>>(std::nullopt);
+            if (still && still->has_value())
+                fillForm(**still);
+            else
+                newProduct();
+            return true;
+        });
+}
+
+template <typename Work, typename Done>
+void CatalogEditorDialog::runEdit(const QString &what, Work work, Done done)
+{
+    setBusy(true);
+    report(what);
+    runAsync(this, m_editPool, std::move(work), [this, done = std::move(done)](const auto &result) {
+        setBusy(false);
+        Q_EMIT editFinished(done(result));
+    });
+}
+
+void CatalogEditorDialog::setBusy(bool busy)
+{
+    // While a change is written the form, the lists and every action that changes something
+    // wait; Close and the status line stay.
+    m_busy = busy;
+    for (QWidget *widget : std::as_const(m_busyWidgets))
+        widget->setEnabled(!busy);
+    for (QAction *action : std::as_const(m_busyActions))
+        action->setEnabled(!busy);
+    if (busy) {
+        m_undo->setEnabled(false);
+        m_undoButton->setEnabled(false);
+    } else {
+        updateActions();
     }
-    report(tr("Undone: %1.").arg(what));
-    reloadCategories();
-    reloadProducts();
-    auto still = m_currentId ? m_editor->product(*m_currentId)
-                             : Result<std::optional<catalog::Product>>(std::nullopt);
-    if (still && still->has_value())
-        fillForm(**still);
-    else
-        newProduct();
 }
 
 void CatalogEditorDialog::updateActions()
@@ -688,57 +751,83 @@ void CatalogEditorDialog::dropEvent(QDropEvent *event)
 
 bool CatalogEditorDialog::previewImport(const QString &path)
 {
-    auto watcher = new QFutureWatcher<Result<catalog::ImportPreview>>(this);
-    connect(
-        watcher, &QFutureWatcher<Result<catalog::ImportPreview>>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            m_importButton->setEnabled(true);
-            auto preview = watcher->result();
-            if (!preview) {
-                report(preview.error().toString());
-                return;
-            }
-            report({});
-            auto *dialog = new ImportPreviewDialog(std::move(*preview), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this, dialog] {
-                report(tr("Importing…"));
-                m_importButton->setEnabled(false);
-                auto *confirm = new QFutureWatcher<Result<catalog::ImportResult>>(this);
-                connect(confirm, &QFutureWatcher<Result<catalog::ImportResult>>::finished, this,
-                        [this, confirm] {
-                            confirm->deleteLater();
-                            m_importButton->setEnabled(true);
-                            const auto result = confirm->result();
-                            if (!result) {
-                                report(tr("Nothing imported: %1").arg(result.error().toString()));
-                                Q_EMIT importFinished(false);
-                                return;
-                            }
-                            report(tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
-                                       .arg(result->summary.inserted)
-                                       .arg(result->summary.updated)
-                                       .arg(result->summary.imagesCopied));
-                            reloadCategories();
-                            reloadProducts();
-                            updateActions();
-                            Q_EMIT importFinished(true);
-                        });
-                confirm->setFuture(m_editor->confirmImportAsync(dialog->preview()));
-            });
-            dialog->open();
-            Q_EMIT importPreviewShown(dialog);
-        });
-    auto future = m_editor->previewImportAsync(path);
+    // The dialog opens at once with a progress bar; reading a big file can be cancelled.
+    auto *dialog = new ImportPreviewDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto future =
+        m_editor->previewImportAsync(path, dialog->startWork(tr("Reading %1…").arg(path)));
     if (future.isFinished() && !future.result()) {
-        delete watcher;
+        delete dialog;
         report(future.result().error().toString());
         return false;
     }
+    QPointer<ImportPreviewDialog> guard(dialog);
+    auto watcher = new QFutureWatcher<Result<catalog::ImportPreview>>(this);
+    connect(watcher, &QFutureWatcher<Result<catalog::ImportPreview>>::finished, this,
+            [this, watcher, guard] {
+                watcher->deleteLater();
+                m_importButton->setEnabled(true);
+                auto preview = watcher->result();
+                if (!guard)
+                    return; // closed meanwhile: the reading was cancelled
+                // Cancel pressed while reading wins even if the reading finished meanwhile.
+                const bool cancelled = guard->cancelRequested() || (preview && preview->cancelled);
+                if (!preview || cancelled) {
+                    const QString message = cancelled ? tr("Import cancelled; nothing was written.")
+                                                      : preview.error().toString();
+                    report(message);
+                    guard->workFinished(message); // a working dialog refuses to close
+                    guard->close();
+                    return;
+                }
+                report({});
+                guard->setPreview(std::move(*preview));
+                Q_EMIT importPreviewShown(guard);
+            });
+    connect(dialog, &ImportPreviewDialog::confirmRequested, this,
+            [this, dialog] { confirmImport(dialog); });
     report(tr("Reading %1…").arg(path));
     m_importButton->setEnabled(false);
     watcher->setFuture(future);
+    dialog->open();
     return true;
+}
+
+void CatalogEditorDialog::confirmImport(ImportPreviewDialog *dialog)
+{
+    report(tr("Importing…"));
+    m_importButton->setEnabled(false);
+    const catalog::ImportControl control = dialog->startWork(tr("Importing…"));
+    QPointer<ImportPreviewDialog> guard(dialog);
+    auto *confirm = new QFutureWatcher<Result<catalog::ImportResult>>(this);
+    connect(confirm, &QFutureWatcher<Result<catalog::ImportResult>>::finished, this,
+            [this, confirm, guard] {
+                confirm->deleteLater();
+                m_importButton->setEnabled(true);
+                const auto result = confirm->result();
+                if (!result) {
+                    const bool cancelled = guard && guard->cancelRequested();
+                    const QString message =
+                        cancelled ? tr("Import cancelled; nothing was written.")
+                                  : tr("Nothing imported: %1").arg(result.error().toString());
+                    report(message);
+                    if (guard)
+                        guard->workFinished(message);
+                    Q_EMIT importFinished(false);
+                    return;
+                }
+                if (guard)
+                    guard->accept();
+                report(tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
+                           .arg(result->summary.inserted)
+                           .arg(result->summary.updated)
+                           .arg(result->summary.imagesCopied));
+                reloadCategories();
+                reloadProducts();
+                updateActions();
+                Q_EMIT importFinished(true);
+            });
+    confirm->setFuture(m_editor->confirmImportAsync(dialog->preview(), control));
 }
 
 void CatalogEditorDialog::chooseImport()

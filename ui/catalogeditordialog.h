@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QList>
 
 #include <optional>
 
@@ -18,6 +19,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QThreadPool;
 class QTimer;
 
 namespace storefront::storage {
@@ -74,15 +76,20 @@ public:
     void newProduct();
     /// Validates the form and shows every problem under its field; true when clean.
     bool validateForm();
-    /// Saves the form (validating first); false with the messages shown when refused.
+    /// Validates the form, then saves it off the GUI thread (editFinished when written or
+    /// refused, the controls disabled meanwhile); false with the messages shown when the form
+    /// is refused at once, or while another change is being written.
     bool save();
+    /// Archives or unarchives the current product, off the GUI thread (editFinished).
     void toggleArchived();
+    /// Undoes the session's last edit, off the GUI thread (editFinished).
     void undo();
     /// Checks and stores a picture for the current form (as choosing or dropping it does).
     void useImageFile(const QString &path);
-    /// Reads `path` on a worker and then shows the preview dialog (open(), not exec(),
-    /// announced by importPreviewShown()); on Confirm the rows are written on the worker.
-    /// False when refused at once.
+    /// Opens the preview dialog at once (open(), not exec()) while `path` is read on a worker
+    /// with a progress bar and Cancel, then shows its rows (announced by
+    /// importPreviewShown()); on Confirm the rows are written on the worker, again with
+    /// progress and Cancel (a cancelled write is rolled back). False when refused at once.
     bool previewImport(const QString &path);
     Status exportTo(const QString &path);
 
@@ -92,6 +99,8 @@ Q_SIGNALS:
     void importPreviewShown(storefront::ui::ImportPreviewDialog *dialog);
     /// An import was written or refused (the status line says which).
     void importFinished(bool written);
+    /// A save, archive or undo ended (written: it succeeded; else the status line says why).
+    void editFinished(bool written);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -115,10 +124,21 @@ private:
     void chooseExport();
     void updateActions();
     void report(const QString &message);
+    /// Runs one change (`work`, a core call) on m_editPool with the editing controls
+    /// disabled; `done(result)` shows the outcome and returns whether it succeeded
+    /// (editFinished).
+    template <typename Work, typename Done> void runEdit(const QString &what, Work work, Done done);
+    void setBusy(bool busy);
+    /// Writes the dialog's preview on the editor's worker, with progress and Cancel.
+    void confirmImport(ImportPreviewDialog *dialog);
     [[nodiscard]] qint64 selectedCategoryId() const;
 
     catalog::CatalogEditor *m_editor;
     catalog::MediaLocator m_media;
+    QThreadPool *m_editPool; ///< saves, archives and undos, off the GUI thread
+    bool m_busy = false;     ///< a change is being written
+    QList<QWidget *> m_busyWidgets;
+    QList<QAction *> m_busyActions;
     ProductImageImporter *m_importer;
     std::optional<qint64> m_currentId;
     bool m_currentActive = true;

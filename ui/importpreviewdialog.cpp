@@ -4,20 +4,24 @@
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace storefront::ui {
 
-ImportPreviewDialog::ImportPreviewDialog(catalog::ImportPreview preview, QWidget *parent)
+ImportPreviewDialog::ImportPreviewDialog(const QString &path, QWidget *parent)
     : QDialog(parent)
-    , m_preview(std::move(preview))
+    , m_poll(new QTimer(this))
 {
+    m_preview.path = path;
     setObjectName(QStringLiteral("importPreviewDialog"));
-    setWindowTitle(tr("Import preview: %1").arg(QFileInfo(m_preview.path).fileName()));
+    setWindowTitle(tr("Import preview: %1").arg(QFileInfo(path).fileName()));
     auto *layout = new QVBoxLayout(this);
 
     m_summary = new QLabel(this);
@@ -25,7 +29,26 @@ ImportPreviewDialog::ImportPreviewDialog(catalog::ImportPreview preview, QWidget
     m_summary->setObjectName(QStringLiteral("importSummary"));
     layout->addWidget(m_summary);
 
-    m_table = new QTableWidget(int(m_preview.rows.size()), ColumnCount, this);
+    // What runs now (reading, writing) and how far it is; hidden between steps.
+    m_activity = new QLabel(this);
+    m_activity->setObjectName(QStringLiteral("importActivity"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setAccessibleName(tr("Import progress"));
+    auto *activity = new QHBoxLayout;
+    activity->addWidget(m_activity);
+    activity->addWidget(m_progress, 1);
+    layout->addLayout(activity);
+    m_activity->hide();
+    m_progress->hide();
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (m_work)
+            m_progress->setValue(m_work->permille.load());
+    });
+
+    m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("importTable"));
     m_table->setAccessibleName(tr("Rows to import"));
     m_table->setAccessibleDescription(
@@ -37,7 +60,105 @@ ImportPreviewDialog::ImportPreviewDialog(catalog::ImportPreview preview, QWidget
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
+    layout->addWidget(m_table, 1);
 
+    auto *buttons = new QDialogButtonBox(this);
+    m_confirm = buttons->addButton(tr("&Confirm import"), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(QStringLiteral("confirmImport"));
+    m_confirm->setAccessibleName(tr("Confirm import"));
+    m_confirm->setEnabled(false);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelImport"));
+    m_cancel->setAccessibleName(tr("Cancel import"));
+    m_cancel->setAccessibleDescription(
+        tr("Closes the preview, or stops the reading or writing that is running."));
+    // Confirm only asks: the caller writes, and closes the dialog when the write succeeded.
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportPreviewDialog::confirmRequested);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportPreviewDialog::reject);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
+}
+
+ImportPreviewDialog::ImportPreviewDialog(catalog::ImportPreview preview, QWidget *parent)
+    : ImportPreviewDialog(preview.path, parent)
+{
+    setPreview(std::move(preview));
+}
+
+ImportPreviewDialog::~ImportPreviewDialog()
+{
+    // A step still running for a dialog nobody sees any more is not wanted.
+    if (m_work)
+        m_work->cancelled = true;
+}
+
+catalog::ImportControl ImportPreviewDialog::startWork(const QString &what)
+{
+    m_work = std::make_shared<Work>();
+    m_activity->setText(what);
+    m_activity->show();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_confirm->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_cancel->setFocus();
+    m_poll->start();
+    catalog::ImportControl control;
+    control.progress = [work = m_work](double fraction) {
+        work->permille = int(qBound(0.0, fraction, 1.0) * 1000);
+    };
+    control.cancelled = [work = m_work] { return work->cancelled.load(); };
+    return control;
+}
+
+bool ImportPreviewDialog::cancelRequested() const
+{
+    return m_work && m_work->cancelled.load();
+}
+
+void ImportPreviewDialog::stopWork()
+{
+    m_work.reset();
+    m_poll->stop();
+    m_activity->hide();
+    m_progress->hide();
+    m_cancel->setEnabled(true);
+}
+
+void ImportPreviewDialog::reject()
+{
+    if (!m_work) {
+        QDialog::reject();
+        return;
+    }
+    // The step stops at its next row; a write is rolled back. The caller reports the end.
+    m_work->cancelled = true;
+    m_activity->setText(tr("Cancelling…"));
+    m_cancel->setEnabled(false);
+}
+
+void ImportPreviewDialog::setPreview(catalog::ImportPreview preview)
+{
+    stopWork();
+    m_preview = std::move(preview);
+    fillTable();
+    showSummary();
+    m_confirm->setEnabled(m_preview.canConfirm());
+    (m_preview.canConfirm() ? static_cast<QWidget *>(m_confirm) : m_table)->setFocus();
+}
+
+void ImportPreviewDialog::workFinished(const QString &message)
+{
+    stopWork();
+    m_summary->setText(message);
+    m_summary->setAccessibleName(message);
+    m_confirm->setEnabled(m_preview.canConfirm());
+    (m_preview.canConfirm() ? static_cast<QWidget *>(m_confirm) : m_cancel)->setFocus();
+}
+
+void ImportPreviewDialog::fillTable()
+{
+    m_table->setRowCount(int(m_preview.rows.size()));
     // Problems stand out by colour and by a bold "problem" text, so the highlight does not
     // rest on colour alone.
     const QBrush problemBrush(QColor(255, 205, 205));
@@ -67,12 +188,16 @@ ImportPreviewDialog::ImportPreviewDialog(catalog::ImportPreview preview, QWidget
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
-    layout->addWidget(m_table, 1);
+}
 
+void ImportPreviewDialog::showSummary()
+{
     QStringList fileProblems;
     for (const Error &e : m_preview.fileProblems)
         fileProblems << e.toString();
-    if (m_preview.canConfirm())
+    if (m_preview.cancelled)
+        m_summary->setText(tr("Reading was cancelled; nothing will be imported."));
+    else if (m_preview.canConfirm())
         m_summary->setText(tr("%n product(s) will be imported: %1 new, %2 updated. Nothing is "
                               "written until you confirm.",
                               nullptr, int(m_preview.rows.size()))
@@ -88,19 +213,6 @@ ImportPreviewDialog::ImportPreviewDialog(catalog::ImportPreview preview, QWidget
                               "highlighted rows in the file and import it again.",
                               nullptr, m_preview.rowProblemCount()));
     m_summary->setAccessibleName(m_summary->text());
-
-    auto *buttons = new QDialogButtonBox(this);
-    m_confirm = buttons->addButton(tr("&Confirm import"), QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(QStringLiteral("confirmImport"));
-    m_confirm->setAccessibleName(tr("Confirm import"));
-    m_confirm->setEnabled(m_preview.canConfirm());
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel import"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    (m_preview.canConfirm() ? static_cast<QWidget *>(m_confirm) : m_table)->setFocus();
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
 }
 
 } // namespace storefront::ui

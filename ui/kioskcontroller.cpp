@@ -85,7 +85,7 @@ KioskController::KioskController(MainWindow *window, const storage::Database &db
             m_quitActions.append(action);
     }
 
-    m_attract = new AttractScreen(db, media, m_window);
+    m_attract = new AttractScreen(db, media, m_window->recommender(), m_window);
     connect(m_attract, &AttractScreen::startRequested, this, &KioskController::startSession);
     connect(m_attract, &AttractScreen::productChosen, this, [this](qint64 id) {
         startSession();

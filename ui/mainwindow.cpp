@@ -581,7 +581,17 @@ void MainWindow::openProduct(qint64 productId)
         m_recommender->recordEvent(view);
     } else {
         m_guestViews->recordView(productId);
-        m_homePage->activityChanged();
+        // In memory only; the guest's next list folds the view in like a shopper's event.
+        runAsync(
+            this, m_shopPool,
+            [shopper = m_shopper.get(), session = m_session, productId] {
+                return shopper->recordView(session, productId);
+            },
+            [this](const Status &recorded) {
+                if (!recorded)
+                    qWarning("guest view: %s", qPrintable(recorded.error().toString()));
+                m_homePage->activityChanged();
+            });
     }
     refreshProductState(productId);
 }

@@ -108,7 +108,11 @@ Result<qint64> CatalogEditor::curator()
 
 void CatalogEditor::announce(CatalogChange change)
 {
-    Q_EMIT catalogChanged(change);
+    // From a worker the signal is queued to the editor's thread, where its receivers live;
+    // it is posted before the worker's own result, so receivers see the change first.
+    QMetaObject::invokeMethod(
+        this, [this, change = std::move(change)] { Q_EMIT catalogChanged(change); },
+        Qt::AutoConnection);
 }
 
 Result<std::vector<Product>> CatalogEditor::findProducts(const QString &text, int limit)
@@ -273,6 +277,7 @@ Status CatalogEditor::commitProduct(const QString &action, const std::optional<P
         undoEntry->productAfter = written;
         undoEntry->description =
             action.section(QLatin1Char('.'), 2) + QLatin1Char(' ') + written.sku;
+        const QMutexLocker lock(&m_historyMutex);
         m_history.push_back(*undoEntry);
     }
     announce({{written.id}, false});
@@ -417,6 +422,7 @@ Status CatalogEditor::commitCategory(const QString &action, const Category &befo
         undoEntry->categoryAfter = written;
         undoEntry->description =
             action.section(QLatin1Char('.'), 2) + QStringLiteral(" category ") + written.path;
+        const QMutexLocker lock(&m_historyMutex);
         m_history.push_back(*undoEntry);
     }
     announce({{}, true});
@@ -425,11 +431,13 @@ Status CatalogEditor::commitCategory(const QString &action, const Category &befo
 
 bool CatalogEditor::canUndo() const
 {
+    const QMutexLocker lock(&m_historyMutex);
     return !m_history.empty();
 }
 
 QString CatalogEditor::undoText() const
 {
+    const QMutexLocker lock(&m_historyMutex);
     return m_history.empty() ? QString() : m_history.back().description;
 }
 
@@ -438,9 +446,13 @@ Status CatalogEditor::undo()
     auto who = curator();
     if (!who)
         return who.error();
-    if (m_history.empty())
-        return fail(QStringLiteral("there is nothing to undo"), QStringLiteral("undo"));
-    const Edit edit = m_history.back();
+    Edit edit;
+    {
+        const QMutexLocker lock(&m_historyMutex);
+        if (m_history.empty())
+            return fail(QStringLiteral("there is nothing to undo"), QStringLiteral("undo"));
+        edit = m_history.back();
+    }
     CatalogChange change;
     Status s = m_db.transaction([&](QSqlDatabase &connection) -> Status {
         storage::AuditEntry entry;
@@ -502,7 +514,10 @@ Status CatalogEditor::undo()
     });
     if (!s)
         return s;
-    m_history.pop_back();
+    {
+        const QMutexLocker lock(&m_historyMutex);
+        m_history.pop_back();
+    }
     announce(change);
     return {};
 }
@@ -522,36 +537,46 @@ Result<ImportResult> CatalogEditor::confirmImport(const ImportPreview &preview)
     auto result = CatalogImport::confirm(m_db, preview, m_mediaDir, *who, m_auth.now());
     if (!result)
         return result.error();
-    // An import may rewrite any product an earlier edit touched; its undo would be a guess.
-    m_history.clear();
-    announce({result->productIds, true});
+    importWritten(*result);
     return result;
 }
 
-QFuture<Result<ImportPreview>> CatalogEditor::previewImportAsync(const QString &path)
+void CatalogEditor::importWritten(const ImportResult &result)
+{
+    {
+        // An import may rewrite any product an earlier edit touched; its undo would be a guess.
+        const QMutexLocker lock(&m_historyMutex);
+        m_history.clear();
+    }
+    announce({result.productIds, true});
+}
+
+QFuture<Result<ImportPreview>> CatalogEditor::previewImportAsync(const QString &path,
+                                                                 ImportControl control)
 {
     if (auto who = curator(); !who)
         return QtFuture::makeReadyFuture(Result<ImportPreview>(who.error()));
-    return QtConcurrent::run(&m_pool, [&db = m_db, path]() -> Result<ImportPreview> {
-        return CatalogImport::preview(db, path);
-    });
+    return QtConcurrent::run(
+        &m_pool, [&db = m_db, path, control = std::move(control)]() -> Result<ImportPreview> {
+            return CatalogImport::preview(db, path, {}, control);
+        });
 }
 
-QFuture<Result<ImportResult>> CatalogEditor::confirmImportAsync(const ImportPreview &preview)
+QFuture<Result<ImportResult>> CatalogEditor::confirmImportAsync(const ImportPreview &preview,
+                                                                ImportControl control)
 {
     auto who = curator();
     if (!who)
         return QtFuture::makeReadyFuture(Result<ImportResult>(who.error()));
-    return QtConcurrent::run(&m_pool,
-                             [&db = m_db, preview, media = m_mediaDir, actor = *who,
-                              now = m_auth.now()]() -> Result<ImportResult> {
-                                 return CatalogImport::confirm(db, preview, media, actor, now);
-                             })
+    return QtConcurrent::run(
+               &m_pool,
+               [&db = m_db, preview, media = m_mediaDir, actor = *who, now = m_auth.now(),
+                control = std::move(control)]() -> Result<ImportResult> {
+                   return CatalogImport::confirm(db, preview, media, actor, now, control);
+               })
         .then(this, [this](Result<ImportResult> result) {
-            if (result) {
-                m_history.clear();
-                announce({result->productIds, true});
-            }
+            if (result)
+                importWritten(*result);
             return result;
         });
 }

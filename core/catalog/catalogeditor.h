@@ -8,6 +8,7 @@
 
 #include <QFuture>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -41,8 +42,14 @@ struct CatalogChange
 /// preview; export. Every method checks Permission::CurateCatalog with AuthService first,
 /// so a shopper or a guest is refused whatever the caller. Every change is written with its
 /// audit entry (who, what, when, old and new values) in one transaction, and announced by
-/// catalogChanged() after the commit. Lives on the thread that made it (it uses that
-/// thread's connection); one editor per session holds that session's undo history.
+/// catalogChanged() after the commit. One editor per session holds that session's undo
+/// history.
+///
+/// Threads: the editor lives on the thread that made it, and catalogChanged() is always
+/// emitted there. Its methods may also be called from a worker (each thread uses its own
+/// connection; the undo history is under a mutex), so that a GUI saves off its thread;
+/// changes are then expected one at a time per editor, as a dialog with its buttons
+/// disabled while a save runs makes them.
 class CatalogEditor : public QObject
 {
     Q_OBJECT
@@ -93,8 +100,10 @@ public:
     /// The same two steps on the editor's worker thread (its own connection), for the GUI: the
     /// permission is checked now, on the calling thread; after a confirm, the history is
     /// cleared and catalogChanged() emitted on the editor's thread.
-    [[nodiscard]] QFuture<Result<ImportPreview>> previewImportAsync(const QString &path);
-    [[nodiscard]] QFuture<Result<ImportResult>> confirmImportAsync(const ImportPreview &preview);
+    [[nodiscard]] QFuture<Result<ImportPreview>> previewImportAsync(const QString &path,
+                                                                    ImportControl control = {});
+    [[nodiscard]] QFuture<Result<ImportResult>> confirmImportAsync(const ImportPreview &preview,
+                                                                   ImportControl control = {});
     /// CSV or JSON by suffix; pictures are bundled next to the file from `media`.
     Status exportCatalog(const QString &path, const MediaLocator &media);
 
@@ -113,11 +122,14 @@ private:
     Status commitCategory(const QString &action, const Category &before, const Category &after,
                           bool created, Edit *undoEntry);
     void announce(CatalogChange change);
+    /// After an import's commit: clears the undo history and announces the products.
+    void importWritten(const ImportResult &result);
 
     const storage::Database &m_db;
     auth::AuthService &m_auth;
     auth::Session m_session;
     QString m_mediaDir;
+    mutable QMutex m_historyMutex; ///< guards m_history
     std::vector<Edit> m_history;
     QThreadPool m_pool;
 };

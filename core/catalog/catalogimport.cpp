@@ -155,7 +155,30 @@ private:
     QHash<QString, int> m_skuLines;
 };
 
-void readCsv(ImportPreview &preview)
+/// Reports `fraction` and says whether to go on; marks the preview cancelled otherwise.
+bool continueWith(ImportPreview &preview, const ImportControl &control, double fraction)
+{
+    if (control.isCancelled()) {
+        preview.cancelled = true;
+        return false;
+    }
+    control.report(fraction);
+    return true;
+}
+
+/// `control` for one part of a longer step: fractions map into [from, to].
+ImportControl part(const ImportControl &control, double from, double to)
+{
+    ImportControl scaled;
+    scaled.cancelled = control.cancelled;
+    if (control.progress)
+        scaled.progress = [progress = control.progress, from, to](double fraction) {
+            progress(from + (to - from) * fraction);
+        };
+    return scaled;
+}
+
+void readCsv(ImportPreview &preview, const ImportControl &control)
 {
     const QString &path = preview.path;
     auto records = Csv::readFile(path);
@@ -195,6 +218,8 @@ void readCsv(ImportPreview &preview)
 
     RowReader reader(preview);
     for (size_t r = 1; r < records->size(); ++r) {
+        if (!continueWith(preview, control, double(r - 1) / double(records->size() - 1)))
+            return;
         const CsvRecord &record = records->at(r);
         if (record.fields.size() != header.fields.size()) {
             PreviewRow row;
@@ -213,7 +238,7 @@ void readCsv(ImportPreview &preview)
     }
 }
 
-void readJson(ImportPreview &preview)
+void readJson(ImportPreview &preview, const ImportControl &control)
 {
     const QString &path = preview.path;
     QFile file(path);
@@ -246,6 +271,8 @@ void readJson(ImportPreview &preview)
     const QList<int> lines = productObjectLines(bytes);
     RowReader reader(preview);
     for (qsizetype i = 0; i < products.size(); ++i) {
+        if (!continueWith(preview, control, double(i) / double(products.size())))
+            return;
         const int line = i < lines.size() ? lines.at(i) : 1;
         if (!products.at(i).isObject()) {
             PreviewRow row;
@@ -279,7 +306,7 @@ QString where(const ImportPreview &preview, const PreviewRow &row, const QString
 /// Copies the pictures into the media folder before the transaction, so that a failed copy
 /// refuses the import; returns the files it created (removed again if the write fails).
 Result<QStringList> copyImages(std::vector<PreviewRow> &rows, const QString &mediaDir,
-                               const QString &path)
+                               const QString &path, const ImportControl &control)
 {
     QStringList created;
     const QDir media(mediaDir);
@@ -287,7 +314,13 @@ Result<QStringList> copyImages(std::vector<PreviewRow> &rows, const QString &med
         for (const QString &file : std::as_const(created))
             QFile::remove(file);
     };
-    for (PreviewRow &row : rows) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+        PreviewRow &row = rows[i];
+        if (control.isCancelled()) {
+            undo();
+            return CatalogImport::cancelledError();
+        }
+        control.report(double(i) / double(rows.size()));
         if (row.imageSource.isEmpty())
             continue;
         QFile source(row.imageSource);
@@ -342,7 +375,7 @@ int ImportPreview::newCount() const
 
 bool ImportPreview::canConfirm() const
 {
-    return fileProblems.empty() && rowProblemCount() == 0 && !rows.empty();
+    return !cancelled && fileProblems.empty() && rowProblemCount() == 0 && !rows.empty();
 }
 
 std::vector<Error> ImportPreview::allProblems() const
@@ -365,7 +398,8 @@ std::optional<CatalogFormat> CatalogImport::formatFor(const QString &path)
     return std::nullopt;
 }
 
-ImportPreview CatalogImport::read(const QString &path, std::optional<CatalogFormat> format)
+ImportPreview CatalogImport::read(const QString &path, std::optional<CatalogFormat> format,
+                                  const ImportControl &control)
 {
     ImportPreview preview;
     preview.path = path;
@@ -378,18 +412,28 @@ ImportPreview CatalogImport::read(const QString &path, std::optional<CatalogForm
     }
     preview.format = *format;
     if (*format == CatalogFormat::Csv)
-        readCsv(preview);
+        readCsv(preview, control);
     else
-        readJson(preview);
+        readJson(preview, control);
+    if (!preview.cancelled)
+        control.report(1.0);
     return preview;
 }
 
 ImportPreview CatalogImport::preview(const storage::Database &db, const QString &path,
-                                     std::optional<CatalogFormat> format)
+                                     std::optional<CatalogFormat> format,
+                                     const ImportControl &control)
 {
-    ImportPreview preview = read(path, format);
+    // Reading and checking the pictures is most of the work; the look-ups are quick.
+    ImportPreview preview = read(path, format, part(control, 0.0, 0.8));
+    if (preview.cancelled)
+        return preview;
+    const ImportControl lookups = part(control, 0.8, 1.0);
     QSqlDatabase connection = db.connection();
-    for (PreviewRow &row : preview.rows) {
+    for (size_t i = 0; i < preview.rows.size(); ++i) {
+        if (!continueWith(preview, lookups, double(i) / double(preview.rows.size())))
+            return preview;
+        PreviewRow &row = preview.rows[i];
         if (!row.product.sku.isEmpty()) {
             auto id = storage::ProductRepository::idBySku(connection, row.product.sku);
             if (!id)
@@ -408,12 +452,19 @@ ImportPreview CatalogImport::preview(const storage::Database &db, const QString 
                                     QStringLiteral("\"%1\" is archived; unarchive it first")
                                         .arg(row.product.categoryPath)});
     }
+    control.report(1.0);
     return preview;
+}
+
+Error CatalogImport::cancelledError()
+{
+    return fail(QStringLiteral("the import was cancelled; nothing was written"));
 }
 
 Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
                                             const ImportPreview &preview, const QString &mediaDir,
-                                            qint64 actorUserId, qint64 now)
+                                            qint64 actorUserId, qint64 now,
+                                            const ImportControl &control)
 {
     if (!preview.canConfirm()) {
         QStringList lines;
@@ -427,7 +478,7 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
     std::vector<PreviewRow> rows = preview.rows;
     QStringList copied;
     if (!mediaDir.isEmpty()) {
-        auto images = copyImages(rows, mediaDir, preview.path);
+        auto images = copyImages(rows, mediaDir, preview.path, part(control, 0.0, 0.3));
         if (!images)
             return images.error();
         copied = *images;
@@ -435,8 +486,14 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
 
     ImportResult result;
     const storage::ProductRepository products(db);
+    const ImportControl writing = part(control, 0.3, 1.0);
     Status written = db.transaction([&](QSqlDatabase &connection) -> Status {
-        for (const PreviewRow &row : rows) {
+        for (size_t i = 0; i < rows.size(); ++i) {
+            // Returning an Error rolls the transaction back: a cancelled import writes nothing.
+            if (writing.isCancelled())
+                return cancelledError();
+            writing.report(double(i) / double(rows.size()));
+            const PreviewRow &row = rows[i];
             const QString at = QStringLiteral("%1:%2").arg(preview.path).arg(row.line);
             auto before = products.bySku(row.product.sku);
             if (!before)
@@ -474,7 +531,12 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
         entry.detail = {{QStringLiteral("file"), QFileInfo(preview.path).fileName()},
                         {QStringLiteral("inserted"), result.summary.inserted},
                         {QStringLiteral("updated"), result.summary.updated}};
-        return storage::AuditRepository::insert(connection, entry);
+        if (Status s = storage::AuditRepository::insert(connection, entry); !s)
+            return s;
+        // The last moment a cancel can still undo everything.
+        if (writing.isCancelled())
+            return cancelledError();
+        return {};
     });
     if (!written) {
         for (const QString &file : std::as_const(copied))
@@ -482,6 +544,7 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
         return written.error();
     }
     result.summary.imagesCopied = int(copied.size());
+    control.report(1.0);
     return result;
 }
 

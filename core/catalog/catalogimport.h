@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -23,6 +24,24 @@ enum class CatalogFormat
 {
     Csv,
     Json,
+};
+
+/// Progress and cancellation of a long import step (the shape of recsys::FitContext): a
+/// big file's reading and checking, and its write.
+struct ImportControl
+{
+    /// Called with a fraction in [0, 1] from the working thread.
+    std::function<void(double)> progress;
+    /// Polled before every row, from the working thread: it must be thread-safe and sticky
+    /// (once true, stays true), e.g. a read of a std::atomic<bool>.
+    std::function<bool()> cancelled;
+
+    [[nodiscard]] bool isCancelled() const { return cancelled && cancelled(); }
+    void report(double fraction) const
+    {
+        if (progress)
+            progress(fraction);
+    }
 };
 
 /// One product of an import file as the preview shows it: what would be written and every
@@ -44,6 +63,8 @@ struct ImportPreview
     CatalogFormat format = CatalogFormat::Csv;
     std::vector<Error> fileProblems; ///< problems with the file as a whole (header, syntax)
     std::vector<PreviewRow> rows;
+    /// Reading stopped at the caller's request: `rows` is incomplete and cannot be confirmed.
+    bool cancelled = false;
 
     [[nodiscard]] int rowProblemCount() const;
     [[nodiscard]] int newCount() const;
@@ -75,21 +96,27 @@ public:
     [[nodiscard]] static std::optional<CatalogFormat> formatFor(const QString &path);
 
     /// Reads and checks the file without a database (duplicate skus within the file too), in
-    /// `format` or, by default, the format its suffix names.
+    /// `format` or, by default, the format its suffix names. `control` reports progress per
+    /// row and may stop the reading (ImportPreview::cancelled).
     [[nodiscard]] static ImportPreview read(const QString &path,
-                                            std::optional<CatalogFormat> format = {});
+                                            std::optional<CatalogFormat> format = {},
+                                            const ImportControl &control = {});
     /// read(), plus what needs the database: which skus exist, archived categories.
     [[nodiscard]] static ImportPreview preview(const storage::Database &db, const QString &path,
-                                               std::optional<CatalogFormat> format = {});
+                                               std::optional<CatalogFormat> format = {},
+                                               const ImportControl &control = {});
 
     /// Writes every row of a clean preview in one transaction (an existing sku is updated),
     /// with an audit entry per product (old and new values) and one for the import, by
     /// `actorUserId` (0: the command line). Refuses a preview with any problem; on any
-    /// failure nothing is written and no picture is left behind.
-    [[nodiscard]] static Result<ImportResult> confirm(const storage::Database &db,
-                                                      const ImportPreview &preview,
-                                                      const QString &mediaDir, qint64 actorUserId,
-                                                      qint64 now);
+    /// failure nothing is written and no picture is left behind. Cancelled through `control`
+    /// (checked before every picture and every row, and once more before the commit), the
+    /// transaction is rolled back and cancelledError() returned.
+    [[nodiscard]] static Result<ImportResult>
+    confirm(const storage::Database &db, const ImportPreview &preview, const QString &mediaDir,
+            qint64 actorUserId, qint64 now, const ImportControl &control = {});
+    /// What a cancelled confirm() returns.
+    [[nodiscard]] static Error cancelledError();
 
     /// Writes every product (active and archived) as CSV or JSON (by suffix). With `bundle`,
     /// each product's picture is copied next to the file under its relative path, so the

@@ -712,6 +712,37 @@ Result<RecommendationTicket> ShopperService::requestRecommendations(const auth::
 }
 
 // ---------------------------------------------------------------------------------------------
+// Views
+
+Status ShopperService::recordView(const auth::Session &session, qint64 productId)
+{
+    auto who = resolve(session);
+    if (!who)
+        return who.error();
+    if (Status s = requireProduct(productId, false); !s)
+        return s;
+    const qint64 now = m_auth.now();
+    if (who->guest) {
+        withGuest(session,
+                  [&](GuestState &g) { g.recordEvent(storage::EventType::View, productId, now); });
+    } else {
+        const qint64 userId = who->userId;
+        if (Status s = m_db.transaction([&](QSqlDatabase &c) -> Status {
+                auto event = storage::EventRepository::insert(
+                    c, {0, userId, productId, storage::EventType::View, {}, now});
+                if (!event)
+                    return event.error();
+                return {};
+            });
+            !s)
+            return s;
+        learnedFrom(userId);
+    }
+    Q_EMIT recommendationDataChanged();
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
 // Guests
 
 void ShopperService::wipeGuest(const auth::Session &session)

@@ -152,6 +152,13 @@ public:
     [[nodiscard]] Result<std::optional<int>> ratingOf(const auth::Session &session,
                                                       qint64 productId);
 
+    // --- Views ----------------------------------------------------------------------------
+    /// The shopper opened a product page: a view event the recommender learns from. Stored
+    /// for an account (and the account's list republished, a retrain scheduled); kept in
+    /// memory for a guest, where requestRecommendations() folds it in with the guest's
+    /// ratings and other events and wipeGuest() discards it.
+    Status recordView(const auth::Session &session, qint64 productId);
+
     // --- What the recommender uses --------------------------------------------------------
     /// Cart, "not interested", favourite (onboarding) categories and preferred price range.
     [[nodiscard]] Result<recsys::ShopperContext> context(const auth::Session &session);

@@ -58,14 +58,6 @@
         <translation>Willkommen bei Storefront</translation>
     </message>
     <message>
-        <source>Popular right now. Touch a product to see it, or start browsing.</source>
-        <translation>Gerade beliebt. Tippen Sie auf ein Produkt, um es anzusehen, oder stöbern Sie los.</translation>
-    </message>
-    <message>
-        <source>Popular products</source>
-        <translation>Beliebte Produkte</translation>
-    </message>
-    <message>
         <source>Touch or press Enter on a product to open it.</source>
         <translation>Tippen Sie auf ein Produkt oder drücken Sie die Eingabetaste, um es zu öffnen.</translation>
     </message>
@@ -76,6 +68,30 @@
     <message>
         <source>Start browsing</source>
         <translation>Stöbern beginnen</translation>
+    </message>
+    <message>
+        <source>Trending right now. Touch a product to see it, or start browsing.</source>
+        <translation>Gerade im Trend. Tippen Sie auf ein Produkt, um es anzusehen, oder stöbern Sie los.</translation>
+    </message>
+    <message>
+        <source>Trending products</source>
+        <translation>Produkte im Trend</translation>
+    </message>
+    <message>
+        <source>New in the store. Touch a product to see it, or start browsing.</source>
+        <translation>Neu im Sortiment. Tippen Sie auf ein Produkt, um es anzusehen, oder stöbern Sie los.</translation>
+    </message>
+    <message>
+        <source>New products</source>
+        <translation>Neue Produkte</translation>
+    </message>
+    <message>
+        <source>There are no products on show yet. Touch to start.</source>
+        <translation>Noch sind keine Produkte zu sehen. Tippen Sie, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
     </message>
 </context>
 <context>
@@ -603,6 +619,26 @@
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Archiving…</source>
+        <translation>Wird archiviert…</translation>
+    </message>
+    <message>
+        <source>Unarchiving…</source>
+        <translation>Archivierung wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>%1 wird rückgängig gemacht…</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::CatalogPage</name>
@@ -1021,6 +1057,22 @@
     <message>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Closes the preview, or stops the reading or writing that is running.</source>
+        <translation>Schließt die Vorschau oder bricht das laufende Lesen oder Schreiben ab.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing will be imported.</source>
+        <translation>Das Lesen wurde abgebrochen; es wird nichts importiert.</translation>
     </message>
 </context>
 <context>

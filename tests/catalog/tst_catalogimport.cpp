@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace storefront;
 using catalog::CatalogImport;
@@ -44,6 +45,10 @@ private Q_SLOTS:
     void confirmRefusesPreviewWithProblems();
     void failingRowInTransactionWritesNothing();
     void confirmWritesEveryRowAndAudits();
+    void progressRisesToOneInPreviewAndConfirm();
+    void cancelledPreviewCannotBeConfirmed();
+    void cancelDuringTheWriteLeavesTheDatabaseAsItWas_data();
+    void cancelDuringTheWriteLeavesTheDatabaseAsItWas();
     void jsonPreviewNamesLinesOfObjects();
     void jsonRejectsUnknownFieldsAndBadValues();
     void picturesFromRelativePathAndBundleFolder();
@@ -160,6 +165,110 @@ void TestCatalogImport::confirmWritesEveryRowAndAudits()
     QCOMPARE(name.value(QStringLiteral("old")).toString(), QStringLiteral("Old"));
     QCOMPARE(name.value(QStringLiteral("new")).toString(), QStringLiteral("Second"));
     QCOMPARE(audit.at(0).at, 1234);
+}
+
+namespace {
+
+/// A CSV of `rows` good products, the first with a picture.
+QString bigCatalog(const ImportWorld &w, int rows)
+{
+    testing::writeFile(w.in(QStringLiteral("p.png")), kPngBytes);
+    QByteArray csv = kHeader;
+    for (int i = 1; i <= rows; ++i)
+        csv += QStringLiteral("B-%1,Item %1,Home,Lumo,%1.00,EUR,1,%2,\n")
+                   .arg(i)
+                   .arg(i == 1 ? QStringLiteral("p.png") : QString())
+                   .toUtf8();
+    return testing::writeFile(w.in(QStringLiteral("big.csv")), csv);
+}
+
+} // namespace
+
+void TestCatalogImport::progressRisesToOneInPreviewAndConfirm()
+{
+    ImportWorld w;
+    const QString path = bigCatalog(w, 40);
+    for (const bool writing : {false, true}) {
+        QList<double> seen;
+        catalog::ImportControl control;
+        control.progress = [&seen](double f) { seen.append(f); };
+        if (!writing) {
+            const auto preview = CatalogImport::preview(*w.world.db, path, {}, control);
+            QVERIFY(preview.canConfirm());
+        } else {
+            const auto preview = CatalogImport::preview(*w.world.db, path);
+            QVERIFY(CatalogImport::confirm(*w.world.db, preview, w.media, 0, 1, control).ok());
+        }
+        QVERIFY(seen.size() > 40); // per row, not only at the ends
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QVERIFY(seen.first() >= 0.0);
+        QCOMPARE(seen.last(), 1.0);
+    }
+}
+
+void TestCatalogImport::cancelledPreviewCannotBeConfirmed()
+{
+    ImportWorld w;
+    const QString path = bigCatalog(w, 40);
+    int polls = 0;
+    catalog::ImportControl control;
+    control.cancelled = [&polls] { return ++polls > 10; };
+    const auto preview = CatalogImport::preview(*w.world.db, path, {}, control);
+    QVERIFY(preview.cancelled);
+    QCOMPARE(int(preview.rows.size()), 10);
+    QVERIFY(!preview.canConfirm());
+    QVERIFY(!CatalogImport::confirm(*w.world.db, preview, w.media, 0, 1).ok());
+}
+
+void TestCatalogImport::cancelDuringTheWriteLeavesTheDatabaseAsItWas_data()
+{
+    QTest::addColumn<QString>("when");
+    QTest::addRow("before the pictures") << "first";
+    QTest::addRow("among the rows") << "rows";
+    QTest::addRow("just before the commit") << "last";
+}
+
+void TestCatalogImport::cancelDuringTheWriteLeavesTheDatabaseAsItWas()
+{
+    QFETCH(QString, when);
+    ImportWorld w;
+    testing::insert(*w.world.db,
+                    testing::product(QStringLiteral("B-2"), QStringLiteral("Old"),
+                                     QStringLiteral("Home"), QStringLiteral("L"), 500));
+    const QString path = bigCatalog(w, 40);
+    const auto preview = CatalogImport::preview(*w.world.db, path);
+    QVERIFY(preview.canConfirm());
+
+    // How often a whole write polls, measured on a copy of the store.
+    int total = 0;
+    {
+        ImportWorld copy;
+        const QString copyPath = bigCatalog(copy, 40);
+        catalog::ImportControl counting;
+        counting.cancelled = [&total] {
+            ++total;
+            return false;
+        };
+        QVERIFY(CatalogImport::confirm(*copy.world.db,
+                                       CatalogImport::preview(*copy.world.db, copyPath), copy.media,
+                                       0, 1, counting)
+                    .ok());
+    }
+    QVERIFY(total > 80); // every picture step and every row
+    const int cancelAt = when == QLatin1String("first")  ? 1
+                         : when == QLatin1String("rows") ? total * 3 / 4
+                                                         : total;
+    int polls = 0;
+    catalog::ImportControl control;
+    control.cancelled = [&polls, cancelAt] { return ++polls >= cancelAt; };
+
+    const QStringList before = testing::dumpContent(*w.world.db);
+    auto result = CatalogImport::confirm(*w.world.db, preview, w.media, 0, 1, control);
+    QVERIFY(!result);
+    QCOMPARE(result.error().message, CatalogImport::cancelledError().message);
+    QCOMPARE(polls, cancelAt);
+    QCOMPARE(testing::dumpContent(*w.world.db), before);
+    QVERIFY(!QFile::exists(QDir(w.media).filePath(QStringLiteral("p.png"))));
 }
 
 void TestCatalogImport::jsonPreviewNamesLinesOfObjects()

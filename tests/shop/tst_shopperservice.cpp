@@ -83,6 +83,8 @@ private Q_SLOTS:
     void deletingTheAccountDeletesItsLists();
     void productStateAndCartCount();
     void changesRepublishTheShoppersList();
+    void viewsAreEventsStoredForAccountsAndInMemoryForGuests();
+    void guestViewsFeedTheGuestsRecommendations();
     void concurrentShoppersAndGuestsLoseNothing();
 };
 
@@ -586,6 +588,31 @@ void TestShopperService::deletingTheAccountDeletesItsLists()
 
 namespace {
 
+/// A shopper service on the planted world store with a live recommender (started by
+/// start(), which waits for its first snapshot).
+struct LiveShop
+{
+    static constexpr int kTimeout = 20000;
+    testing::AuthWorld w;
+    recsys::RecommendationService service{*w.db, options()};
+    ShopperService shop{*w.db, *w.auth};
+
+    LiveShop() { testing::seedWorldStore(*w.db, {}); }
+    static recsys::RecommendationService::Options options()
+    {
+        recsys::RecommendationService::Options options;
+        options.retrainDebounceMs = 600000;
+        return options;
+    }
+    [[nodiscard]] bool start()
+    {
+        shop.setRecommendationService(&service);
+        QSignalSpy replaced(&service, &recsys::RecommendationService::snapshotReplaced);
+        service.start();
+        return replaced.wait(kTimeout);
+    }
+};
+
 bool listed(const recsys::RecommendationList &list, qint64 productId)
 {
     return std::any_of(list.begin(), list.end(),
@@ -596,19 +623,12 @@ bool listed(const recsys::RecommendationList &list, qint64 productId)
 
 void TestShopperService::changesRepublishTheShoppersList()
 {
-    constexpr int kTimeout = 20000;
-    testing::AuthWorld w;
-    testing::seedWorldStore(*w.db, {});
-    recsys::RecommendationService::Options options;
-    options.retrainDebounceMs = 600000;
-    recsys::RecommendationService service(*w.db, options);
-    ShopperService shop(*w.db, *w.auth);
+    constexpr int kTimeout = LiveShop::kTimeout;
+    LiveShop live;
+    auto &[w, service, shop] = live;
     QVERIFY(!shop.requestRecommendations(w.auth->guest()).ok()); // no recommender yet
-    shop.setRecommendationService(&service);
-    QSignalSpy replaced(&service, &recsys::RecommendationService::snapshotReplaced);
     QSignalSpy updated(&service, &recsys::RecommendationService::recommendationsUpdated);
-    service.start();
-    QVERIFY(replaced.wait(kTimeout));
+    QVERIFY(live.start());
 
     auto s = w.signUp(QStringLiteral("ann@example.org"));
     auto ticket = shop.requestRecommendations(s);
@@ -644,6 +664,80 @@ void TestShopperService::changesRepublishTheShoppersList()
     const auto guestList = guest.at(0).at(1).value<recsys::RecommendationList>();
     QVERIFY(!guestList.isEmpty());
     QVERIFY(!listed(guestList, carted) && !listed(guestList, 11));
+}
+
+void TestShopperService::viewsAreEventsStoredForAccountsAndInMemoryForGuests()
+{
+    ShopWorld w;
+    auto s = w.signUp(QStringLiteral("ann@example.org"));
+    QVERIFY(w.shop->recordView(s, w.tent).ok());
+    QCOMPARE(w.scalar(QStringLiteral("SELECT count(*) FROM events WHERE type = 'view'")),
+             qint64(1));
+    QVERIFY(!w.shop->recordView(s, 999'999).ok()); // no such product
+
+    auto g = w.auth->guest();
+    const QStringList before = testing::dumpContent(*w.db);
+    QSignalSpy dataChanged(w.shop.get(), &ShopperService::recommendationDataChanged);
+    QVERIFY(w.shop->recordView(g, w.boots).ok());
+    QVERIFY(w.shop->recordView(g, w.kettle).ok()); // archived products can still be looked at
+    QCOMPARE(dataChanged.count(), 2);
+    QCOMPARE(testing::dumpContent(*w.db), before); // nothing personal written
+    auto data = w.shop->recommendationData(g);
+    QVERIFY(data.ok());
+    QCOMPARE(data->size(), size_t(2));
+    for (const RecommendationDataRow &row : *data) {
+        QCOMPARE(row.kind, RecommendationDataRow::Kind::Event);
+        QCOMPARE(row.eventType, storage::EventType::View);
+    }
+    // "Don't use for recommendations" works on a guest's view like on any event.
+    QVERIFY(w.shop->setEventExcluded(g, data->front().eventId, true).ok());
+    QVERIFY(w.shop->recommendationData(g)->front().excluded);
+
+    w.shop->wipeGuest(g);
+    QVERIFY(w.shop->recommendationData(g)->empty());
+    QCOMPARE(testing::dumpContent(*w.db), before);
+}
+
+void TestShopperService::guestViewsFeedTheGuestsRecommendations()
+{
+    constexpr int kTimeout = LiveShop::kTimeout;
+    LiveShop live;
+    auto &[w, service, shop] = live;
+    QVERIFY(live.start());
+
+    QSignalSpy ready(&service, &recsys::RecommendationService::guestRecommendationsReady);
+    auto listFor = [&](const auth::Session &guest) {
+        auto ticket = shop.requestRecommendations(guest);
+        if (!ticket)
+            return recsys::RecommendationList{};
+        for (int waited = 0; waited < kTimeout; waited += 50) {
+            for (const auto &signal : std::as_const(ready))
+                if (signal.at(0).toULongLong() == ticket->requestId)
+                    return signal.at(1).value<recsys::RecommendationList>();
+            (void)ready.wait(50);
+        }
+        return recsys::RecommendationList{};
+    };
+    auto ids = [](const recsys::RecommendationList &list) {
+        QList<qint64> out;
+        for (const recsys::Recommendation &r : list)
+            out.append(r.productId);
+        return out;
+    };
+    const QList<qint64> fresh = ids(listFor(w.auth->guest()));
+    QVERIFY(!fresh.isEmpty());
+
+    // A guest who looked at a few products of one kind gets another list than a newcomer.
+    auto g = w.auth->guest();
+    for (qint64 product : {qint64(1), qint64(2), qint64(3)})
+        QVERIFY(shop.recordView(g, product).ok());
+    const QList<qint64> viewed = ids(listFor(g));
+    QVERIFY(!viewed.isEmpty());
+    QVERIFY(viewed != fresh);
+
+    // Wiped, the same guest session is a newcomer again.
+    shop.wipeGuest(g);
+    QCOMPARE(ids(listFor(g)), fresh);
 }
 
 void TestShopperService::concurrentShoppersAndGuestsLoseNothing()

@@ -21,9 +21,12 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -75,6 +78,23 @@ struct EditorWorld
     }
 
     void waitForImage() const { dialog->imageImporter()->waitForDone(); }
+
+    /// Waits for the save, archive or undo just started (they run off the GUI thread);
+    /// whether it was written (false on a timeout too).
+    [[nodiscard]] bool edited() const
+    {
+        QSignalSpy finished(dialog.data(), &CatalogEditorDialog::editFinished);
+        return finished.wait(20000) && finished.first().first().toBool();
+    }
+
+    /// Starts an import of `path` and waits until the preview shows its rows.
+    QPointer<ui::ImportPreviewDialog> openImport(const QString &path) const
+    {
+        QSignalSpy shown(dialog.data(), &CatalogEditorDialog::importPreviewShown);
+        if (!dialog->previewImport(path) || !QTest::qWaitFor([&] { return shown.count() == 1; }))
+            return nullptr;
+        return dialog->findChild<ui::ImportPreviewDialog *>();
+    }
 };
 
 } // namespace
@@ -94,6 +114,8 @@ private Q_SLOTS:
     void goodPictureIsStoredWithScaledCopies();
     void importPreviewHighlightsProblemsAndBlocksConfirm();
     void importPreviewConfirmWritesAndAnnounces();
+    void importWriteShowsProgressAndCanBeCancelled();
+    void importReadingCanBeCancelled();
     void auditLogDialogShowsOldAndNewForAdmins();
 };
 
@@ -235,6 +257,11 @@ void TestCatalogEditorDialog::inlineValidationThenSaveAndUndo()
     d.field(QStringLiteral("currency"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("currency")), QStringLiteral("EUR"));
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
+    // Written off the GUI thread: the controls wait meanwhile.
+    QVERIFY(!d.saveButton()->isEnabled());
+    QVERIFY(!d.productList()->isEnabled());
+    QVERIFY(w.edited());
+    QVERIFY(d.saveButton()->isEnabled());
     QVERIFY(!d.messageFor(QStringLiteral("price"))->isVisible());
     QCOMPARE(w.product(QStringLiteral("S-1")).priceCents, 4950);
     QCOMPARE(changed.count(), 1);
@@ -246,9 +273,11 @@ void TestCatalogEditorDialog::inlineValidationThenSaveAndUndo()
     d.field(QStringLiteral("price"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("199"));
     QVERIFY(d.save());
+    QVERIFY(w.edited());
     QCOMPARE(w.product(QStringLiteral("T-1")).priceCents, 19900);
     d.productList()->setFocus();
     QTest::keySequence(d.productList(), QKeySequence::Undo);
+    QVERIFY(w.edited());
     QCOMPARE(w.product(QStringLiteral("T-1")).priceCents, 24900);
     QCOMPARE(d.field(QStringLiteral("price"))->text(), QStringLiteral("249.00"));
     QCOMPARE(changed.count(), 3);
@@ -261,9 +290,12 @@ void TestCatalogEditorDialog::archiveFromTheForm()
     d.selectProduct(w.tentId);
     QCOMPARE(d.archiveButton()->text(), QStringLiteral("A&rchive"));
     QTest::mouseClick(d.archiveButton(), Qt::LeftButton);
+    QVERIFY(!d.archiveButton()->isEnabled()); // while it is written
+    QVERIFY(w.edited());
     QVERIFY(!w.product(QStringLiteral("T-1")).active);
     QVERIFY(d.productList()->item(0)->text().contains(QStringLiteral("archived")));
     QTest::mouseClick(d.archiveButton(), Qt::LeftButton);
+    QVERIFY(w.edited());
     QVERIFY(w.product(QStringLiteral("T-1")).active);
 }
 
@@ -316,6 +348,7 @@ void TestCatalogEditorDialog::corruptPictureShowsPlaceholderAndWarning()
     QVERIFY(d.imagePath().isEmpty());           // the product keeps its (absent) picture
     QVERIFY(!QDir(QDir(w.media).filePath(QStringLiteral("products"))).exists());
     QVERIFY(d.save());
+    QVERIFY(w.edited());
     QVERIFY(w.product(QStringLiteral("T-1")).imagePath.isEmpty());
 }
 
@@ -366,6 +399,7 @@ void TestCatalogEditorDialog::goodPictureIsStoredWithScaledCopies()
         QCOMPARE(std::max(thumb.width(), thumb.height()), side);
     }
     QVERIFY(d.save());
+    QVERIFY(w.edited());
     QCOMPARE(w.product(QStringLiteral("T-1")).imagePath, d.imagePath());
     // The stored picture shows again without a warning when the product is reopened.
     d.newProduct();
@@ -377,17 +411,13 @@ void TestCatalogEditorDialog::goodPictureIsStoredWithScaledCopies()
 void TestCatalogEditorDialog::importPreviewHighlightsProblemsAndBlocksConfirm()
 {
     EditorWorld w;
-    CatalogEditorDialog &d = *w.dialog;
     const QString path = testing::writeFile(w.world.dir.filePath(QStringLiteral("in/c.csv")),
                                             "sku,name,price,currency\n"
                                             "A-1,Good,10.00,EUR\n"
                                             "A-2,Bad,-1,EUR\n"
                                             "A-3,Worse,1,euro\n");
     const QStringList before = testing::dumpContent(*w.world.db);
-    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
-    QVERIFY(d.previewImport(path));
-    QTRY_COMPARE(shown.count(), 1);
-    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
+    QPointer<ui::ImportPreviewDialog> preview = w.openImport(path);
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
     QTableWidget *table = preview->table();
@@ -421,11 +451,8 @@ void TestCatalogEditorDialog::importPreviewConfirmWritesAndAnnounces()
   {"sku": "T-1", "name": "Alpine Tent XL", "price": "259.00", "categories": "Outdoors"}
 ]})");
     QSignalSpy changed(&d, &CatalogEditorDialog::catalogChanged);
-    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
     QSignalSpy finished(&d, &CatalogEditorDialog::importFinished);
-    QVERIFY(d.previewImport(path));
-    QTRY_COMPARE(shown.count(), 1);
-    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
+    QPointer<ui::ImportPreviewDialog> preview = w.openImport(path);
     QVERIFY(preview);
     QCOMPARE(preview->table()->item(0, ui::ImportPreviewDialog::StatusColumn)->text(),
              QStringLiteral("new"));
@@ -445,6 +472,82 @@ void TestCatalogEditorDialog::importPreviewConfirmWritesAndAnnounces()
     QCOMPARE(d.productList()->count(), 2);
 }
 
+void TestCatalogEditorDialog::importWriteShowsProgressAndCanBeCancelled()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    QByteArray csv = "sku,name,price\n";
+    for (int i = 1; i <= 300; ++i)
+        csv += QStringLiteral("C-%1,Candle %1,%1.50\n").arg(i).toUtf8();
+    const QString path =
+        testing::writeFile(w.world.dir.filePath(QStringLiteral("in/big.csv")), csv);
+    QSignalSpy finished(&d, &CatalogEditorDialog::importFinished);
+    QPointer<ui::ImportPreviewDialog> preview = w.openImport(path);
+    QVERIFY(preview);
+    QCOMPARE(preview->table()->rowCount(), 300);
+    QVERIFY(!preview->progressBar()->isVisible()); // nothing running between steps
+    const QStringList before = testing::dumpContent(*w.world.db);
+
+    // Another connection holds the write lock, so the import waits inside its transaction
+    // until the test has pressed Cancel: no race with a fast write.
+    const QString lockName = QStringLiteral("importLock");
+    {
+        QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockName);
+        lock.setDatabaseName(w.world.db->path());
+        QVERIFY(lock.open());
+        QSqlQuery begin(lock);
+        QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QTest::mouseClick(preview->confirmButton(), Qt::LeftButton);
+        QVERIFY(preview->isWorking());
+        QVERIFY(preview->progressBar()->isVisible());
+        QVERIFY(!preview->confirmButton()->isEnabled());
+        QTest::mouseClick(preview->cancelButton(), Qt::LeftButton);
+        QVERIFY(preview->isVisible()); // Cancel stops the write; it does not close the dialog
+        QVERIFY(preview->cancelRequested());
+        QVERIFY(QSqlQuery(lock).exec(QStringLiteral("ROLLBACK")));
+        lock.close();
+    }
+    QSqlDatabase::removeDatabase(lockName);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(preview);
+    QVERIFY(preview->summaryLabel()->text().contains(QStringLiteral("cancelled")));
+    QVERIFY(!preview->progressBar()->isVisible());
+    QCOMPARE(testing::dumpContent(*w.world.db), before);
+
+    // Confirmed again, the same preview is written whole and the dialog closes.
+    QVERIFY(preview->confirmButton()->isEnabled());
+    QTest::mouseClick(preview->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    QTRY_VERIFY(preview.isNull());
+    QCOMPARE(w.product(QStringLiteral("C-300")).priceCents, 30050);
+}
+
+void TestCatalogEditorDialog::importReadingCanBeCancelled()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    const QString path = testing::writeFile(w.world.dir.filePath(QStringLiteral("in/c.csv")),
+                                            "sku,name,price\nR-1,Rope,12.00\n");
+    QSignalSpy shown(&d, &CatalogEditorDialog::importPreviewShown);
+    QVERIFY(d.previewImport(path));
+    // The dialog is there at once, reading with a progress bar.
+    QPointer<ui::ImportPreviewDialog> preview = d.findChild<ui::ImportPreviewDialog *>();
+    QVERIFY(preview);
+    QVERIFY(preview->isWorking());
+    QVERIFY(preview->progressBar()->isVisible());
+    QVERIFY(!preview->confirmButton()->isEnabled());
+    QTest::keyClick(preview, Qt::Key_Escape);
+    QVERIFY(preview->cancelRequested());
+    QTRY_VERIFY(preview.isNull());
+    QCOMPARE(shown.count(), 0);
+    QVERIFY(d.findChild<QLabel *>(QStringLiteral("editorStatus"))
+                ->text()
+                .contains(QStringLiteral("cancelled")));
+    QVERIFY(!storage::ProductRepository(*w.world.db).bySku(QStringLiteral("R-1"))->has_value());
+}
+
 void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
 {
     EditorWorld w;
@@ -453,6 +556,7 @@ void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
     d.field(QStringLiteral("price"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("199"));
     QVERIFY(d.save());
+    QVERIFY(w.edited());
     auto made = ui::AuditLogDialog::create(*w.world.db, *w.world.auth, w.world.adminSession());
     QVERIFY(made);
     std::unique_ptr<ui::AuditLogDialog> log(*made);

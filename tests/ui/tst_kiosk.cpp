@@ -19,8 +19,6 @@
 #include "ui/settingsdialog.h"
 #include "widgetwalk.h"
 
-#include "catalog/productlistmodel.h"
-
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -174,7 +172,7 @@ void TestKiosk::startsFullScreenOnTheAttractScreenAsAGuest()
     QVERIFY(w.window->session().isGuest());
     QVERIFY(!w.window->menuBar()->isVisible());
     // The popular products arrive as tiles.
-    QTRY_COMPARE(w.kiosk->attractScreen()->products()->rowCount(), 2);
+    QTRY_COMPARE(w.kiosk->attractScreen()->tiles()->model()->rowCount(), 2);
 
     QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
     QVERIFY(!w.kiosk->attractShowing());
@@ -412,7 +410,7 @@ void TestKiosk::aTileOfTheAttractScreenOpensItsProduct()
     QModelIndex tent;
     for (int row = 0; row < tiles->model()->rowCount(); ++row) {
         const QModelIndex index = tiles->model()->index(row, 0);
-        if (index.data(catalog::ProductListModel::IdRole).toLongLong() == w.tent)
+        if (ui::AttractScreen::productIdOf(index) == w.tent)
             tent = index;
     }
     QVERIFY(tent.isValid());
