@@ -158,6 +158,14 @@ Result<std::optional<LearnedBlend>> ModelSnapshot::learnBlend(const InteractionD
     const BlendLearningOptions &blend = options.blend;
     const ValidationSplit split =
         ValidationSplit::carve(data, blend.validation, blend.minStars, context.seed);
+    // Too few validation users to learn from (a new store): not worth fitting anything.
+    const auto validationUsers = std::count_if(split.relevant.begin(), split.relevant.end(),
+                                               [](const auto &r) { return !r.empty(); });
+    if (validationUsers < blend.minSegmentUsers) {
+        qCInfo(lcRecsys) << "live hybrid: fixed blend weights," << validationUsers
+                         << "validation users are too few to learn from";
+        return std::optional<LearnedBlend>();
+    }
     std::vector<std::shared_ptr<const Recommender>> models;
     std::vector<BlendComponent> components;
     for (qsizetype m = 0; m < names.size(); ++m) {
@@ -181,11 +189,6 @@ Result<std::optional<LearnedBlend>> ModelSnapshot::learnBlend(const InteractionD
     auto learned = BlendLearner::learn(split, components, blend, search);
     if (!learned)
         return learned.error();
-    if (learned->validationUsers < blend.minSegmentUsers) {
-        qCInfo(lcRecsys) << "live hybrid: fixed blend weights," << learned->validationUsers
-                         << "validation users are too few to learn from";
-        return std::optional<LearnedBlend>();
-    }
     return std::optional<LearnedBlend>(std::move(*learned));
 }
 
