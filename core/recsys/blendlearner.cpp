@@ -114,18 +114,34 @@ struct ValidationUser
     std::vector<int> relevant; ///< sorted
 };
 
+/// NDCG@k of one user under `weights`. Equal to ranking the pool (selectTopK's order: score,
+/// then lower item) and summing the gains of the top k, but it only counts, for each relevant
+/// pooled item, the items ranked before it (stopping at k): this is the search's inner loop.
 double ndcgAt(const ValidationUser &u, const std::vector<float> &weights, int k,
-              std::vector<ScoredItem> &scratch)
+              std::vector<float> &scores, std::vector<int> &ranks)
 {
     const size_t comps = weights.size();
-    scratch.clear();
+    scores.resize(u.pool.size());
     for (size_t p = 0; p < u.pool.size(); ++p)
-        scratch.push_back({u.pool[p], blendOne(u.z.data() + p * comps, weights)});
-    const std::vector<ScoredItem> top = selectTopK(scratch, k);
+        scores[p] = blendOne(u.z.data() + p * comps, weights);
+    ranks.clear();
+    for (int item : u.relevant) {
+        const auto at = std::lower_bound(u.pool.begin(), u.pool.end(), item);
+        if (at == u.pool.end() || *at != item)
+            continue;
+        const size_t mine = size_t(at - u.pool.begin());
+        const float s = scores[mine];
+        int before = 0;
+        for (size_t q = 0; q < scores.size() && before < k; ++q)
+            before += scores[q] > s || (scores[q] == s && q < mine);
+        if (before < k)
+            ranks.push_back(before);
+    }
+    // Summed in rank order, as a ranked list would be.
+    std::sort(ranks.begin(), ranks.end());
     double dcg = 0.0;
-    for (size_t r = 0; r < top.size(); ++r)
-        if (std::binary_search(u.relevant.begin(), u.relevant.end(), top[r].item))
-            dcg += 1.0 / std::log2(double(r) + 2.0);
+    for (int r : ranks)
+        dcg += 1.0 / std::log2(double(r) + 2.0);
     double idcg = 0.0;
     const int ideal = std::min<int>(k, static_cast<int>(u.relevant.size()));
     for (int r = 0; r < ideal; ++r)
@@ -223,11 +239,12 @@ Result<LearnedBlend> BlendLearner::learn(const ValidationSplit &split,
         std::vector<double> sums(size_t(blocks), 0.0);
         std::vector<int> counts(size_t(blocks), 0);
         runner.run(blocks, [&](int b) {
-            std::vector<ScoredItem> scratch;
+            std::vector<float> scores;
+            std::vector<int> ranks;
             const size_t end = std::min(validation.size(), size_t(b + 1) * kNdcgBlock);
             for (size_t i = size_t(b) * kNdcgBlock; i < end; ++i)
                 if (segment < 0 || validation[i].segment == segment) {
-                    sums[size_t(b)] += ndcgAt(validation[i], w, options.k, scratch);
+                    sums[size_t(b)] += ndcgAt(validation[i], w, options.k, scores, ranks);
                     ++counts[size_t(b)];
                 }
         });

@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
@@ -156,6 +157,8 @@ Result<std::optional<LearnedBlend>> ModelSnapshot::learnBlend(const InteractionD
                                                               const FitFunction &fit)
 {
     const BlendLearningOptions &blend = options.blend;
+    QElapsedTimer timer;
+    timer.start();
     const ValidationSplit split =
         ValidationSplit::carve(data, blend.validation, blend.minStars, context.seed);
     // Too few validation users to learn from (a new store): not worth fitting anything.
@@ -186,7 +189,10 @@ Result<std::optional<LearnedBlend>> ModelSnapshot::learnBlend(const InteractionD
         return std::optional<LearnedBlend>();
     FitContext search = context;
     search.progress = [&context](double f) { context.report(0.4 + 0.1 * f); };
+    const qint64 fitMs = timer.restart();
     auto learned = BlendLearner::learn(split, components, blend, search);
+    qCDebug(lcRecsys) << "live hybrid: weight learning: fits on the split" << fitMs << "ms, search"
+                      << timer.elapsed() << "ms";
     if (!learned)
         return learned.error();
     return std::optional<LearnedBlend>(std::move(*learned));
