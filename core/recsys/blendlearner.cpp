@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 
 namespace storefront::recsys {
@@ -252,6 +253,16 @@ Result<LearnedBlend> BlendLearner::learn(const ValidationSplit &split,
         return n > 0 ? std::accumulate(sums.begin(), sums.end(), 0.0) / n : 0.0;
     };
     const auto learn = [&](int segment, double &learned, double &single) {
+        // A sweep after the last improving one retries vectors already scored: remember them.
+        std::map<std::vector<float>, double> scored;
+        const auto score = [&](const std::vector<float> &w) {
+            const auto known = scored.find(w);
+            if (known != scored.end())
+                return known->second;
+            const double s = meanNdcg(w, segment);
+            scored.emplace(w, s);
+            return s;
+        };
         std::vector<float> best(size_t(count), 0.0f);
         double bestScore = -1.0;
         for (int c = 0; c < count; ++c) {
@@ -259,7 +270,7 @@ Result<LearnedBlend> BlendLearner::learn(const ValidationSplit &split,
                 continue;
             std::vector<float> onehot(size_t(count), 0.0f);
             onehot[size_t(c)] = 1.0f;
-            const double s = meanNdcg(onehot, segment);
+            const double s = score(onehot);
             if (s > bestScore) {
                 bestScore = s;
                 best = onehot;
@@ -280,7 +291,7 @@ Result<LearnedBlend> BlendLearner::learn(const ValidationSplit &split,
                     trial[size_t(c)] = g;
                     if (std::all_of(trial.begin(), trial.end(), [](float x) { return x <= 0; }))
                         continue;
-                    const double s = meanNdcg(trial, segment);
+                    const double s = score(trial);
                     if (s > bestScore + 1e-9) {
                         bestScore = s;
                         best = trial;
