@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recsys/blendlearner.h"
 #include "recsys/recommender.h"
 
 #include <array>
@@ -19,9 +20,10 @@ namespace storefront::recsys {
 ///    maximise mean NDCG@`k` of the held-out pairs (relevant = positive, and >= `min_stars`
 ///    when the pair has stars) by coordinate ascent over a grid, started from the best single
 ///    model. Only strict improvements are accepted, so a segment where no blend beats its best
-///    single model uses that model alone. A segment with fewer than kMinSegmentUsers
-///    validation users takes the weights learned on all validation users. The components are
-///    then refitted on the full training data.
+///    single model uses that model alone. A segment with fewer than
+///    BlendLearningOptions::minSegmentUsers (20) validation users takes the weights learned on
+///    all validation users. The components are then refitted on the full training data. The
+///    split and the search are BlendLearner's, which the live ModelSnapshot uses as well.
 ///
 /// A component the data cannot support (mf without star ratings, EASE above its catalogue
 /// limit) is left out, as in the live snapshot; the fit fails only when none can be trained.
@@ -37,8 +39,7 @@ public:
         Fixed,  ///< "hybrid"
         Learned ///< "ensemble"
     };
-    static constexpr int kSegments = 3; ///< cold, warm, heavy
-    static constexpr int kMinSegmentUsers = 20;
+    static constexpr int kSegments = UserSegments::kCount; ///< cold, warm, heavy
 
     explicit Ensemble(Mode mode);
     ~Ensemble() override;
@@ -89,7 +90,7 @@ private:
     /// user's own, a fold-in otherwise.
     [[nodiscard]] std::vector<UserState> componentStates(const Components &models,
                                                          const UserState &user) const;
-    [[nodiscard]] int positives(const SparseRow &row) const;
+    [[nodiscard]] UserSegments segments() const;
     [[nodiscard]] Status requireComponent() const;
 
     Mode m_mode;

@@ -51,6 +51,10 @@ BlendResult Hybrid::blend(const std::vector<ComponentScores> &components,
             continue;
         }
         out.z[m] = c.coversColdItems ? zScores(c.scores) : zScores(c.scores, warm);
+        if (c.coldItemsOnly)
+            for (size_t i = 0; i < n && i < warm.size(); ++i)
+                if (warm[i])
+                    out.z[m][i] = std::numeric_limits<float>::quiet_NaN();
         for (size_t i = 0; i < n; ++i) {
             const float z = out.z[m][i];
             if (std::isnan(z))

@@ -25,7 +25,8 @@ namespace storefront::recsys {
 /// Cold start: a shopper who has interacted with fewer than `coldStartInteractions` distinct
 /// products gets `coldWeights` (popularity and content) plus the onboarding component
 /// (1 for items in or under a favourite category, 0 otherwise, z-scored like a model) with
-/// `onboardingWeight`; everyone else gets `weights`.
+/// `onboardingWeight`; everyone else gets the weights the live snapshot learned for their
+/// segment (ModelSnapshot, BlendLearner), or `weights` where none were learned.
 struct HybridOptions
 {
     QHash<QString, float> weights = {
@@ -37,6 +38,9 @@ struct HybridOptions
                                          {QStringLiteral("content"), 1.0f}};
     float onboardingWeight = 1.5f;
     int coldStartInteractions = 3;
+    /// Use the weights a snapshot learned per user segment (see TrainingOptions) instead of
+    /// `weights` for shoppers who are not cold. false = the fixed `weights` always.
+    bool useLearnedWeights = true;
     /// Added to the blended score (in z units: 0.5 = half a standard deviation) of an item in
     /// the shopper's preferred price range.
     float priceBoost = 0.5f;
@@ -57,6 +61,9 @@ struct ComponentScores
     std::vector<float> scores; ///< one per item
     float weight = 0.0f;
     bool coversColdItems = false; ///< true for content and onboarding
+    /// Counts only for items without training interactions (z still over every item): how
+    /// content keeps ranking new products when learned weights give it none for the others.
+    bool coldItemsOnly = false;
 };
 
 struct BlendResult

@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
@@ -23,7 +24,9 @@ namespace storefront::recsys {
 namespace {
 
 const QString kTag = QStringLiteral("storefront-live");
-constexpr quint32 kLiveVersion = 1;
+/// 2: the learned blend weights per segment follow the models. A version-1 file is refused
+/// (the service then retrains).
+constexpr quint32 kLiveVersion = 2;
 const QString kOnboarding = QStringLiteral("onboarding");
 const QString kTrending = QStringLiteral("trending");
 
@@ -88,10 +91,12 @@ ModelSnapshot::train(const std::vector<catalog::Product> &products,
         }
         names << name;
     }
-    const int steps = int(names.size()) + 1;
-    int step = 0;
-    auto fitOne = [&](const QString &factory,
-                      const QStringList &extra) -> Result<std::shared_ptr<const Recommender>> {
+    // Progress: learning the weights (a second fit of every model, then the search) takes the
+    // first half when it runs, the full fit the rest; each fit is one step of its phase.
+    const bool learn = options.learnBlendWeights && !names.isEmpty();
+    const double fullFrom = learn ? 0.5 : 0.0;
+    auto fitOne = [&](const QString &factory, const QStringList &extra, const InteractionData &on,
+                      double from, double to) -> Result<std::shared_ptr<const Recommender>> {
         auto model = createRecommender(factory);
         if (!model)
             return fail(QStringLiteral("unknown model \"%1\"").arg(factory),
@@ -103,27 +108,138 @@ ModelSnapshot::train(const std::vector<catalog::Product> &products,
                     return s.error();
         }
         FitContext ctx = context;
-        const int base = step++;
-        ctx.progress = [&context, base, steps](double f) { context.report((base + f) / steps); };
-        if (Status s = model->fit(data, ctx); !s)
+        ctx.progress = [&context, from, to](double f) { context.report(from + (to - from) * f); };
+        if (Status s = model->fit(on, ctx); !s)
             return s.error();
         return std::shared_ptr<const Recommender>(std::move(model));
     };
-    for (const QString &name : names) {
-        auto fitted = fitOne(name, {});
+    snapshot->m_segments = options.blend.segments;
+    if (learn) {
+        auto learned =
+            learnBlend(data, names, options, context,
+                       [&](const QString &name, const InteractionData &on, int step) {
+                           const double from = 0.4 * step / double(names.size());
+                           return fitOne(name, {}, on, from, from + 0.4 / double(names.size()));
+                       });
+        if (!learned)
+            return learned.error();
+        if (learned->has_value()) {
+            snapshot->m_blend = std::move(**learned);
+            snapshot->m_learned = true;
+        }
+    }
+    const double step = (1.0 - fullFrom) / double(names.size() + 1);
+    for (qsizetype m = 0; m < names.size(); ++m) {
+        const double from = fullFrom + step * double(m);
+        auto fitted = fitOne(names[m], {}, data, from, from + step);
         if (!fitted)
             return fitted.error();
-        snapshot->m_models.emplace_back(name, *fitted);
+        snapshot->m_models.emplace_back(names[m], *fitted);
     }
     auto trending =
         fitOne(QStringLiteral("popularity"),
                {QStringLiteral("popularity.mode=trending"),
-                QStringLiteral("popularity.half_life_days=%1").arg(options.trendingHalfLifeDays)});
+                QStringLiteral("popularity.half_life_days=%1").arg(options.trendingHalfLifeDays)},
+               data, 1.0 - step, 1.0);
     if (!trending)
         return trending.error();
     snapshot->m_trending = *trending;
     snapshot->prepare();
+    for (const QString &line : snapshot->describeBlend())
+        qCInfo(lcRecsys).noquote() << "live hybrid:" << line;
     return std::shared_ptr<const ModelSnapshot>(std::move(snapshot));
+}
+
+Result<std::optional<LearnedBlend>> ModelSnapshot::learnBlend(const InteractionData &data,
+                                                              const QStringList &names,
+                                                              const TrainingOptions &options,
+                                                              const FitContext &context,
+                                                              const FitFunction &fit)
+{
+    const BlendLearningOptions &blend = options.blend;
+    QElapsedTimer timer;
+    timer.start();
+    const ValidationSplit split =
+        ValidationSplit::carve(data, blend.validation, blend.minStars, context.seed);
+    // Too few validation users to learn from (a new store): not worth fitting anything.
+    const auto validationUsers = std::count_if(split.relevant.begin(), split.relevant.end(),
+                                               [](const auto &r) { return !r.empty(); });
+    if (validationUsers < blend.minSegmentUsers) {
+        qCInfo(lcRecsys) << "live hybrid: fixed blend weights," << validationUsers
+                         << "validation users are too few to learn from";
+        return std::optional<LearnedBlend>();
+    }
+    std::vector<std::shared_ptr<const Recommender>> models;
+    std::vector<BlendComponent> components;
+    for (qsizetype m = 0; m < names.size(); ++m) {
+        auto fitted = fit(names[m], split.train, int(m));
+        if (!fitted && context.isCancelled())
+            return fitted.error();
+        if (!fitted) {
+            // As in `ensemble`: a model the smaller split cannot support gets no weight.
+            qCInfo(lcRecsys) << "live hybrid:" << names[m]
+                             << "left out of the weight search:" << fitted.error().toString();
+            models.emplace_back();
+        } else {
+            models.push_back(*fitted);
+        }
+        components.push_back({models.back().get(), coversColdItems(names[m])});
+    }
+    if (std::none_of(models.begin(), models.end(), [](const auto &m) { return m != nullptr; }))
+        return std::optional<LearnedBlend>();
+    FitContext search = context;
+    search.progress = [&context](double f) { context.report(0.4 + 0.1 * f); };
+    const qint64 fitMs = timer.restart();
+    auto learned = BlendLearner::learn(split, components, blend, search);
+    qCDebug(lcRecsys) << "live hybrid: weight learning: fits on the split" << fitMs << "ms, search"
+                      << timer.elapsed() << "ms";
+    if (!learned)
+        return learned.error();
+    return std::optional<LearnedBlend>(std::move(*learned));
+}
+
+QHash<QString, float> ModelSnapshot::learnedWeights(int segment) const
+{
+    QHash<QString, float> out;
+    if (!m_learned || segment < 0 || segment >= UserSegments::kCount)
+        return out;
+    const std::vector<float> &w = m_blend.weights[size_t(segment)];
+    for (size_t m = 0; m < m_models.size() && m < w.size(); ++m)
+        out.insert(m_models[m].first, w[m]);
+    return out;
+}
+
+QStringList ModelSnapshot::describeBlend() const
+{
+    if (!m_learned)
+        return {QStringLiteral("fixed blend weights (none learned)")};
+    QStringList lines;
+    for (int s = 0; s < UserSegments::kCount; ++s) {
+        QStringList parts;
+        const std::vector<float> &w = m_blend.weights[size_t(s)];
+        for (size_t m = 0; m < m_models.size() && m < w.size(); ++m)
+            if (w[m] > 0.0f)
+                parts << QStringLiteral("%1=%2").arg(m_models[m].first).arg(double(w[m]));
+        const QString range =
+            s == 0 ? QStringLiteral("n < %1").arg(m_segments.warmFrom)
+            : s == 1
+                ? QStringLiteral("%1 <= n < %2").arg(m_segments.warmFrom).arg(m_segments.heavyFrom)
+                : QStringLiteral("n >= %1").arg(m_segments.heavyFrom);
+        const QString ndcg = std::isnan(m_blend.ndcg[size_t(s)])
+                                 ? QStringLiteral("too few validation users: all-users weights")
+                                 : QStringLiteral("validation ndcg@%1 %2, best single %3")
+                                       .arg(m_blend.k)
+                                       .arg(m_blend.ndcg[size_t(s)], 0, 'f', 4)
+                                       .arg(m_blend.singleNdcg[size_t(s)], 0, 'f', 4);
+        lines << QStringLiteral("%1 (%2): %3 (%4)")
+                     .arg(UserSegments::name(s), range, parts.join(QLatin1Char(' ')), ndcg);
+    }
+    lines << QStringLiteral("all %1 validation users: ndcg@%2 %3, best single %4")
+                 .arg(m_blend.validationUsers)
+                 .arg(m_blend.k)
+                 .arg(m_blend.allNdcg, 0, 'f', 4)
+                 .arg(m_blend.allSingleNdcg, 0, 'f', 4);
+    return lines;
 }
 
 void ModelSnapshot::prepare()
@@ -219,11 +335,21 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
         return out;
     const bool cold = user.weights.size() < options.coldStartInteractions;
     const auto &weights = cold ? options.coldWeights : options.weights;
+    // Learned weights are aligned with m_models; the cold-start switch comes first.
+    const std::vector<float> *learned = !cold && options.useLearnedWeights && m_learned
+                                            ? &m_blend.weights[size_t(segmentOf(user))]
+                                            : nullptr;
 
     std::vector<Component> components;
     std::vector<ComponentScores> scores;
-    for (const auto &[name, model] : m_models) {
-        const float w = weights.value(name, 0.0f);
+    for (size_t index = 0; index < m_models.size(); ++index) {
+        const auto &[name, model] = m_models[index];
+        float w = learned ? (*learned)[index] : weights.value(name, 0.0f);
+        // Validation cannot judge new products (they have no held-out pairs): where the
+        // learned weights drop content, it still ranks them, with its fixed weight.
+        const bool coldItemsOnly = learned && w <= 0.0f && coversColdItems(name);
+        if (coldItemsOnly)
+            w = weights.value(name, 0.0f);
         if (w <= 0.0f)
             continue;
         auto state = model->foldIn(user);
@@ -232,7 +358,8 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
                                 << state.error().toString();
             continue;
         }
-        ComponentScores c{name, std::vector<float>(size_t(n)), w, coversColdItems(name)};
+        ComponentScores c{name, std::vector<float>(size_t(n)), w, coversColdItems(name),
+                          coldItemsOnly};
         model->scoreAll(*state, c.scores);
         components.push_back({name, model.get(), std::move(*state)});
         scores.push_back(std::move(c));
@@ -475,6 +602,20 @@ Status ModelSnapshot::save(QIODevice &device) const
             return s;
     if (Status s = saveModel(kTrending, *m_trending); !s)
         return s;
+    out.pod<qint32>(m_segments.warmFrom);
+    out.pod<qint32>(m_segments.heavyFrom);
+    out.pod<quint8>(m_learned ? 1 : 0);
+    if (m_learned) {
+        for (int seg = 0; seg < UserSegments::kCount; ++seg) {
+            out.vector(m_blend.weights[size_t(seg)]);
+            out.pod<double>(m_blend.ndcg[size_t(seg)]);
+            out.pod<double>(m_blend.singleNdcg[size_t(seg)]);
+        }
+        out.pod<double>(m_blend.allNdcg);
+        out.pod<double>(m_blend.allSingleNdcg);
+        out.pod<qint32>(m_blend.validationUsers);
+        out.pod<qint32>(m_blend.k);
+    }
     return out.writeTo(device);
 }
 
@@ -540,6 +681,23 @@ Result<std::shared_ptr<const ModelSnapshot>> ModelSnapshot::load(QIODevice &devi
             snapshot->m_trending = shared;
         else
             snapshot->m_models.emplace_back(name, shared);
+    }
+    snapshot->m_segments.warmFrom = in.pod<qint32>();
+    snapshot->m_segments.heavyFrom = in.pod<qint32>();
+    snapshot->m_learned = in.pod<quint8>() != 0;
+    if (snapshot->m_learned) {
+        LearnedBlend &blend = snapshot->m_blend;
+        for (int seg = 0; seg < UserSegments::kCount && in.ok(); ++seg) {
+            blend.weights[size_t(seg)] = in.vector<float>();
+            blend.ndcg[size_t(seg)] = in.pod<double>();
+            blend.singleNdcg[size_t(seg)] = in.pod<double>();
+            if (in.ok() && blend.weights[size_t(seg)].size() != snapshot->m_models.size())
+                return fail(QStringLiteral("blend weights do not match the models"), where);
+        }
+        blend.allNdcg = in.pod<double>();
+        blend.allSingleNdcg = in.pod<double>();
+        blend.validationUsers = in.pod<qint32>();
+        blend.k = in.pod<qint32>();
     }
     if (!in.ok())
         return in.status().error();

@@ -2,6 +2,7 @@
 
 #include "catalog/product.h"
 #include "common/result.h"
+#include "recsys/blendlearner.h"
 #include "recsys/businessrules.h"
 #include "recsys/datasetbuilder.h"
 #include "recsys/hybrid.h"
@@ -11,8 +12,10 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -37,6 +40,14 @@ struct TrainingOptions
     InteractionWeights weights;
     /// Half-life of the extra time-decayed popularity model behind trending(), days.
     double trendingHalfLifeDays = 14.0;
+    /// Learn the blend weights per user segment at every training, as `ensemble` does (see
+    /// BlendLearner): the blend models are fitted once more on a validation split carved from
+    /// these training interactions and the weights maximise NDCG@k of the held-out pairs.
+    /// false (or too little data) = the fixed HybridOptions weights.
+    bool learnBlendWeights = true;
+    /// The segments (history-length boundaries `blend.segments.warmFrom` / `heavyFrom`) and
+    /// the search; the defaults equal `ensemble`'s.
+    BlendLearningOptions blend;
 };
 
 /// An immutable, fitted set of models with everything the live recommender needs: the
@@ -73,6 +84,25 @@ public:
     /// Training interactions (ratings + events) behind the snapshot, for consistency checks.
     [[nodiscard]] qint64 trainingRatings() const { return m_trainingRatings; }
 
+    /// True when training learned blend weights; false when it could not (fewer validation
+    /// users than BlendLearningOptions::minSegmentUsers, e.g. a new store) or was told not to:
+    /// recommend() then uses the fixed HybridOptions weights.
+    [[nodiscard]] bool hasLearnedWeights() const { return m_learned; }
+    /// The segment boundaries the snapshot was trained with.
+    [[nodiscard]] const UserSegments &segments() const { return m_segments; }
+    /// The segment of a shopper: by the positive entries of their weight row, as `ensemble`.
+    [[nodiscard]] int segmentOf(const UserInteractions &user) const
+    {
+        return m_segments.of(user.weights);
+    }
+    /// The learned weights of `segment` by blend model name; empty without learned weights.
+    [[nodiscard]] QHash<QString, float> learnedWeights(int segment) const;
+    /// The learned weights (aligned with modelNames()) and their validation NDCG.
+    [[nodiscard]] const LearnedBlend &learnedBlend() const { return m_blend; }
+    /// One line per segment: its weights and validation NDCG learned vs best single model
+    /// (for logs and the CLI); says so when the fixed weights apply.
+    [[nodiscard]] QStringList describeBlend() const;
+
     /// A shopper's rows over this snapshot's item map (unknown products are ignored).
     [[nodiscard]] UserInteractions interactionsOf(qint64 userId,
                                                   const std::vector<storage::Rating> &ratings,
@@ -80,8 +110,11 @@ public:
                                                   const InteractionWeights &weights) const;
 
     /// The hybrid list: every model folds the shopper in and scores all items, the scores are
-    /// blended (HybridOptions), `rules` filter and boost, MMR re-ranks when enabled, and each
-    /// item gets its reason and evidence.
+    /// blended, `rules` filter and boost, MMR re-ranks when enabled, and each item gets its
+    /// reason and evidence. Weights: a cold-start shopper (HybridOptions::coldStartInteractions)
+    /// gets HybridOptions::coldWeights and the onboarding component; everyone else the learned
+    /// weights of their segment, or HybridOptions::weights when there are none (or
+    /// HybridOptions::useLearnedWeights is false).
     [[nodiscard]] RecommendationList recommend(const UserInteractions &user,
                                                const ShopperContext &shopper, int k,
                                                const HybridOptions &options,
@@ -103,6 +136,13 @@ public:
 
 private:
     ModelSnapshot() = default;
+    using FitFunction = std::function<Result<std::shared_ptr<const Recommender>>(
+        const QString &model, const InteractionData &data, int step)>;
+    /// Learns the blend weights of `names` (fitted by `fit` on a validation split of `data`);
+    /// no value when there is too little data. Fails only when cancelled.
+    [[nodiscard]] static Result<std::optional<LearnedBlend>>
+    learnBlend(const InteractionData &data, const QStringList &names,
+               const TrainingOptions &options, const FitContext &context, const FitFunction &fit);
     /// Precomputes what scoring reuses (the ALS Gram matrix) after train or load.
     void prepare();
     [[nodiscard]] RecommendationList neighbours(const QString &model, qint64 productId, int k,
@@ -115,6 +155,9 @@ private:
     IdMap m_users;
     qint64 m_latestTimestamp = 0;
     qint64 m_trainingRatings = 0;
+    UserSegments m_segments;
+    LearnedBlend m_blend; ///< weights aligned with m_models when m_learned
+    bool m_learned = false;
     Eigen::MatrixXf m_alsGram; ///< Y^T Y of the ALS item factors (factors x factors)
 };
 

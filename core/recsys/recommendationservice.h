@@ -46,7 +46,10 @@ namespace storefront::recsys {
 /// request cancels the running one (FitContext::cancelled) and starts when it has stopped. A
 /// failed training keeps the previous snapshot and logs why. Each new snapshot is saved to
 /// `Options::snapshotPath` (atomically), and start() loads that file so that recommendations
-/// show before any training. Training results are identical whatever `threads` is.
+/// show before any training (a file that cannot be loaded, e.g. of an older format, is logged
+/// and a training starts instead). A training also learns the blend weights per shopper
+/// segment (TrainingOptions::blend, see ModelSnapshot). Training results are identical
+/// whatever `threads` is.
 ///
 /// Shopper context (cart, "not interested", favourite categories, price range) is read from
 /// the database on the worker with the shopper's ratings and events (rows marked "Don't use

@@ -4,6 +4,10 @@
 // p95), idle and while a full retrain runs. Prints figures; asserts nothing.
 //
 //   build/debug/tests/benchmarks/bench_live [--ratings 100] [--retrains 3] [--threads 2]
+//                                           [--fixed-weights]
+//
+// A full retrain learns the blend weights per segment (a second fit of every model on a
+// validation split, then the weight search); --fixed-weights times it without that.
 
 #include "catalog/demostore.h"
 #include "recsys/recommendationservice.h"
@@ -70,6 +74,9 @@ int main(int argc, char **argv)
                       QStringLiteral("n"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("threads"), QStringLiteral("Training threads."),
                       QStringLiteral("n"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("fixed-weights"),
+                      QStringLiteral("Do not learn the blend weights (the retrain before the "
+                                     "learned live ensemble).")});
     parser.process(app);
     const int ratings = std::max(1, parser.value(QStringLiteral("ratings")).toInt());
     const int retrains = std::max(1, parser.value(QStringLiteral("retrains")).toInt());
@@ -95,6 +102,7 @@ int main(int argc, char **argv)
     options.snapshotPath = dir.filePath(QStringLiteral("recommender.snapshot"));
     options.retrainDebounceMs = 600000; // retrains only when this benchmark asks
     options.threads = threads;
+    options.training.learnBlendWeights = !parser.isSet(QStringLiteral("fixed-weights"));
     auto service = std::make_unique<RecommendationService>(db, options);
     QSignalSpy replaced(service.get(), &RecommendationService::snapshotReplaced);
     QSignalSpy updated(service.get(), &RecommendationService::recommendationsUpdated);
@@ -118,6 +126,8 @@ int main(int argc, char **argv)
                 qPrintable(snapshot->modelNames().join(QLatin1Char(','))),
                 percentile(retrainMs, 0.5), *std::min_element(retrainMs.begin(), retrainMs.end()),
                 retrains);
+    for (const QString &line : snapshot->describeBlend())
+        std::printf("  blend %s\n", qPrintable(line));
     std::printf("snapshot file: %.1f MB\n",
                 double(QFileInfo(options.snapshotPath).size()) / (1024.0 * 1024.0));
 

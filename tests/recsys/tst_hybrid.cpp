@@ -113,6 +113,23 @@ private Q_SLOTS:
         QVERIFY(std::abs(r.scores[2] - 1.2247449f) < 1e-5f);
     }
 
+    // Learned weights that drop content keep it for new products only: A counts for the new
+    // item 2 (z over all items, as usual) and not for the warm items 0 and 1.
+    void coldItemsOnlyComponentRanksNewItemsOnly()
+    {
+        std::vector<ComponentScores> c = {
+            {QStringLiteral("content"), {1.0f, 2.0f, 3.0f}, 0.7f, true, true},
+            {QStringLiteral("als"), {10.0f, 30.0f, 0.0f}, 1.0f, false}};
+        const std::vector<char> warm = {1, 1, 0};
+        const BlendResult r = Hybrid::blend(c, warm);
+        QVERIFY(std::isnan(r.z[0][0]));
+        QVERIFY(std::isnan(r.z[0][1]));
+        QVERIFY(std::abs(r.z[0][2] - 1.2247449f) < 1e-5f);
+        QVERIFY(std::abs(r.scores[0] + 1.0f) < 1e-6f); // als alone: z = -1, 1
+        QVERIFY(std::abs(r.scores[1] - 1.0f) < 1e-6f);
+        QVERIFY(std::abs(r.scores[2] - 1.2247449f) < 1e-5f);
+    }
+
     void newShopperGetsOnboardingCategories()
     {
         ShopperContext shopper;

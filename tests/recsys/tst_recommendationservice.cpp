@@ -5,11 +5,13 @@
 #include "testsupport.h"
 
 #include "recsys/recommendationservice.h"
+#include "recsys/snapshot.h"
 #include "storage/merchandisingrepository.h"
 #include "storage/ratingrepository.h"
 #include "storage/userrepository.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -326,6 +328,36 @@ private Q_SLOTS:
         QCOMPARE(thirdReplaced.at(0).at(0).toULongLong(), quint64(1));
     }
 
+    // A snapshot file of the previous format (version 1, before learned blend weights) is
+    // refused with a warning naming the version, and the service trains instead.
+    void previousSnapshotFormatIsRetrained()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        auto options = quiet();
+        options.snapshotPath = dir.filePath(QStringLiteral("recommender.snapshot"));
+        {
+            SnapshotWriter old;
+            old.string(QStringLiteral("storefront-live"));
+            old.pod<quint32>(1);
+            old.pod<qint64>(0);
+            QFile file(options.snapshotPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(old.writeTo(file).ok());
+        }
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot load.*version 1")));
+        RecommendationService service(*db, options);
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+        QCOMPARE(replaced.at(0).at(0).toULongLong(), quint64(1)); // trained, not loaded
+        QVERIFY(service.snapshot()->hasLearnedWeights());
+        // The new snapshot replaced the old file and loads.
+        QTRY_VERIFY_WITH_TIMEOUT(ModelSnapshot::loadFile(options.snapshotPath).ok(), kTimeout);
+    }
+
     void ratingStormDuringARetrainLosesNothing()
     {
         QTemporaryDir dir;
@@ -401,6 +433,12 @@ private Q_SLOTS:
             QVERIFY(replaced.wait(kTimeout));
             snapshots[threads - 1] = service.snapshot();
         }
+        // The blend weights learned per segment are part of the result.
+        QVERIFY(snapshots[0]->hasLearnedWeights());
+        for (int seg = 0; seg < UserSegments::kCount; ++seg)
+            QCOMPARE(snapshots[1]->learnedBlend().weights[size_t(seg)],
+                     snapshots[0]->learnedBlend().weights[size_t(seg)]);
+        QCOMPARE(snapshots[1]->describeBlend(), snapshots[0]->describeBlend());
         const RuleList rules = defaultRules(0.5f);
         for (qint64 user : {1, 5, 31, 40, 61}) {
             auto ratings = *storage::RatingRepository(*db).byUser(user);
