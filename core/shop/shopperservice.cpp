@@ -716,30 +716,13 @@ Result<RecommendationTicket> ShopperService::requestRecommendations(const auth::
 
 Status ShopperService::recordView(const auth::Session &session, qint64 productId)
 {
-    auto who = resolve(session);
-    if (!who)
-        return who.error();
-    if (Status s = requireProduct(productId, false); !s)
-        return s;
-    const qint64 now = m_auth.now();
-    if (who->guest) {
-        withGuest(session,
-                  [&](GuestState &g) { g.recordEvent(storage::EventType::View, productId, now); });
-    } else {
-        const qint64 userId = who->userId;
-        if (Status s = m_db.transaction([&](QSqlDatabase &c) -> Status {
-                auto event = storage::EventRepository::insert(
-                    c, {0, userId, productId, storage::EventType::View, {}, now});
-                if (!event)
-                    return event.error();
-                return {};
-            });
-            !s)
-            return s;
-        learnedFrom(userId);
-    }
-    Q_EMIT recommendationDataChanged();
-    return {};
+    return mutate(
+        session, [&] { return requireProduct(productId, false); }, Learns::Interactions,
+        {&ShopperService::recommendationDataChanged},
+        [&](GuestState &g, qint64 now) { g.recordEvent(storage::EventType::View, productId, now); },
+        [&](QSqlDatabase &c, qint64 userId, qint64 now) {
+            return insertEvent(c, userId, productId, storage::EventType::View, now);
+        });
 }
 
 // ---------------------------------------------------------------------------------------------
