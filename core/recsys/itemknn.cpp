@@ -25,8 +25,14 @@ Status ItemKnn::fitModel(const InteractionData &, const FitContext &context)
     SparseRowMatrix itemUsers = m_weights.transpose();
     itemUsers.makeCompressed();
     std::vector<float> norm(static_cast<size_t>(n), 0.0f);
-    for (int i = 0; i < n; ++i)
-        norm[size_t(i)] = itemUsers.row(i).norm();
+    // By hand rather than row(i).norm(): Eigen asserts on a row of zero columns, which is what
+    // a new store without a single interaction has.
+    for (int i = 0; i < n; ++i) {
+        float sum = 0.0f;
+        for (SparseRowMatrix::InnerIterator u(itemUsers, i); u; ++u)
+            sum += u.value() * u.value();
+        norm[size_t(i)] = std::sqrt(sum);
+    }
 
     std::vector<std::vector<ScoredItem>> rows(static_cast<size_t>(n));
     constexpr int kItemsPerBlock = 32;

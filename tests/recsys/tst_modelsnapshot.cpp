@@ -391,6 +391,25 @@ private Q_SLOTS:
         QVERIFY2(fixed.ok(), qPrintable(errorOf(fixed)));
         QVERIFY(!(*fixed)->hasLearnedWeights());
     }
+
+    // A new store: products, nobody has rated or done anything yet. Training must not crash;
+    // the snapshot then recommends by content and popularity alone.
+    void aStoreWithoutInteractionsTrains()
+    {
+        auto trained = ModelSnapshot::train(plantedProducts(), {}, {}, {}, {});
+        QVERIFY2(trained.ok(), qPrintable(errorOf(trained)));
+        const ModelSnapshot &snap = **trained;
+        QVERIFY(!snap.hasLearnedWeights());
+        const UserInteractions nobody = snap.interactionsOf(1, {}, {}, {});
+        const auto list = snap.recommend(nobody, {}, 5, m_plain, defaultRules(0.0f));
+        QCOMPARE(list.size(), qsizetype(5));
+        QVERIFY(snap.trending(5).size() <= 5);
+
+        // Without a catalog either.
+        auto empty = ModelSnapshot::train({}, {}, {}, {}, {});
+        if (!empty.ok())
+            QVERIFY(!empty.error().message.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModelSnapshot)
