@@ -89,6 +89,11 @@ ValidationSplit ValidationSplit::carve(const InteractionData &data, double fract
     return out;
 }
 
+quint64 ValidationSplit::repeatSeed(quint64 seed, int r)
+{
+    return r == 0 ? seed : seed ^ (0x9E3779B97F4A7C15ULL * static_cast<quint64>(r));
+}
+
 namespace {
 
 /// The blend formula of Hybrid::blend for one item: z is NaN where a component does not cover
@@ -150,30 +155,22 @@ double ndcgAt(const ValidationUser &u, const std::vector<float> &weights, int k,
     return idcg > 0.0 ? dcg / idcg : 0.0;
 }
 
-} // namespace
-
-Result<LearnedBlend> BlendLearner::learn(const ValidationSplit &split,
-                                         const std::vector<BlendComponent> &components,
-                                         const BlendLearningOptions &options,
-                                         const FitContext &context)
+/// Appends every validation user of `split` (one with a relevant held-out pair) with the
+/// candidate pool of `components` and their z-scores on it.
+Status poolUsers(const ValidationSplit &split, const std::vector<BlendComponent> &components,
+                 int count, const BlendLearningOptions &options, const ParallelRunner &runner,
+                 const FitContext &context, std::vector<ValidationUser> &out)
 {
-    const auto cancelled = [] {
-        return fail(QStringLiteral("training cancelled"), QStringLiteral("blend weights"));
-    };
-    const int count = static_cast<int>(components.size());
     const InteractionData &sub = split.train;
     const int itemCount = sub.itemCount();
     std::vector<char> warm(static_cast<size_t>(itemCount), 0);
     for (Eigen::Index q = 0; q < sub.weights.nonZeros(); ++q)
         warm[static_cast<size_t>(sub.weights.innerIndexPtr()[q])] = 1;
-
-    // Every validation user's candidate pool with the components' z-scores on it.
     std::vector<int> users;
     for (int u = 0; u < sub.userCount() && size_t(u) < split.relevant.size(); ++u)
         if (!split.relevant[size_t(u)].empty())
             users.push_back(u);
     std::vector<ValidationUser> validation(users.size());
-    const ParallelRunner runner(context.threads, context.pool);
     constexpr int kUsersPerBlock = 16;
     std::atomic<bool> stop{false};
     runner.run(
@@ -195,7 +192,8 @@ Result<LearnedBlend> BlendLearner::learn(const ValidationSplit &split,
                 std::vector<std::vector<float>> z(static_cast<size_t>(count));
                 std::vector<char> inPool(static_cast<size_t>(itemCount), 0);
                 for (int c = 0; c < count; ++c) {
-                    const Recommender *m = components[size_t(c)].model;
+                    const Recommender *m =
+                        size_t(c) < components.size() ? components[size_t(c)].model : nullptr;
                     if (!m)
                         continue;
                     auto state = m->userState(u);
@@ -229,6 +227,48 @@ Result<LearnedBlend> BlendLearner::learn(const ValidationSplit &split,
             }
         });
     if (stop || context.isCancelled())
+        return fail(QStringLiteral("training cancelled"), QStringLiteral("blend weights"));
+    out.insert(out.end(), std::make_move_iterator(validation.begin()),
+               std::make_move_iterator(validation.end()));
+    return {};
+}
+
+} // namespace
+
+Result<LearnedBlend> BlendLearner::learn(const ValidationSplit &split,
+                                         const std::vector<BlendComponent> &components,
+                                         const BlendLearningOptions &options,
+                                         const FitContext &context)
+{
+    return learn(std::vector<BlendFold>{{&split, components}}, options, context);
+}
+
+Result<LearnedBlend> BlendLearner::learn(const std::vector<BlendFold> &folds,
+                                         const BlendLearningOptions &options,
+                                         const FitContext &context)
+{
+    const auto cancelled = [] {
+        return fail(QStringLiteral("training cancelled"), QStringLiteral("blend weights"));
+    };
+    const int count = folds.empty() ? 0 : static_cast<int>(folds.front().components.size());
+    std::vector<BlendComponent> components(static_cast<size_t>(count));
+    for (int c = 0; c < count; ++c) {
+        components[size_t(c)] = folds.front().components[size_t(c)];
+        for (const BlendFold &f : folds)
+            if (size_t(c) >= f.components.size() || !f.components[size_t(c)].model)
+                components[size_t(c)].model = nullptr;
+    }
+    std::vector<ValidationUser> validation;
+    const ParallelRunner runner(context.threads, context.pool);
+    for (const BlendFold &fold : folds) {
+        if (!fold.split)
+            continue;
+        if (Status s = poolUsers(*fold.split, fold.components, count, options, runner, context,
+                                 validation);
+            !s)
+            return s.error();
+    }
+    if (context.isCancelled())
         return cancelled();
 
     // Mean NDCG of a weight vector over the users of `segment` (-1 = all), summed per block

@@ -46,6 +46,10 @@ struct BlendLearningOptions
     int rounds = 4;
     /// Validation NDCG a weight change must add to be kept (0: any strict improvement).
     double minGain = 0.0;
+    /// Independent seeded validation splits whose users are pooled (repeated random
+    /// sub-sampling): each costs one more fit of every component, and the weights are chosen
+    /// on `repeats` times as many held-out pairs, which tames the noise of one split.
+    int repeats = 1;
     /// A segment with fewer validation users takes the weights learned on all users.
     int minSegmentUsers = 20;
 };
@@ -66,6 +70,8 @@ struct ValidationSplit
 
     [[nodiscard]] static ValidationSplit carve(const InteractionData &data, double fraction,
                                                float minStars, quint64 seed);
+    /// The seed of repeat `r` (repeat 0 uses `seed` itself).
+    [[nodiscard]] static quint64 repeatSeed(quint64 seed, int r);
 };
 
 /// One model of a blend, fitted on ValidationSplit::train; null when it could not be trained.
@@ -75,6 +81,14 @@ struct BlendComponent
     /// Content-like models score every item; collaborative ones only items with training
     /// interactions (see Hybrid::blend).
     bool coversColdItems = false;
+};
+
+/// One validation split with the components fitted on its training part (same component
+/// order in every fold).
+struct BlendFold
+{
+    const ValidationSplit *split = nullptr;
+    std::vector<BlendComponent> components;
 };
 
 /// Weights per segment, aligned with the components, and what validation said about them.
@@ -107,6 +121,11 @@ public:
     /// is the one-hot of the first available component (validationUsers says so).
     [[nodiscard]] static Result<LearnedBlend> learn(const ValidationSplit &split,
                                                     const std::vector<BlendComponent> &components,
+                                                    const BlendLearningOptions &options,
+                                                    const FitContext &context);
+    /// The same over the validation users of several folds pooled (a user counts once per
+    /// fold). A component missing in any fold gets no weight.
+    [[nodiscard]] static Result<LearnedBlend> learn(const std::vector<BlendFold> &folds,
                                                     const BlendLearningOptions &options,
                                                     const FitContext &context);
 };

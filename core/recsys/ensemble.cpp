@@ -74,6 +74,10 @@ std::vector<ParameterSpec> specs(Ensemble::Mode mode)
                                       QStringLiteral("validation NDCG a weight change must add "
                                                      "to be kept (guards against fitting the "
                                                      "validation split's noise)")));
+    out.push_back(ParameterSpec::integer(QStringLiteral("repeats"), defaults.repeats, 1, 10,
+                                         QStringLiteral("independent validation splits pooled to "
+                                                        "learn the weights (each fits every "
+                                                        "component once more)")));
     return out;
 }
 
@@ -255,17 +259,30 @@ Status Ensemble::learnWeights(const InteractionData &data, const FitContext &con
     options.pool = m_parameters.integer(QStringLiteral("pool"));
     options.rounds = m_parameters.integer(QStringLiteral("rounds"));
     options.minGain = m_parameters.real(QStringLiteral("min_gain"));
-    const ValidationSplit split =
-        ValidationSplit::carve(data, options.validation, options.minStars, context.seed);
-    auto models = fitComponents(split.train, context, 0.0, 0.45);
-    if (!models)
-        return models.error();
-    std::vector<BlendComponent> components;
-    for (qsizetype c = 0; c < baseModels().size(); ++c)
-        components.push_back({(*models)[size_t(c)].get(), coversColdItems(baseModels()[c])});
+    options.repeats = m_parameters.integer(QStringLiteral("repeats"));
+    // Each repeat: a seeded validation split and the components fitted on its training part.
+    std::vector<ValidationSplit> splits;
+    std::vector<Components> fitted;
+    std::vector<BlendFold> folds;
+    const double fitShare = 0.45 / options.repeats;
+    for (int r = 0; r < options.repeats; ++r) {
+        splits.push_back(ValidationSplit::carve(data, options.validation, options.minStars,
+                                                ValidationSplit::repeatSeed(context.seed, r)));
+        auto models = fitComponents(splits.back().train, context, r * fitShare, (r + 1) * fitShare);
+        if (!models)
+            return models.error();
+        fitted.push_back(std::move(*models));
+    }
+    for (int r = 0; r < options.repeats; ++r) {
+        BlendFold fold{&splits[size_t(r)], {}};
+        for (qsizetype c = 0; c < baseModels().size(); ++c)
+            fold.components.push_back(
+                {fitted[size_t(r)][size_t(c)].get(), coversColdItems(baseModels()[c])});
+        folds.push_back(std::move(fold));
+    }
     FitContext search = context;
     search.progress = [&context](double f) { context.report(0.45 + 0.15 * f); };
-    auto learned = BlendLearner::learn(split, components, options, search);
+    auto learned = BlendLearner::learn(folds, options, search);
     if (!learned)
         return learned.error();
     m_weightsBySegment = learned->weights;

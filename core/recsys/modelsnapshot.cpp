@@ -159,38 +159,47 @@ Result<std::optional<LearnedBlend>> ModelSnapshot::learnBlend(const InteractionD
     const BlendLearningOptions &blend = options.blend;
     QElapsedTimer timer;
     timer.start();
-    const ValidationSplit split =
-        ValidationSplit::carve(data, blend.validation, blend.minStars, context.seed);
-    // Too few validation users to learn from (a new store): not worth fitting anything.
-    const auto validationUsers = std::count_if(split.relevant.begin(), split.relevant.end(),
-                                               [](const auto &r) { return !r.empty(); });
-    if (validationUsers < blend.minSegmentUsers) {
-        qCInfo(lcRecsys) << "live hybrid: fixed blend weights," << validationUsers
-                         << "validation users are too few to learn from";
-        return std::optional<LearnedBlend>();
-    }
+    // One seeded validation split per repeat (blend.repeats), each with the models fitted on
+    // its training part; the live default is one, a retrain's cost grows with every repeat.
+    std::vector<ValidationSplit> splits;
     std::vector<std::shared_ptr<const Recommender>> models;
-    std::vector<BlendComponent> components;
-    for (qsizetype m = 0; m < names.size(); ++m) {
-        auto fitted = fit(names[m], split.train, int(m));
-        if (!fitted && context.isCancelled())
-            return fitted.error();
-        if (!fitted) {
-            // As in `ensemble`: a model the smaller split cannot support gets no weight.
-            qCInfo(lcRecsys) << "live hybrid:" << names[m]
-                             << "left out of the weight search:" << fitted.error().toString();
-            models.emplace_back();
-        } else {
-            models.push_back(*fitted);
+    std::vector<BlendFold> folds;
+    splits.reserve(size_t(std::max(1, blend.repeats)));
+    for (int r = 0; r < std::max(1, blend.repeats); ++r) {
+        splits.push_back(ValidationSplit::carve(data, blend.validation, blend.minStars,
+                                                ValidationSplit::repeatSeed(context.seed, r)));
+        const ValidationSplit &split = splits.back();
+        // Too few validation users to learn from (a new store): not worth fitting anything.
+        const auto validationUsers = std::count_if(split.relevant.begin(), split.relevant.end(),
+                                                   [](const auto &rel) { return !rel.empty(); });
+        if (validationUsers < blend.minSegmentUsers) {
+            qCInfo(lcRecsys) << "live hybrid: fixed blend weights," << validationUsers
+                             << "validation users are too few to learn from";
+            return std::optional<LearnedBlend>();
         }
-        components.push_back({models.back().get(), coversColdItems(names[m])});
+        BlendFold fold{&split, {}};
+        for (qsizetype m = 0; m < names.size(); ++m) {
+            auto fitted = fit(names[m], split.train, int(m));
+            if (!fitted && context.isCancelled())
+                return fitted.error();
+            if (!fitted) {
+                // As in `ensemble`: a model the smaller split cannot support gets no weight.
+                qCInfo(lcRecsys) << "live hybrid:" << names[m]
+                                 << "left out of the weight search:" << fitted.error().toString();
+                models.emplace_back();
+            } else {
+                models.push_back(*fitted);
+            }
+            fold.components.push_back({models.back().get(), coversColdItems(names[m])});
+        }
+        folds.push_back(std::move(fold));
     }
     if (std::none_of(models.begin(), models.end(), [](const auto &m) { return m != nullptr; }))
         return std::optional<LearnedBlend>();
     FitContext search = context;
     search.progress = [&context](double f) { context.report(0.4 + 0.1 * f); };
     const qint64 fitMs = timer.restart();
-    auto learned = BlendLearner::learn(split, components, blend, search);
+    auto learned = BlendLearner::learn(folds, blend, search);
     qCDebug(lcRecsys) << "live hybrid: weight learning: fits on the split" << fitMs << "ms, search"
                       << timer.elapsed() << "ms";
     if (!learned)

@@ -4,7 +4,9 @@
 
 #include "planteddata.h"
 
+#include "recsys/blendlearner.h"
 #include "recsys/ensemble.h"
+#include "recsys/recommender.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -121,6 +123,50 @@ private Q_SLOTS:
             two->scoreAll(*two->userState(u), b);
             QCOMPARE(a, b);
         }
+    }
+
+    // Pooling folds: the same fold twice counts every user twice, so every mean and hence
+    // every weight is unchanged; a second, different split changes what is learned from, and
+    // the ensemble with two repeats stays deterministic whatever the thread count.
+    void repeatsPoolValidationSplits()
+    {
+        BlendLearningOptions options;
+        const ValidationSplit split =
+            ValidationSplit::carve(m_data.train, options.validation, options.minStars, 42);
+        std::vector<std::unique_ptr<Recommender>> models;
+        std::vector<BlendComponent> components;
+        for (const QString &name : {QStringLiteral("popularity"), QStringLiteral("content"),
+                                    QStringLiteral("item-knn")}) {
+            models.push_back(createRecommender(name));
+            QVERIFY(models.back()->fit(split.train).ok());
+            components.push_back({models.back().get(), name == QLatin1String("content")});
+        }
+        auto once = BlendLearner::learn(split, components, options, {});
+        auto twice = BlendLearner::learn({{&split, components}, {&split, components}}, options, {});
+        QVERIFY(once.ok() && twice.ok());
+        QCOMPARE(twice->validationUsers, 2 * once->validationUsers);
+        for (int s = 0; s < UserSegments::kCount; ++s)
+            QCOMPARE(twice->weights[size_t(s)], once->weights[size_t(s)]);
+        QCOMPARE(twice->allNdcg, once->allNdcg);
+        QVERIFY(ValidationSplit::repeatSeed(42, 0) == 42);
+        QVERIFY(ValidationSplit::repeatSeed(42, 1) != 42);
+
+        const QStringList names = {QStringLiteral("popularity"), QStringLiteral("content"),
+                                   QStringLiteral("item-knn")};
+        auto one = ensembleOf(names);
+        auto two = ensembleOf(names);
+        QVERIFY(one->setParameter(QStringLiteral("repeats"), QStringLiteral("2")).ok());
+        QVERIFY(two->setParameter(QStringLiteral("repeats"), QStringLiteral("2")).ok());
+        QVERIFY(!one->setParameter(QStringLiteral("repeats"), QStringLiteral("0")).ok());
+        FitContext c1;
+        c1.threads = 1;
+        FitContext c2;
+        c2.threads = 2;
+        QVERIFY(one->fit(m_data.train, c1).ok());
+        QVERIFY(two->fit(m_data.train, c2).ok());
+        for (int s = 0; s < Ensemble::kSegments; ++s)
+            QCOMPARE(one->segmentWeights(s), two->segmentWeights(s));
+        QVERIFY(one->validationNdcg(kWarm) >= one->validationSingleNdcg(kWarm));
     }
 
     // mf needs stars: without any, the blend goes on without it.
