@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <optional>
 
 namespace storefront::cli::evalcli {
 
@@ -92,6 +93,23 @@ Result<int> intOption(const QCommandLineParser &p, const char *name, int fallbac
     return v;
 }
 
+/// A real-valued option within [minimum, maximum]; nullopt when it is not given.
+Result<std::optional<double>> realOption(const QCommandLineParser &p, const char *name,
+                                         double minimum, double maximum)
+{
+    if (!p.isSet(opt(name)))
+        return std::optional<double>();
+    bool ok = false;
+    const double v = p.value(opt(name)).toDouble(&ok);
+    if (!ok || !(v >= minimum && v <= maximum))
+        return fail(QStringLiteral("expected a number from %1 to %2, got \"%3\"")
+                        .arg(minimum)
+                        .arg(maximum)
+                        .arg(p.value(opt(name))),
+                    QStringLiteral("--") + opt(name));
+    return std::optional<double>(v);
+}
+
 /// --k, --seed, --threads, --relevance-threshold, --param: shared by every command.
 Result<eval::ExperimentConfig> commonConfig(const QCommandLineParser &p)
 {
@@ -111,32 +129,22 @@ Result<eval::ExperimentConfig> commonConfig(const QCommandLineParser &p)
     if (!threads)
         return threads.error();
     config.threads = *threads;
-    if (p.isSet(opt("relevance-threshold"))) {
-        bool ok = false;
-        const double t = p.value(opt("relevance-threshold")).toDouble(&ok);
-        if (!ok || !std::isfinite(t))
-            return fail(QStringLiteral("expected a number"),
-                        QStringLiteral("--relevance-threshold"));
-        config.relevanceThreshold = t;
-    }
-    if (p.isSet(opt("train-threshold"))) {
-        bool ok = false;
-        const double t = p.value(opt("train-threshold")).toDouble(&ok);
-        if (!ok || !std::isfinite(t))
-            return fail(QStringLiteral("expected a number"), QStringLiteral("--train-threshold"));
-        config.trainThreshold = t;
-    }
-    if (p.isSet(opt("below-threshold-weight"))) {
-        bool ok = false;
-        const double w = p.value(opt("below-threshold-weight")).toDouble(&ok);
-        if (!ok || !(w >= 0.0 && w <= 1.0))
-            return fail(QStringLiteral("expected a number from 0 to 1"),
-                        QStringLiteral("--below-threshold-weight"));
-        if (!config.trainThreshold)
-            return fail(QStringLiteral("needs --train-threshold"),
-                        QStringLiteral("--below-threshold-weight"));
-        config.belowThresholdWeight = static_cast<float>(w);
-    }
+    constexpr double kMaxStars = 1e9; // any finite star scale
+    auto relevance = realOption(p, "relevance-threshold", -kMaxStars, kMaxStars);
+    if (!relevance)
+        return relevance.error();
+    config.relevanceThreshold = *relevance;
+    auto train = realOption(p, "train-threshold", -kMaxStars, kMaxStars);
+    if (!train)
+        return train.error();
+    config.trainThreshold = *train;
+    auto below = realOption(p, "below-threshold-weight", 0.0, 1.0);
+    if (!below)
+        return below.error();
+    if (*below && !config.trainThreshold)
+        return fail(QStringLiteral("needs --train-threshold"),
+                    QStringLiteral("--below-threshold-weight"));
+    config.belowThresholdWeight = static_cast<float>(below->value_or(0.0));
     config.parameters = p.values(opt("param"));
     return config;
 }

@@ -155,6 +155,11 @@ double ndcgAt(const ValidationUser &u, const std::vector<float> &weights, int k,
     return idcg > 0.0 ? dcg / idcg : 0.0;
 }
 
+Error cancelledError()
+{
+    return Error{QStringLiteral("training cancelled"), QStringLiteral("blend weights")};
+}
+
 /// Appends every validation user of `split` (one with a relevant held-out pair) with the
 /// candidate pool of `components` and their z-scores on it.
 Status poolUsers(const ValidationSplit &split, const std::vector<BlendComponent> &components,
@@ -227,7 +232,7 @@ Status poolUsers(const ValidationSplit &split, const std::vector<BlendComponent>
             }
         });
     if (stop || context.isCancelled())
-        return fail(QStringLiteral("training cancelled"), QStringLiteral("blend weights"));
+        return cancelledError();
     out.insert(out.end(), std::make_move_iterator(validation.begin()),
                std::make_move_iterator(validation.end()));
     return {};
@@ -247,9 +252,6 @@ Result<LearnedBlend> BlendLearner::learn(const std::vector<BlendFold> &folds,
                                          const BlendLearningOptions &options,
                                          const FitContext &context)
 {
-    const auto cancelled = [] {
-        return fail(QStringLiteral("training cancelled"), QStringLiteral("blend weights"));
-    };
     const int count = folds.empty() ? 0 : static_cast<int>(folds.front().components.size());
     std::vector<BlendComponent> components(static_cast<size_t>(count));
     for (int c = 0; c < count; ++c) {
@@ -269,7 +271,7 @@ Result<LearnedBlend> BlendLearner::learn(const std::vector<BlendFold> &folds,
             return s.error();
     }
     if (context.isCancelled())
-        return cancelled();
+        return cancelledError();
 
     // Mean NDCG of a weight vector over the users of `segment` (-1 = all), summed per block
     // and combined in block order.
@@ -362,7 +364,7 @@ Result<LearnedBlend> BlendLearner::learn(const std::vector<BlendFold> &folds,
         context.report(double(s + 1) / UserSegments::kCount);
     }
     if (context.isCancelled())
-        return cancelled();
+        return cancelledError();
     return out;
 }
 

@@ -33,6 +33,13 @@ std::unique_ptr<Ensemble> ensembleOf(const QStringList &components)
     return e;
 }
 
+FitContext withThreads(int threads)
+{
+    FitContext c;
+    c.threads = threads;
+    return c;
+}
+
 float weightOf(const Ensemble &e, int segment, const QString &model)
 {
     return e.segmentWeights(segment)[size_t(Ensemble::componentNames().indexOf(model))];
@@ -109,12 +116,8 @@ private Q_SLOTS:
                                         QStringLiteral("item-knn"), QStringLiteral("ease")};
         auto one = ensembleOf(components);
         auto two = ensembleOf(components);
-        FitContext c1;
-        c1.threads = 1;
-        FitContext c2;
-        c2.threads = 2;
-        QVERIFY(one->fit(m_data.train, c1).ok());
-        QVERIFY(two->fit(m_data.train, c2).ok());
+        QVERIFY(one->fit(m_data.train, withThreads(1)).ok());
+        QVERIFY(two->fit(m_data.train, withThreads(2)).ok());
         for (int s = 0; s < Ensemble::kSegments; ++s)
             QCOMPARE(one->segmentWeights(s), two->segmentWeights(s));
         std::vector<float> a(size_t(one->itemCount())), b(a.size());
@@ -158,12 +161,8 @@ private Q_SLOTS:
         QVERIFY(one->setParameter(QStringLiteral("repeats"), QStringLiteral("2")).ok());
         QVERIFY(two->setParameter(QStringLiteral("repeats"), QStringLiteral("2")).ok());
         QVERIFY(!one->setParameter(QStringLiteral("repeats"), QStringLiteral("0")).ok());
-        FitContext c1;
-        c1.threads = 1;
-        FitContext c2;
-        c2.threads = 2;
-        QVERIFY(one->fit(m_data.train, c1).ok());
-        QVERIFY(two->fit(m_data.train, c2).ok());
+        QVERIFY(one->fit(m_data.train, withThreads(1)).ok());
+        QVERIFY(two->fit(m_data.train, withThreads(2)).ok());
         for (int s = 0; s < Ensemble::kSegments; ++s)
             QCOMPARE(one->segmentWeights(s), two->segmentWeights(s));
         QVERIFY(one->validationNdcg(kWarm) >= one->validationSingleNdcg(kWarm));
