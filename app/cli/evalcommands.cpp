@@ -6,7 +6,6 @@
 #include "eval/ratingsdataset.h"
 #include "eval/resultformatter.h"
 #include "eval/splitter.h"
-#include "recsys/ensemble.h"
 #include "recsys/recommender.h"
 #include "storage/database.h"
 
@@ -408,23 +407,6 @@ int train(const QCommandLineParser &p, const QStringList &args, QTextStream &out
                .arg(seconds, 0, 'f', 2)
                .arg(file.fileName())
         << Qt::endl;
-    if (const auto *e = dynamic_cast<const recsys::Ensemble *>(model->get())) {
-        static const char *segments[] = {"cold", "warm", "heavy"};
-        for (int seg = 0; seg < recsys::Ensemble::kSegments; ++seg) {
-            QStringList parts;
-            const auto &w = e->segmentWeights(seg);
-            for (size_t c = 0; c < w.size(); ++c)
-                if (w[c] > 0.0f)
-                    parts << QStringLiteral("%1=%2")
-                                 .arg(recsys::Ensemble::componentNames()[qsizetype(c)])
-                                 .arg(w[c]);
-            out << QStringLiteral("  %1: %2 (validation ndcg %3, best single %4)")
-                       .arg(QLatin1String(segments[seg]), parts.join(QLatin1Char(' ')))
-                       .arg(e->validationNdcg(seg), 0, 'f', 4)
-                       .arg(e->validationSingleNdcg(seg), 0, 'f', 4)
-                << Qt::endl;
-        }
-    }
     return 0;
 }
 

@@ -94,6 +94,36 @@ quint64 ValidationSplit::repeatSeed(quint64 seed, int r)
     return r == 0 ? seed : seed ^ (0x9E3779B97F4A7C15ULL * static_cast<quint64>(r));
 }
 
+QStringList LearnedBlend::describe(const QStringList &names, const UserSegments &segments) const
+{
+    QStringList lines;
+    for (int s = 0; s < UserSegments::kCount; ++s) {
+        QStringList parts;
+        const std::vector<float> &w = weights[size_t(s)];
+        for (qsizetype m = 0; m < names.size() && size_t(m) < w.size(); ++m)
+            if (w[size_t(m)] > 0.0f)
+                parts << QStringLiteral("%1=%2").arg(names[m]).arg(double(w[size_t(m)]));
+        const QString range =
+            s == 0   ? QStringLiteral("n < %1").arg(segments.warmFrom)
+            : s == 1 ? QStringLiteral("%1 <= n < %2").arg(segments.warmFrom).arg(segments.heavyFrom)
+                     : QStringLiteral("n >= %1").arg(segments.heavyFrom);
+        const QString quality = std::isnan(ndcg[size_t(s)])
+                                    ? QStringLiteral("too few validation users: all-users weights")
+                                    : QStringLiteral("validation ndcg@%1 %2, best single %3")
+                                          .arg(k)
+                                          .arg(ndcg[size_t(s)], 0, 'f', 4)
+                                          .arg(singleNdcg[size_t(s)], 0, 'f', 4);
+        lines << QStringLiteral("%1 (%2): %3 (%4)")
+                     .arg(UserSegments::name(s), range, parts.join(QLatin1Char(' ')), quality);
+    }
+    lines << QStringLiteral("all %1 validation users: ndcg@%2 %3, best single %4")
+                 .arg(validationUsers)
+                 .arg(k)
+                 .arg(allNdcg, 0, 'f', 4)
+                 .arg(allSingleNdcg, 0, 'f', 4);
+    return lines;
+}
+
 namespace {
 
 /// The blend formula of Hybrid::blend for one item: z is NaN where a component does not cover
@@ -273,48 +303,67 @@ Result<LearnedBlend> BlendLearner::learn(const std::vector<BlendFold> &folds,
     if (context.isCancelled())
         return cancelledError();
 
-    // Mean NDCG of a weight vector over the users of `segment` (-1 = all), summed per block
-    // and combined in block order.
+    // Per-user NDCG of a weight vector over the users of `segment` (-1 = all), in validation
+    // order; each user writes its own slot, so the result does not depend on the threads.
     constexpr size_t kNdcgBlock = 64;
-    const auto meanNdcg = [&](const std::vector<float> &w, int segment) {
+    const auto perUserNdcg = [&](const std::vector<float> &w, int segment) {
+        std::vector<double> values(validation.size(), std::numeric_limits<double>::quiet_NaN());
         const int blocks = ParallelRunner::blocksFor(static_cast<long long>(validation.size()),
                                                      static_cast<long long>(kNdcgBlock));
-        std::vector<double> sums(size_t(blocks), 0.0);
-        std::vector<int> counts(size_t(blocks), 0);
         runner.run(blocks, [&](int b) {
             std::vector<float> scores;
             std::vector<int> ranks;
             const size_t end = std::min(validation.size(), size_t(b + 1) * kNdcgBlock);
             for (size_t i = size_t(b) * kNdcgBlock; i < end; ++i)
-                if (segment < 0 || validation[i].segment == segment) {
-                    sums[size_t(b)] += ndcgAt(validation[i], w, options.k, scores, ranks);
-                    ++counts[size_t(b)];
-                }
+                if (segment < 0 || validation[i].segment == segment)
+                    values[i] = ndcgAt(validation[i], w, options.k, scores, ranks);
         });
-        const int n = std::accumulate(counts.begin(), counts.end(), 0);
-        return n > 0 ? std::accumulate(sums.begin(), sums.end(), 0.0) / n : 0.0;
+        values.erase(
+            std::remove_if(values.begin(), values.end(), [](double v) { return std::isnan(v); }),
+            values.end());
+        return values;
+    };
+    const auto mean = [](const std::vector<double> &v) {
+        return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    };
+    // Whether `trial` beats `current` (per-user NDCG of the same users) by minGain and, with
+    // minZ, by the paired one-sided z-test.
+    const auto beats = [&](const std::vector<double> &trial, const std::vector<double> &current) {
+        const double gain = mean(trial) - mean(current);
+        if (gain <= std::max(1e-9, options.minGain))
+            return false;
+        if (options.minZ <= 0.0 || trial.size() < 2)
+            return options.minZ <= 0.0;
+        double squares = 0.0;
+        for (size_t i = 0; i < trial.size(); ++i) {
+            const double d = trial[i] - current[i] - gain;
+            squares += d * d;
+        }
+        const double standardError =
+            std::sqrt(squares / double(trial.size() - 1) / double(trial.size()));
+        return gain >= options.minZ * standardError;
     };
     const auto learn = [&](int segment, double &learned, double &single) {
         // A sweep after the last improving one retries vectors already scored: remember them.
-        std::map<std::vector<float>, double> scored;
-        const auto score = [&](const std::vector<float> &w) {
+        std::map<std::vector<float>, std::vector<double>> scored;
+        const auto score = [&](const std::vector<float> &w) -> const std::vector<double> & {
             const auto known = scored.find(w);
             if (known != scored.end())
                 return known->second;
-            const double s = meanNdcg(w, segment);
-            scored.emplace(w, s);
-            return s;
+            return scored.emplace(w, perUserNdcg(w, segment)).first->second;
         };
         std::vector<float> best(size_t(count), 0.0f);
+        const std::vector<double> *bestUsers = nullptr;
         double bestScore = -1.0;
         for (int c = 0; c < count; ++c) {
             if (!components[size_t(c)].model)
                 continue;
             std::vector<float> onehot(size_t(count), 0.0f);
             onehot[size_t(c)] = 1.0f;
-            const double s = score(onehot);
-            if (s > bestScore) {
-                bestScore = s;
+            const std::vector<double> &users = score(onehot);
+            if (mean(users) > bestScore) {
+                bestScore = mean(users);
+                bestUsers = &users;
                 best = onehot;
             }
         }
@@ -333,9 +382,10 @@ Result<LearnedBlend> BlendLearner::learn(const std::vector<BlendFold> &folds,
                     trial[size_t(c)] = g;
                     if (std::all_of(trial.begin(), trial.end(), [](float x) { return x <= 0; }))
                         continue;
-                    const double s = score(trial);
-                    if (s > bestScore + std::max(1e-9, options.minGain)) {
-                        bestScore = s;
+                    const std::vector<double> &users = score(trial);
+                    if (bestUsers && beats(users, *bestUsers)) {
+                        bestScore = mean(users);
+                        bestUsers = &users;
                         best = trial;
                         improved = true;
                     }

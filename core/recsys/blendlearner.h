@@ -4,6 +4,7 @@
 #include "recsys/interactiondata.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <vector>
@@ -46,6 +47,11 @@ struct BlendLearningOptions
     int rounds = 4;
     /// Validation NDCG a weight change must add to be kept (0: any strict improvement).
     double minGain = 0.0;
+    /// A weight change is kept only when the validation users' paired NDCG gains (new minus
+    /// current, per user) average at least `minZ` standard errors above zero: a one-sided
+    /// paired z-test that, unlike minGain, scales with how many users there are and how much
+    /// their gains disagree. 0 disables it.
+    double minZ = 0.0;
     /// Independent seeded validation splits whose users are pooled (repeated random
     /// sub-sampling): each costs one more fit of every component, and the weights are chosen
     /// on `repeats` times as many held-out pairs, which tames the noise of one split.
@@ -104,13 +110,18 @@ struct LearnedBlend
     double allSingleNdcg = 0.0;
     int validationUsers = 0;
     int k = 10; ///< the NDCG cutoff
+
+    /// One line per segment ("warm (5 <= n < 50): ease=1 mf=0.2 (validation ndcg@10 …, best
+    /// single …)") and one for all users; `names` are the components in weight order. For logs.
+    [[nodiscard]] QStringList describe(const QStringList &names,
+                                       const UserSegments &segments) const;
 };
 
 /// Learns blend weights per user segment by maximising the mean NDCG@k of held-out pairs:
 /// coordinate ascent over a grid of weights, started from the best single model, accepting
-/// only strict improvements (so a segment where no blend beats its best single model uses that
-/// model alone). Scores are blended like Hybrid::blend (per-component z-scores). Shared by
-/// Ensemble (`ensemble` in the CLI) and the live ModelSnapshot.
+/// only improvements that pass minGain and the paired test of minZ (so a segment where no blend
+/// beats its best single model uses that model alone). Scores are blended like Hybrid::blend
+/// (per-component z-scores). Shared by Ensemble (`ensemble` in the CLI) and the live ModelSnapshot.
 ///
 /// Deterministic whatever the thread count: per-user work writes its own slots and NDCG sums
 /// are combined in block order. Cancellable through the context.

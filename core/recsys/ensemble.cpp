@@ -1,5 +1,6 @@
 #include "recsys/ensemble.h"
 
+#include "common/logging.h"
 #include "recsys/blendlearner.h"
 #include "recsys/hybrid.h"
 
@@ -74,6 +75,10 @@ std::vector<ParameterSpec> specs(Ensemble::Mode mode)
                                       QStringLiteral("validation NDCG a weight change must add "
                                                      "to be kept (guards against fitting the "
                                                      "validation split's noise)")));
+    out.push_back(ParameterSpec::real(QStringLiteral("min_z"), defaults.minZ, 0.0, 10.0,
+                                      QStringLiteral("standard errors of the validation users' "
+                                                     "paired NDCG gains a weight change must "
+                                                     "reach to be kept (0 = no test)")));
     out.push_back(ParameterSpec::integer(QStringLiteral("repeats"), defaults.repeats, 1, 10,
                                          QStringLiteral("independent validation splits pooled to "
                                                         "learn the weights (each fits every "
@@ -260,6 +265,7 @@ Status Ensemble::learnWeights(const InteractionData &data, const FitContext &con
     options.rounds = m_parameters.integer(QStringLiteral("rounds"));
     options.minGain = m_parameters.real(QStringLiteral("min_gain"));
     options.repeats = m_parameters.integer(QStringLiteral("repeats"));
+    options.minZ = m_parameters.real(QStringLiteral("min_z"));
     // Each repeat: a seeded validation split and the components fitted on its training part.
     std::vector<ValidationSplit> splits;
     std::vector<Components> fitted;
@@ -285,6 +291,8 @@ Status Ensemble::learnWeights(const InteractionData &data, const FitContext &con
     auto learned = BlendLearner::learn(folds, options, search);
     if (!learned)
         return learned.error();
+    for (const QString &line : learned->describe(baseModels(), options.segments))
+        qCInfo(lcRecsys).noquote() << "ensemble:" << line;
     m_weightsBySegment = learned->weights;
     m_validation = learned->ndcg;
     m_validationSingle = learned->singleNdcg;

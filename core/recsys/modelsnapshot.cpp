@@ -222,33 +222,10 @@ QStringList ModelSnapshot::describeBlend() const
 {
     if (!m_learned)
         return {QStringLiteral("fixed blend weights (none learned)")};
-    QStringList lines;
-    for (int s = 0; s < UserSegments::kCount; ++s) {
-        QStringList parts;
-        const std::vector<float> &w = m_blend.weights[size_t(s)];
-        for (size_t m = 0; m < m_models.size() && m < w.size(); ++m)
-            if (w[m] > 0.0f)
-                parts << QStringLiteral("%1=%2").arg(m_models[m].first).arg(double(w[m]));
-        const QString range =
-            s == 0 ? QStringLiteral("n < %1").arg(m_segments.warmFrom)
-            : s == 1
-                ? QStringLiteral("%1 <= n < %2").arg(m_segments.warmFrom).arg(m_segments.heavyFrom)
-                : QStringLiteral("n >= %1").arg(m_segments.heavyFrom);
-        const QString ndcg = std::isnan(m_blend.ndcg[size_t(s)])
-                                 ? QStringLiteral("too few validation users: all-users weights")
-                                 : QStringLiteral("validation ndcg@%1 %2, best single %3")
-                                       .arg(m_blend.k)
-                                       .arg(m_blend.ndcg[size_t(s)], 0, 'f', 4)
-                                       .arg(m_blend.singleNdcg[size_t(s)], 0, 'f', 4);
-        lines << QStringLiteral("%1 (%2): %3 (%4)")
-                     .arg(UserSegments::name(s), range, parts.join(QLatin1Char(' ')), ndcg);
-    }
-    lines << QStringLiteral("all %1 validation users: ndcg@%2 %3, best single %4")
-                 .arg(m_blend.validationUsers)
-                 .arg(m_blend.k)
-                 .arg(m_blend.allNdcg, 0, 'f', 4)
-                 .arg(m_blend.allSingleNdcg, 0, 'f', 4);
-    return lines;
+    QStringList names;
+    for (const auto &model : m_models)
+        names << model.first;
+    return m_blend.describe(names, m_segments);
 }
 
 void ModelSnapshot::prepare()

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void repeatsPoolValidationSplits()
     {
         BlendLearningOptions options;
+        options.minZ = 0.0; // the paired test would see twice the users
         const ValidationSplit split =
             ValidationSplit::carve(m_data.train, options.validation, options.minStars, 42);
         std::vector<std::unique_ptr<Recommender>> models;
@@ -166,6 +167,45 @@ private Q_SLOTS:
         for (int s = 0; s < Ensemble::kSegments; ++s)
             QCOMPARE(one->segmentWeights(s), two->segmentWeights(s));
         QVERIFY(one->validationNdcg(kWarm) >= one->validationSingleNdcg(kWarm));
+    }
+
+    // The paired test gates every weight change: the blend that plain "any rise" keeps is
+    // refused when the gain must reach an absurd ten standard errors, and each segment then
+    // uses its best single model alone.
+    void pairedTestKeepsOnlyClearGains()
+    {
+        BlendLearningOptions options;
+        const ValidationSplit split =
+            ValidationSplit::carve(m_data.train, options.validation, options.minStars, 42);
+        std::vector<std::unique_ptr<Recommender>> models;
+        std::vector<BlendComponent> components;
+        for (const QString &name : {QStringLiteral("popularity"), QStringLiteral("content"),
+                                    QStringLiteral("item-knn"), QStringLiteral("user-knn")}) {
+            models.push_back(createRecommender(name));
+            QVERIFY(models.back()->fit(split.train).ok());
+            components.push_back({models.back().get(), name == QLatin1String("content")});
+        }
+        const auto blended = [](const std::vector<float> &w) {
+            return std::count_if(w.begin(), w.end(), [](float x) { return x > 0.0f; }) > 1;
+        };
+        options.minZ = 0.0;
+        auto loose = BlendLearner::learn(split, components, options, {});
+        QVERIFY(loose.ok());
+        QVERIFY2(blended(loose->weights[kWarm]), "precondition: some blend beats the best single");
+        QVERIFY(loose->ndcg[kWarm] > loose->singleNdcg[kWarm]);
+
+        options.minZ = 10.0;
+        auto strict = BlendLearner::learn(split, components, options, {});
+        QVERIFY(strict.ok());
+        for (int s = 0; s < UserSegments::kCount; ++s)
+            QVERIFY(!blended(strict->weights[size_t(s)]));
+        QCOMPARE(strict->ndcg[kWarm], strict->singleNdcg[kWarm]);
+        QCOMPARE(strict->allNdcg, strict->allSingleNdcg);
+
+        auto e = ensembleOf({QStringLiteral("content")});
+        QVERIFY(e->setParameter(QStringLiteral("min_z"), QStringLiteral("1.5")).ok());
+        QVERIFY(!e->setParameter(QStringLiteral("min_z"), QStringLiteral("-1")).ok());
+        QVERIFY(!e->setParameter(QStringLiteral("min_z"), QStringLiteral("11")).ok());
     }
 
     // mf needs stars: without any, the blend goes on without it.
