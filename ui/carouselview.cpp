@@ -22,23 +22,18 @@ CarouselView::CarouselView(const QString &title, CarouselModel *model, ImageCach
     : QWidget(parent)
     , m_model(model)
 {
-    m_heading = new QLabel(title, this);
+    m_heading = new QLabel(this);
     QFont headingFont = font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
-    m_why = new QPushButton(tr("Why this?"), this);
+    m_why = new QPushButton(this);
     m_why->setObjectName(QStringLiteral("whyButton"));
-    m_why->setAccessibleName(tr("Why this? (%1)").arg(title));
-    m_why->setToolTip(tr("Show what made us recommend the selected product (?)"));
     m_why->setFlat(true);
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("carouselList"));
-    m_list->setAccessibleName(title);
-    m_list->setAccessibleDescription(
-        tr("Left and Right move, Enter opens the product, ? says why it is recommended"));
     m_list->setModel(model);
     m_list->setItemDelegate(new CarouselDelegate(images, m_list));
     m_list->setViewMode(QListView::ListMode);
@@ -86,13 +81,37 @@ CarouselView::CarouselView(const QString &title, CarouselModel *model, ImageCach
         connect(model, signal, this, &CarouselView::updateState);
     connect(model, &QAbstractItemModel::dataChanged, this, &CarouselView::updateState);
     connect(images, &ImageCache::imageReady, m_list->viewport(), qOverload<>(&QWidget::update));
-    setAccessibleName(title);
+    setTitle(title); // and retranslate()
     updateState();
 }
 
 QString CarouselView::title() const
 {
     return m_heading->text();
+}
+
+void CarouselView::setTitle(const QString &title)
+{
+    m_heading->setText(title);
+    m_list->setAccessibleName(title);
+    setAccessibleName(title);
+    retranslate(); // the button's accessible name names the carousel
+}
+
+void CarouselView::retranslate()
+{
+    m_why->setText(tr("Why this?"));
+    m_why->setAccessibleName(tr("Why this? (%1)").arg(title()));
+    m_why->setToolTip(tr("Show what made us recommend the selected product (?)"));
+    m_list->setAccessibleDescription(
+        tr("Left and Right move, Enter opens the product, ? says why it is recommended"));
+}
+
+void CarouselView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void CarouselView::setEmptyText(const QString &text)

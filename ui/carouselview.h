@@ -33,6 +33,9 @@ public:
     [[nodiscard]] QListView *list() const { return m_list; }
     [[nodiscard]] QPushButton *whyButton() const { return m_why; }
     [[nodiscard]] QString title() const;
+    /// The heading, also the carousel's accessible name (the owner sets it again when the
+    /// language changes).
+    void setTitle(const QString &title);
     /// Shown inside the strip while it has no items.
     void setEmptyText(const QString &text);
     /// Asks for the explanation of the item at `row` (as the link and the button do).
@@ -44,8 +47,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateState();
     void open(const QModelIndex &index);
 

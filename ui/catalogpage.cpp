@@ -28,30 +28,21 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
     setObjectName(QStringLiteral("catalogPage"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search products, brands, categories… (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search products"));
-    m_search->setAccessibleDescription(
-        tr("Every word is a prefix. Press Down to move into the results."));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
 
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sortBox"));
-    m_sort->setAccessibleName(tr("Sort order"));
-    m_sort->setAccessibleDescription(tr("How the products are ordered."));
-    m_sort->addItem(tr("Best match"), int(ProductSort::Relevance));
-    m_sort->addItem(tr("Price: low to high"), int(ProductSort::PriceAscending));
-    m_sort->addItem(tr("Price: high to low"), int(ProductSort::PriceDescending));
-    m_sort->addItem(tr("Customer rating"), int(ProductSort::Rating));
-    m_sort->addItem(tr("Newest"), int(ProductSort::Newest));
+    for (ProductSort sort :
+         {ProductSort::Relevance, ProductSort::PriceAscending, ProductSort::PriceDescending,
+          ProductSort::Rating, ProductSort::Newest})
+        m_sort->addItem(QString(), int(sort)); // named by retranslate()
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("resultCount"));
 
     m_grid = new QListView(this);
     m_grid->setObjectName(QStringLiteral("productGrid"));
-    m_grid->setAccessibleName(tr("Products"));
-    m_grid->setAccessibleDescription(tr("Arrow keys move between products; Enter opens one."));
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
@@ -81,7 +72,11 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
     connect(m_search, &QLineEdit::returnPressed, this, &CatalogPage::runQuery);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CatalogPage::runQuery);
     connect(m_facets, &FacetPanel::changed, this, &CatalogPage::runQuery);
-    connect(products, &ProductListModel::totalCountChanged, this, &CatalogPage::updateCount);
+    connect(products, &ProductListModel::totalCountChanged, this, [this](int total) {
+        if (total < 0)
+            m_loadError.clear(); // a new load has started
+        updateCount();
+    });
     // Facets are counted after the grid's first page has arrived, so that on a large catalog
     // the two queries do not compete for the cores while the shopper waits for products.
     connect(products, &ProductListModel::loaded, this, [this] {
@@ -91,14 +86,15 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
         m_facets->refreshFacets(m_products->query());
     });
     connect(products, &ProductListModel::loadFailed, this, [this](const QString &why) {
-        m_count->setText(tr("Could not load products: %1").arg(why));
+        m_loadError = why;
+        updateCount();
     });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
-    auto *sortLabel = new QLabel(tr("&Sort:"), this);
-    sortLabel->setBuddy(m_sort);
-    bar->addWidget(sortLabel);
+    m_sortLabel = new QLabel(this);
+    m_sortLabel->setBuddy(m_sort);
+    bar->addWidget(m_sortLabel);
     bar->addWidget(m_sort);
 
     auto *right = new QWidget(this);
@@ -117,6 +113,47 @@ CatalogPage::CatalogPage(ProductListModel *products, catalog::CategoryTreeModel 
         {fontMetrics().averageCharWidth() * 32, fontMetrics().averageCharWidth() * 120});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
+    retranslate();
+}
+
+void CatalogPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search products, brands, categories… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search products"));
+    m_search->setAccessibleDescription(
+        tr("Every word is a prefix. Press Down to move into the results."));
+    m_sort->setAccessibleName(tr("Sort order"));
+    m_sort->setAccessibleDescription(tr("How the products are ordered."));
+    for (int i = 0; i < m_sort->count(); ++i)
+        m_sort->setItemText(i, sortName(ProductSort(m_sort->itemData(i).toInt())));
+    m_sortLabel->setText(tr("&Sort:"));
+    m_grid->setAccessibleName(tr("Products"));
+    m_grid->setAccessibleDescription(tr("Arrow keys move between products; Enter opens one."));
+    updateCount();
+}
+
+QString CatalogPage::sortName(ProductSort sort)
+{
+    switch (sort) {
+    case ProductSort::Relevance:
+        return tr("Best match");
+    case ProductSort::PriceAscending:
+        return tr("Price: low to high");
+    case ProductSort::PriceDescending:
+        return tr("Price: high to low");
+    case ProductSort::Rating:
+        return tr("Customer rating");
+    case ProductSort::Newest:
+        return tr("Newest");
+    }
+    return {};
+}
+
+void CatalogPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 catalog::ProductQuery CatalogPage::currentQuery() const
@@ -134,8 +171,7 @@ void CatalogPage::runQuery()
     const catalog::ProductQuery query = currentQuery();
     if (query == m_products->query() && m_products->totalCount() >= 0)
         return;
-    m_count->setText(tr("Searching…"));
-    m_products->setQuery(query);
+    m_products->setQuery(query); // the count says "Searching…" until the new one arrives
     m_facetsStale = true;
 }
 
@@ -148,10 +184,14 @@ void CatalogPage::focusSearch()
 void CatalogPage::updateCount()
 {
     const int total = m_products->totalCount();
-    if (total < 0)
-        return;
-    m_count->setText(total == 0 ? tr("No products match. Try fewer words or clear the filters.")
-                                : tr("%n product(s)", nullptr, total));
+    if (!m_loadError.isEmpty())
+        m_count->setText(tr("Could not load products: %1").arg(m_loadError));
+    else if (total < 0)
+        m_count->setText(tr("Searching…"));
+    else if (total == 0)
+        m_count->setText(tr("No products match. Try fewer words or clear the filters."));
+    else
+        m_count->setText(tr("%n product(s)", nullptr, total));
 }
 
 bool CatalogPage::eventFilter(QObject *watched, QEvent *event)

@@ -46,19 +46,25 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    /// Shows the result count, "Searching…" while it is unknown, or why loading failed.
     void updateCount();
+    [[nodiscard]] static QString sortName(catalog::ProductSort sort);
 
     catalog::ProductListModel *m_products;
     QLineEdit *m_search;
     QComboBox *m_sort;
+    QLabel *m_sortLabel;
     QLabel *m_count;
     QListView *m_grid;
     FacetPanel *m_facets;
     QSplitter *m_splitter;
     QTimer *m_typingPause;
     bool m_facetsStale = false;
+    QString m_loadError; ///< why the current query failed to load, empty while it has not
 };
 
 } // namespace storefront::ui

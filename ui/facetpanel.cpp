@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -23,7 +24,6 @@ FacetPanel::FacetPanel(catalog::CatalogService &catalog, catalog::CategoryTreeMo
 {
     m_categories = new QTreeView(this);
     m_categories->setObjectName(QStringLiteral("categoryTree"));
-    m_categories->setAccessibleName(tr("Categories"));
     m_categories->setModel(categories);
     m_categories->setHeaderHidden(true);
     m_categories->setUniformRowHeights(true);
@@ -39,19 +39,16 @@ FacetPanel::FacetPanel(catalog::CatalogService &catalog, catalog::CategoryTreeMo
 
     m_brands = new QListWidget(this);
     m_brands->setObjectName(QStringLiteral("brandList"));
-    m_brands->setAccessibleName(tr("Brands"));
     connect(m_brands, &QListWidget::itemChanged, this, [this] {
         if (!m_updating)
             Q_EMIT changed();
     });
 
-    auto makePrice = [this](const QString &name) {
+    auto makePrice = [this] {
         auto *box = new QDoubleSpinBox(this);
-        box->setAccessibleName(name);
         box->setDecimals(0);
         box->setRange(0, 1'000'000);
         box->setSingleStep(10);
-        box->setSpecialValueText(tr("Any"));
         box->setKeyboardTracking(false);
         connect(box, &QDoubleSpinBox::valueChanged, this, [this] {
             if (!m_updating)
@@ -59,45 +56,86 @@ FacetPanel::FacetPanel(catalog::CatalogService &catalog, catalog::CategoryTreeMo
         });
         return box;
     };
-    m_minPrice = makePrice(tr("Minimum price"));
+    m_minPrice = makePrice();
     m_minPrice->setObjectName(QStringLiteral("minPrice"));
-    m_maxPrice = makePrice(tr("Maximum price"));
+    m_maxPrice = makePrice();
     m_maxPrice->setObjectName(QStringLiteral("maxPrice"));
 
     m_minStars = new QComboBox(this);
     m_minStars->setObjectName(QStringLiteral("minStars"));
-    m_minStars->setAccessibleName(tr("Minimum rating"));
-    m_minStars->addItem(tr("Any rating"), 0.0);
-    for (int stars = 4; stars >= 1; --stars)
-        m_minStars->addItem(tr("%1★ and up").arg(stars), double(stars));
+    for (double stars : {0.0, 4.0, 3.0, 2.0, 1.0}) // 0: any rating; named by retranslate()
+        m_minStars->addItem(QString(), stars);
     connect(m_minStars, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             Q_EMIT changed();
     });
 
-    auto *reset = new QPushButton(tr("Clear filters"), this);
-    reset->setAccessibleName(tr("Clear filters"));
-    connect(reset, &QPushButton::clicked, this, [this] {
+    m_reset = new QPushButton(this);
+    connect(m_reset, &QPushButton::clicked, this, [this] {
         clear();
         Q_EMIT changed();
     });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *categoriesLabel = new QLabel(tr("&Categories"), this);
-    categoriesLabel->setBuddy(m_categories);
-    layout->addWidget(categoriesLabel);
+    m_categoriesLabel = new QLabel(this);
+    m_categoriesLabel->setBuddy(m_categories);
+    layout->addWidget(m_categoriesLabel);
     layout->addWidget(m_categories, 3);
-    auto *brandsLabel = new QLabel(tr("&Brands"), this);
-    brandsLabel->setBuddy(m_brands);
-    layout->addWidget(brandsLabel);
+    m_brandsLabel = new QLabel(this);
+    m_brandsLabel->setBuddy(m_brands);
+    layout->addWidget(m_brandsLabel);
     layout->addWidget(m_brands, 2);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Price &from"), m_minPrice);
-    form->addRow(tr("Price &to"), m_maxPrice);
-    form->addRow(tr("&Rating"), m_minStars);
-    layout->addLayout(form);
-    layout->addWidget(reset);
+    m_form = new QFormLayout;
+    for (QWidget *field : {static_cast<QWidget *>(m_minPrice), static_cast<QWidget *>(m_maxPrice),
+                           static_cast<QWidget *>(m_minStars)}) {
+        auto *label = new QLabel(this); // named by retranslate()
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
+    layout->addLayout(m_form);
+    layout->addWidget(m_reset);
+    retranslate();
+}
+
+void FacetPanel::retranslate()
+{
+    m_categories->setAccessibleName(tr("Categories"));
+    m_categoriesLabel->setText(tr("&Categories"));
+    m_brands->setAccessibleName(tr("Brands"));
+    m_brandsLabel->setText(tr("&Brands"));
+    m_minPrice->setAccessibleName(tr("Minimum price"));
+    m_maxPrice->setAccessibleName(tr("Maximum price"));
+    for (QDoubleSpinBox *box : {m_minPrice, m_maxPrice})
+        box->setSpecialValueText(tr("Any"));
+    updatePriceTips();
+    m_minStars->setAccessibleName(tr("Minimum rating"));
+    for (int i = 0; i < m_minStars->count(); ++i) {
+        const int stars = int(m_minStars->itemData(i).toDouble());
+        m_minStars->setItemText(i, stars == 0 ? tr("Any rating") : tr("%1★ and up").arg(stars));
+    }
+    const std::pair<QWidget *, QString> rows[] = {{m_minPrice, tr("Price &from")},
+                                                  {m_maxPrice, tr("Price &to")},
+                                                  {m_minStars, tr("&Rating")}};
+    for (const auto &[field, label] : rows)
+        static_cast<QLabel *>(m_form->labelForField(field))->setText(label);
+    m_reset->setText(tr("Clear filters"));
+    m_reset->setAccessibleName(tr("Clear filters"));
+}
+
+void FacetPanel::updatePriceTips()
+{
+    if (m_topPrice < 0)
+        return; // no facets counted yet
+    for (QDoubleSpinBox *box : {m_minPrice, m_maxPrice})
+        box->setToolTip(tr("Prices here range up to %1").arg(m_topPrice));
+}
+
+void FacetPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void FacetPanel::applyTo(catalog::ProductQuery &query) const
@@ -157,9 +195,8 @@ void FacetPanel::refreshFacets(const catalog::ProductQuery &query)
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(checked.contains(brand.brand) ? Qt::Checked : Qt::Unchecked);
         }
-        const double top = std::ceil(double(facets->prices.maxCents) / 100.0);
-        m_minPrice->setToolTip(tr("Prices here range up to %1").arg(top));
-        m_maxPrice->setToolTip(tr("Prices here range up to %1").arg(top));
+        m_topPrice = std::ceil(double(facets->prices.maxCents) / 100.0);
+        updatePriceTips();
         m_updating = false;
     });
     watcher->setFuture(m_catalog.facets(query));

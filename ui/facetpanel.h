@@ -7,7 +7,10 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
 class QListWidget;
+class QPushButton;
 class QTreeView;
 
 namespace storefront::catalog {
@@ -36,13 +39,24 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void updatePriceTips();
+
     catalog::CatalogService &m_catalog;
     QTreeView *m_categories;
     QListWidget *m_brands;
     QDoubleSpinBox *m_minPrice;
     QDoubleSpinBox *m_maxPrice;
     QComboBox *m_minStars;
+    QPushButton *m_reset;
+    QLabel *m_categoriesLabel;
+    QLabel *m_brandsLabel;
+    QFormLayout *m_form;
+    double m_topPrice = -1; ///< the highest price of the last facets, for the tooltips
     quint64 m_generation = 0;
     bool m_updating = false;
 };

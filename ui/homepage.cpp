@@ -8,6 +8,7 @@
 #include "recsys/recommendationservice.h"
 #include "whythisdialog.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -31,7 +32,6 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     , m_pool(new QThreadPool(this))
 {
     setObjectName(QStringLiteral("homePage"));
-    setAccessibleName(tr("Home"));
     m_pool->setMaxThreadCount(1);
 
     m_greeting = new QLabel(this);
@@ -39,10 +39,8 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     greetingFont.setPointSizeF(greetingFont.pointSizeF() * 1.5);
     greetingFont.setBold(true);
     m_greeting->setFont(greetingFont);
-    m_browse = new QPushButton(tr("&Browse all products"), this);
+    m_browse = new QPushButton(this);
     m_browse->setObjectName(QStringLiteral("browseButton"));
-    m_browse->setAccessibleName(tr("Browse all products"));
-    m_browse->setToolTip(tr("The whole catalog with search and filters (Ctrl+F)"));
     connect(m_browse, &QPushButton::clicked, this, &HomePage::browseRequested);
 
     // The indicator keeps its room when hidden, so showing it never moves the carousels.
@@ -52,8 +50,7 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 10);
     m_busy->setMaximumHeight(fontMetrics().height() / 2 + 2);
-    m_busy->setAccessibleName(tr("Updating recommendations"));
-    m_busyLabel = new QLabel(tr("Updating recommendations\u2026"), this);
+    m_busyLabel = new QLabel(this);
     m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
     for (QWidget *w : {static_cast<QWidget *>(m_busy), static_cast<QWidget *>(m_busyLabel)}) {
         QSizePolicy policy = w->sizePolicy();
@@ -65,14 +62,13 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     m_recommendedModel = new CarouselModel(db, media, this);
     m_trendingModel = new CarouselModel(db, media, this);
     m_recentModel = new CarouselModel(db, media, this);
-    m_recommended = new CarouselView(tr("Recommended for you"), m_recommendedModel, images, this);
+    // Titled by retranslate().
+    m_recommended = new CarouselView(QString(), m_recommendedModel, images, this);
     m_recommended->setObjectName(QStringLiteral("recommendedCarousel"));
-    m_recommended->setEmptyText(tr("Rate a few products and your recommendations appear here."));
-    m_trending = new CarouselView(tr("Trending now"), m_trendingModel, images, this);
+    m_trending = new CarouselView(QString(), m_trendingModel, images, this);
     m_trending->setObjectName(QStringLiteral("trendingCarousel"));
-    m_recent = new CarouselView(tr("Recently viewed"), m_recentModel, images, this);
+    m_recent = new CarouselView(QString(), m_recentModel, images, this);
     m_recent->setObjectName(QStringLiteral("recentCarousel"));
-    m_recent->setEmptyText(tr("Products you open appear here."));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_greeting);
@@ -144,17 +140,47 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
                 if (m_userId != 0 && userId == m_userId)
                     requestRecent();
             });
+    retranslate();
     setShopper(0, QString());
+}
+
+void HomePage::retranslate()
+{
+    setAccessibleName(tr("Home"));
+    m_browse->setText(tr("&Browse all products"));
+    m_browse->setAccessibleName(tr("Browse all products"));
+    m_browse->setToolTip(tr("The whole catalog with search and filters (Ctrl+F)"));
+    m_busy->setAccessibleName(tr("Updating recommendations"));
+    m_busyLabel->setText(tr("Updating recommendations\u2026"));
+    m_recommended->setTitle(tr("Recommended for you"));
+    m_recommended->setEmptyText(tr("Rate a few products and your recommendations appear here."));
+    m_trending->setTitle(tr("Trending now"));
+    m_recent->setTitle(tr("Recently viewed"));
+    m_recent->setEmptyText(tr("Products you open appear here."));
+    updateGreeting();
+}
+
+void HomePage::updateGreeting()
+{
+    m_greeting->setText(m_userId == 0 || m_displayName.isEmpty()
+                            ? tr("Welcome to Storefront")
+                            : tr("Welcome back, %1").arg(m_displayName));
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void HomePage::setShopper(qint64 userId, const QString &displayName, GuestHooks guest)
 {
     const bool changed = userId != m_userId;
     m_userId = userId;
+    m_displayName = displayName;
     m_guest = std::move(guest);
-    m_greeting->setText(userId == 0 || displayName.isEmpty()
-                            ? tr("Welcome to Storefront")
-                            : tr("Welcome back, %1").arg(displayName));
+    updateGreeting();
     if (changed) {
         // Another shopper's lists must not linger while the new ones are computed.
         m_rawRecommended.clear();

@@ -74,7 +74,12 @@ Q_SIGNALS:
     /// The carousels show a new state (after a list arrived and was applied).
     void listsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void updateGreeting();
     void requestRecommended();
     void requestRecent();
     void publish();
@@ -84,6 +89,7 @@ private:
     recsys::RecommendationService &m_service;
     QThreadPool *m_pool;
     qint64 m_userId = 0;
+    QString m_displayName;
     GuestHooks m_guest;
     quint64 m_guestRequest = 0;
     quint64 m_recentGeneration = 0;

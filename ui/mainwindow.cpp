@@ -58,6 +58,31 @@ namespace {
 const QString kTokenKey = QStringLiteral("account/sessionToken");
 } // namespace
 
+/// The menus and actions whose texts retranslate() sets, besides those the accessors return.
+struct MainWindow::Menus
+{
+    QMenu *file = nullptr;
+    QAction *quit = nullptr;
+    QMenu *view = nullptr;
+    QAction *search = nullptr;
+    QAction *home = nullptr;   // with a recommender only
+    QAction *browse = nullptr; // with a recommender only
+    QAction *back = nullptr;
+    QAction *reload = nullptr;
+    QMenu *tools = nullptr;
+    QAction *settings = nullptr;
+    QAction *dashboard = nullptr;
+    QAction *merchandising = nullptr;
+    QMenu *shop = nullptr; // with a recommender only
+    QAction *users = nullptr;
+    QMenu *help = nullptr;
+    QAction *shortcuts = nullptr;
+    QAction *about = nullptr;
+    QMenu *account = nullptr;
+    QAction *recommendationData = nullptr;
+    int cartItems = 0; ///< shown in the cart action's text
+};
+
 MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media, QWidget *parent)
     : MainWindow(db, std::move(media), AccountOptions{}, parent)
 {}
@@ -75,9 +100,9 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     , m_recommender(recommender)
     , m_catalog(std::make_unique<catalog::CatalogService>(db))
     , m_media(media)
+    , m_menus(std::make_unique<Menus>())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Storefront"));
     m_images = new ImageCache(this);
     m_products = new catalog::ProductListModel(db, media, this);
     m_categories = new catalog::CategoryTreeModel(db, this);
@@ -115,6 +140,7 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
 
     createActions();
     createAccountMenu();
+    retranslate();
     auth::Session start = m_auth->guest();
     if (options.restoreSession) {
         QSettings settings;
@@ -153,51 +179,50 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    Menus &m = *m_menus;
+    m.file = menuBar()->addMenu(QString());
+    m.quit = m.file->addAction(QString(), this, &QWidget::close);
+    m.quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Search"), this, [this] {
+    m.view = menuBar()->addMenu(QString());
+    m.search = m.view->addAction(QString(), this, [this] {
         showCatalog();
         m_catalogPage->focusSearch();
     });
-    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    m.search->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     if (m_homePage) {
-        QAction *home = view->addAction(tr("&Home"), this, &MainWindow::showHome);
-        home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-        view->addAction(tr("Browse &products"), this, &MainWindow::showCatalog);
+        m.home = m.view->addAction(QString(), this, &MainWindow::showHome);
+        m.home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+        m.browse = m.view->addAction(QString(), this, &MainWindow::showCatalog);
     }
-    QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
-    back->setShortcut(QKeySequence::Back);
-    QAction *reload = view->addAction(tr("&Reload"), this, [this] {
+    m.back = m.view->addAction(QString(), this, &MainWindow::goBack);
+    m.back->setShortcut(QKeySequence::Back);
+    m.reload = m.view->addAction(QString(), this, [this] {
         m_categories->reload();
         m_products->refresh();
     });
-    reload->setShortcut(QKeySequence::Refresh);
+    m.reload->setShortcut(QKeySequence::Refresh);
 
-    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
-    QAction *settings = tools->addAction(tr("&Settings\u2026"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    m.tools = menuBar()->addMenu(QString());
+    m.settings = m.tools->addAction(QString(), this, &MainWindow::showSettings);
+    m.settings->setShortcut(QKeySequence::Preferences);
 
     // Staff tools (issue #5); the auth work restricts them with setStaffToolsVisible().
-    m_staffMenu = menuBar()->addMenu(tr("S&taff"));
-    m_staffMenu->addAction(tr("&Evaluation dashboard…"), this,
-                           &MainWindow::openEvaluationDashboard);
-    m_staffMenu->addAction(tr("&Merchandising…"), this, &MainWindow::openMerchandising);
-    m_editCatalogAction =
-        m_staffMenu->addAction(tr("Edit &catalog…"), this, &MainWindow::openCatalogEditor);
-    m_auditLogAction = m_staffMenu->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
+    m_staffMenu = menuBar()->addMenu(QString());
+    m.dashboard = m_staffMenu->addAction(QString(), this, &MainWindow::openEvaluationDashboard);
+    m.merchandising = m_staffMenu->addAction(QString(), this, &MainWindow::openMerchandising);
+    m_editCatalogAction = m_staffMenu->addAction(QString(), this, &MainWindow::openCatalogEditor);
+    m_auditLogAction = m_staffMenu->addAction(QString(), this, &MainWindow::openAuditLog);
 
     if (m_recommender)
         createShopMenu();
 
     // Administration (issue #3): accounts and roles; shown only to those allowed.
-    m_adminMenu = menuBar()->addMenu(tr("Ad&min"));
-    m_adminMenu->addAction(tr("&Users and roles…"), this, &MainWindow::openUsers);
+    m_adminMenu = menuBar()->addMenu(QString());
+    m.users = m_adminMenu->addAction(QString(), this, &MainWindow::openUsers);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+    m.help = menuBar()->addMenu(QString());
+    m.shortcuts = m.help->addAction(QString(), this, [this] {
         QMessageBox::information(
             this, tr("Keyboard shortcuts"),
             tr("<p><b>Ctrl+F</b> or <b>/</b>: search<br><b>Down</b> in the search box: go "
@@ -205,7 +230,7 @@ void MainWindow::createActions()
                "open the product<br><b>Esc</b>, <b>Backspace</b> or <b>Alt+Left</b>: back to "
                "the products<br><b>Tab</b>: next control</p>"));
     });
-    help->addAction(tr("&About Storefront"), this, [this] {
+    m.about = m.help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Storefront"),
                            tr("<p><b>Storefront</b> %1</p><p>A desktop storefront with an "
                               "on-device recommender. MIT licence.</p><p>Product pictures: "
@@ -216,21 +241,84 @@ void MainWindow::createActions()
 
 void MainWindow::createAccountMenu()
 {
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
-    m_logInAction = account->addAction(tr("&Log in\u2026"), this, &MainWindow::showLogIn);
-    m_signUpAction = account->addAction(tr("&Sign up\u2026"), this, &MainWindow::showSignUp);
-    m_profileAction = account->addAction(tr("&Profile\u2026"), this, &MainWindow::showProfile);
-    account->addAction(tr("Your &recommendation data\u2026"), this,
-                       &MainWindow::openRecommendationData);
-    m_logOutAction = account->addAction(tr("Log &out"), this, &MainWindow::logOut);
-    account->addSeparator();
+    Menus &m = *m_menus;
+    m.account = menuBar()->addMenu(QString());
+    m_logInAction = m.account->addAction(QString(), this, &MainWindow::showLogIn);
+    m_signUpAction = m.account->addAction(QString(), this, &MainWindow::showSignUp);
+    m_profileAction = m.account->addAction(QString(), this, &MainWindow::showProfile);
+    m.recommendationData =
+        m.account->addAction(QString(), this, &MainWindow::openRecommendationData);
+    m_logOutAction = m.account->addAction(QString(), this, &MainWindow::logOut);
+    m.account->addSeparator();
     // No forced dialog at start: a store without an administrator offers this item (and says
     // so once in the status bar); a demo or a test is never blocked by it.
-    m_createAdminAction =
-        account->addAction(tr("Create &administrator\u2026"), this, &MainWindow::showCreateAdmin);
+    m_createAdminAction = m.account->addAction(QString(), this, &MainWindow::showCreateAdmin);
     m_accountLabel = new QLabel(this);
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     statusBar()->addPermanentWidget(m_accountLabel);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Storefront"));
+    Menus &m = *m_menus;
+    m.file->setTitle(tr("&File"));
+    m.quit->setText(tr("&Quit"));
+    m.view->setTitle(tr("&View"));
+    m.search->setText(tr("&Search"));
+    if (m.home) {
+        m.home->setText(tr("&Home"));
+        m.browse->setText(tr("Browse &products"));
+    }
+    m.back->setText(tr("&Back"));
+    m.reload->setText(tr("&Reload"));
+    m.tools->setTitle(tr("T&ools"));
+    m.settings->setText(tr("&Settings\u2026"));
+    m_staffMenu->setTitle(tr("S&taff"));
+    m.dashboard->setText(tr("&Evaluation dashboard…"));
+    m.merchandising->setText(tr("&Merchandising…"));
+    m_editCatalogAction->setText(tr("Edit &catalog…"));
+    m_auditLogAction->setText(tr("&Audit log…"));
+    if (m.shop) {
+        m.shop->setTitle(tr("S&hop"));
+        updateCartText();
+        m_wishlistAction->setText(tr("&Wishlist\u2026"));
+    }
+    m_adminMenu->setTitle(tr("Ad&min"));
+    m.users->setText(tr("&Users and roles…"));
+    m.help->setTitle(tr("&Help"));
+    m.shortcuts->setText(tr("&Keyboard shortcuts"));
+    m.about->setText(tr("&About Storefront"));
+    m.account->setTitle(tr("&Account"));
+    m_logInAction->setText(tr("&Log in\u2026"));
+    m_signUpAction->setText(tr("&Sign up\u2026"));
+    m_profileAction->setText(tr("&Profile\u2026"));
+    m.recommendationData->setText(tr("Your &recommendation data\u2026"));
+    m_logOutAction->setText(tr("Log &out"));
+    m_createAdminAction->setText(tr("Create &administrator\u2026"));
+    updateAccountLabel();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateAccountLabel()
+{
+    const bool signedIn = m_session.isValid() && !m_session.isGuest();
+    QString text = tr("Browsing as a guest");
+    if (signedIn) {
+        // The role is core's current word on it, not the snapshot taken at log-in.
+        auto info = m_auth->check(m_session);
+        text =
+            tr("Signed in as %1 (%2)")
+                .arg(m_session.displayName(), auth::roleName(info ? info->role : m_session.role()));
+    }
+    m_accountLabel->setText(text);
+    m_accountLabel->setAccessibleName(text);
 }
 
 void MainWindow::updateAccountUi()
@@ -242,16 +330,7 @@ void MainWindow::updateAccountUi()
     m_logOutAction->setVisible(signedIn);
     auto hasAdmin = m_auth->hasAdmin();
     m_createAdminAction->setVisible(hasAdmin && !*hasAdmin);
-    QString text = tr("Browsing as a guest");
-    if (signedIn) {
-        // The role is core's current word on it, not the snapshot taken at log-in.
-        auto info = m_auth->check(m_session);
-        text =
-            tr("Signed in as %1 (%2)")
-                .arg(m_session.displayName(), auth::roleName(info ? info->role : m_session.role()));
-    }
-    m_accountLabel->setText(text);
-    m_accountLabel->setAccessibleName(text);
+    updateAccountLabel();
     setStaffToolsVisible(
         m_auth->requirePermission(m_session, auth::Permission::ViewStaffDashboard).ok());
     const bool curate = m_auth->requirePermission(m_session, auth::Permission::CurateCatalog).ok();
@@ -525,10 +604,10 @@ void MainWindow::shopperAction(std::function<Status()> work, const QString &done
 
 void MainWindow::createShopMenu()
 {
-    QMenu *shop = menuBar()->addMenu(tr("S&hop"));
-    m_cartAction = shop->addAction(tr("&Cart\u2026"), this, &MainWindow::showCart);
+    QMenu *shop = m_menus->shop = menuBar()->addMenu(QString());
+    m_cartAction = shop->addAction(QString(), this, &MainWindow::showCart);
     m_cartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_wishlistAction = shop->addAction(tr("&Wishlist\u2026"), this, &MainWindow::showWishlist);
+    m_wishlistAction = shop->addAction(QString(), this, &MainWindow::showWishlist);
     m_wishlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     // The cart's size in the menu, kept current (the signal may come from a worker).
     connect(m_shopper.get(), &shop::ShopperService::cartChanged, this,
@@ -619,10 +698,15 @@ void MainWindow::updateCartAction()
             return shopper->cartItemCount(session);
         },
         [this](const Result<int> &count) {
-            const int items = count ? *count : 0;
-            m_cartAction->setText(items > 0 ? tr("&Cart (%n)\u2026", nullptr, items)
-                                            : tr("&Cart\u2026"));
+            m_menus->cartItems = count ? *count : 0;
+            updateCartText();
         });
+}
+
+void MainWindow::updateCartText()
+{
+    const int items = m_menus->cartItems;
+    m_cartAction->setText(items > 0 ? tr("&Cart (%n)\u2026", nullptr, items) : tr("&Cart\u2026"));
 }
 
 void MainWindow::showCatalog()

@@ -163,8 +163,16 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    struct Menus;
+
+    /// Sets every text of the window's own widgets (menus, actions, status bar) in the
+    /// installed language; the pages retranslate themselves.
+    void retranslate();
+    void updateAccountLabel();
+    void updateCartText();
     void createActions();
     void createAccountMenu();
     void setSession(const auth::Session &session, bool freshLogIn);
@@ -223,6 +231,7 @@ private:
     QAction *m_editCatalogAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QPointer<CatalogEditorDialog> m_catalogEditor;
+    std::unique_ptr<Menus> m_menus; ///< the menus and actions retranslate() names
 };
 
 } // namespace storefront::ui

@@ -63,15 +63,12 @@ ProductPage::ProductPage(catalog::CatalogService &catalog, ImageCache *images,
     , m_media(std::move(media))
 {
     setObjectName(QStringLiteral("productPage"));
-    m_back = new QPushButton(tr("← Back to products"), this);
+    m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
-    m_back->setAccessibleName(tr("Back to products"));
-    m_back->setToolTip(tr("Back to the product grid (Esc, Alt+Left)"));
     connect(m_back, &QPushButton::clicked, this, &ProductPage::backRequested);
 
     m_image = new QLabel(this);
     m_image->setAlignment(Qt::AlignCenter);
-    m_image->setAccessibleName(tr("Product picture"));
     const int side = fontMetrics().averageCharWidth() * 45;
     m_image->setMinimumSize(side, side);
 
@@ -111,8 +108,8 @@ ProductPage::ProductPage(catalog::CatalogService &catalog, ImageCache *images,
     m_attributes = new QFormLayout(attributesBox);
     m_attributes->setContentsMargins(0, 0, 0, 0);
     details->addWidget(attributesBox);
-    auto *ratingsTitle = new QLabel(tr("<b>Customer ratings</b>"), this);
-    details->addWidget(ratingsTitle);
+    m_ratingsTitle = new QLabel(this);
+    details->addWidget(m_ratingsTitle);
     details->addWidget(m_summary);
     details->addWidget(m_ratings);
     details->addStretch(1);
@@ -139,6 +136,35 @@ ProductPage::ProductPage(catalog::CatalogService &catalog, ImageCache *images,
         if (path == m_imagePath)
             updateImage();
     });
+    retranslate();
+}
+
+void ProductPage::retranslate()
+{
+    m_back->setText(tr("← Back to products"));
+    m_back->setAccessibleName(tr("Back to products"));
+    m_back->setToolTip(tr("Back to the product grid (Esc, Alt+Left)"));
+    m_image->setAccessibleName(tr("Product picture"));
+    m_ratingsTitle->setText(tr("<b>Customer ratings</b>"));
+    renderProduct();
+    if (!m_stars)
+        return;
+    m_starsLabel->setText(tr("Your &rating:"));
+    m_notInterested->setAccessibleName(tr("Not interested"));
+    m_notInterested->setToolTip(tr("Never recommend this product to me"));
+    m_addToCart->setAccessibleName(tr("Add to cart"));
+    m_addToWishlist->setAccessibleName(tr("Add to wishlist"));
+    renderShopperState();
+    m_alsoLiked->setTitle(tr("Customers who liked this also liked"));
+    m_alsoLiked->setEmptyText(tr("Not enough ratings of this product yet."));
+    m_similar->setTitle(tr("Similar products"));
+}
+
+void ProductPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString ProductPage::titleText() const
@@ -154,31 +180,27 @@ void ProductPage::enableShopping(const storage::Database &db,
     m_service = &service;
 
     m_stars = new StarRating(this);
-    auto *starsLabel = new QLabel(tr("Your &rating:"), this);
-    starsLabel->setBuddy(m_stars);
+    m_starsLabel = new QLabel(this);
+    m_starsLabel->setBuddy(m_stars);
     connect(m_stars, &StarRating::ratingChosen, this, [this](int stars) {
         if (m_productId > 0)
             Q_EMIT ratingChosen(m_productId, stars);
     });
-    // A button that forwards the page's product to `signal`.
-    auto action = [this](const QString &text, const QString &name, const QString &accessible,
-                         void (ProductPage::*signal)(qint64)) {
-        auto *button = new QPushButton(text, this);
+    // A button that forwards the page's product to `signal` (named by retranslate()).
+    auto action = [this](const QString &name, void (ProductPage::*signal)(qint64)) {
+        auto *button = new QPushButton(this);
         button->setObjectName(name);
-        button->setAccessibleName(accessible);
         connect(button, &QPushButton::clicked, this, [this, signal] {
             if (m_productId > 0)
                 Q_EMIT(this->*signal)(m_productId);
         });
         return button;
     };
-    m_notInterested = action(tr("&Not interested"), QStringLiteral("notInterestedButton"),
-                             tr("Not interested"), &ProductPage::notInterestedRequested);
-    m_notInterested->setToolTip(tr("Never recommend this product to me"));
-    m_addToCart = action(tr("Add to &cart"), QStringLiteral("addToCartButton"), tr("Add to cart"),
-                         &ProductPage::addToCartRequested);
-    m_addToWishlist = action(tr("Add to &wishlist"), QStringLiteral("addToWishlistButton"),
-                             tr("Add to wishlist"), &ProductPage::addToWishlistRequested);
+    m_notInterested =
+        action(QStringLiteral("notInterestedButton"), &ProductPage::notInterestedRequested);
+    m_addToCart = action(QStringLiteral("addToCartButton"), &ProductPage::addToCartRequested);
+    m_addToWishlist =
+        action(QStringLiteral("addToWishlistButton"), &ProductPage::addToWishlistRequested);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("productNotice"));
     m_notice->setForegroundRole(QPalette::PlaceholderText);
@@ -187,7 +209,7 @@ void ProductPage::enableShopping(const storage::Database &db,
     m_notice->setSizePolicy(noticePolicy);
 
     auto *rateRow = new QHBoxLayout;
-    rateRow->addWidget(starsLabel);
+    rateRow->addWidget(m_starsLabel);
     rateRow->addWidget(m_stars);
     rateRow->addWidget(m_notInterested);
     rateRow->addStretch(1);
@@ -204,11 +226,9 @@ void ProductPage::enableShopping(const storage::Database &db,
     const catalog::MediaLocator &media = m_media;
     m_alsoLikedModel = new recsys::CarouselModel(db, media, this);
     m_similarModel = new recsys::CarouselModel(db, media, this);
-    m_alsoLiked = new CarouselView(tr("Customers who liked this also liked"), m_alsoLikedModel,
-                                   m_images, this);
+    m_alsoLiked = new CarouselView(QString(), m_alsoLikedModel, m_images, this);
     m_alsoLiked->setObjectName(QStringLiteral("alsoLikedCarousel"));
-    m_alsoLiked->setEmptyText(tr("Not enough ratings of this product yet."));
-    m_similar = new CarouselView(tr("Similar products"), m_similarModel, m_images, this);
+    m_similar = new CarouselView(QString(), m_similarModel, m_images, this);
     m_similar->setObjectName(QStringLiteral("similarCarousel"));
     const int stretchAt = m_content->count() - 1; // before the final stretch
     m_content->insertWidget(stretchAt, m_alsoLiked);
@@ -243,6 +263,7 @@ void ProductPage::enableShopping(const storage::Database &db,
         if (m_productId > 0 && isVisible())
             requestRelated();
     });
+    retranslate();
 }
 
 void ProductPage::requestRelated()
@@ -278,6 +299,13 @@ void ProductPage::setShopperState(qint64 productId, const shop::ProductState &st
     if (!m_stars || productId != m_productId)
         return;
     m_stars->setRating(state.stars.value_or(0));
+    m_state = state;
+    renderShopperState();
+}
+
+void ProductPage::renderShopperState()
+{
+    const shop::ProductState &state = m_state;
     m_addToCart->setText(state.cartQuantity > 0
                              ? tr("Add another to &cart (%1 in your cart)").arg(state.cartQuantity)
                              : tr("Add to &cart"));
@@ -302,7 +330,9 @@ void ProductPage::showProduct(qint64 productId)
     const bool other = productId != m_productId;
     m_productId = productId;
     const quint64 generation = ++m_generation;
-    m_title->setText(tr("Loading…"));
+    m_loading = true;
+    m_loadError.clear();
+    renderStatus();
     if (m_service) {
         if (other) {
             setShopperState(productId, {});
@@ -320,17 +350,37 @@ void ProductPage::showProduct(qint64 productId)
         if (generation != m_generation)
             return;
         const Loaded result = watcher->result();
+        m_loading = false;
         if (!result) {
-            m_title->setText(tr("This product could not be loaded"));
-            m_description->setText(result.error().toString());
+            m_loadError = result.error().toString();
+            renderStatus();
             return;
         }
-        apply(*result);
+        m_shown = *result;
+        renderProduct();
+        Q_EMIT loaded(m_shown->product.id);
     });
     watcher->setFuture(m_catalog.details(productId));
 }
 
-void ProductPage::apply(const catalog::ProductDetails &details)
+void ProductPage::renderStatus()
+{
+    if (m_loading) {
+        m_title->setText(tr("Loading…"));
+    } else if (!m_loadError.isEmpty()) {
+        m_title->setText(tr("This product could not be loaded"));
+        m_description->setText(m_loadError);
+    }
+}
+
+void ProductPage::renderProduct()
+{
+    if (m_shown)
+        render(*m_shown);
+    renderStatus(); // over what is left of the product shown before
+}
+
+void ProductPage::render(const catalog::ProductDetails &details)
 {
     const catalog::Product &p = details.product;
     m_title->setText(p.title);
@@ -356,7 +406,6 @@ void ProductPage::apply(const catalog::ProductDetails &details)
     m_image->setAccessibleDescription(p.title);
     updateImage();
     setAccessibleName(tr("Product page: %1").arg(p.title));
-    Q_EMIT loaded(p.id);
 }
 
 void ProductPage::updateImage()

@@ -77,9 +77,15 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void apply(const catalog::ProductDetails &details);
+    void retranslate();
+    /// Shows the last product loaded, then "Loading…" or why loading failed over its title.
+    void renderProduct();
+    void render(const catalog::ProductDetails &details);
+    void renderStatus();
+    void renderShopperState();
     void updateImage();
     void requestRelated();
     void publishRelated();
@@ -90,6 +96,10 @@ private:
     qint64 m_productId = 0;
     quint64 m_generation = 0;
     QString m_imagePath;
+    std::optional<catalog::ProductDetails> m_shown; ///< the last product loaded
+    bool m_loading = false;
+    QString m_loadError;        ///< why the product asked for last could not be loaded
+    shop::ProductState m_state; ///< the shopper's state of the product shown
 
     QPushButton *m_back;
     QLabel *m_image;
@@ -100,6 +110,7 @@ private:
     QLabel *m_category;
     QLabel *m_description;
     QLabel *m_summary;
+    QLabel *m_ratingsTitle;
     QFormLayout *m_attributes;
     RatingBars *m_ratings;
     QVBoxLayout *m_details;
@@ -107,6 +118,7 @@ private:
 
     recsys::RecommendationService *m_service = nullptr;
     StarRating *m_stars = nullptr;
+    QLabel *m_starsLabel = nullptr;
     QPushButton *m_notInterested = nullptr;
     QPushButton *m_addToCart = nullptr;
     QPushButton *m_addToWishlist = nullptr;

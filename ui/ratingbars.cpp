@@ -2,6 +2,7 @@
 
 #include "palettecolours.h"
 
+#include <QEvent>
 #include <QPainter>
 
 namespace storefront::ui {
@@ -9,17 +10,30 @@ namespace storefront::ui {
 RatingBars::RatingBars(QWidget *parent)
     : QWidget(parent)
 {
-    setAccessibleName(tr("Rating distribution"));
+    retranslate();
 }
 
 void RatingBars::setDistribution(const catalog::RatingDistribution &distribution)
 {
     m_distribution = distribution;
+    retranslate(); // the description counts the ratings
+    update();
+}
+
+void RatingBars::retranslate()
+{
+    setAccessibleName(tr("Rating distribution"));
     QStringList parts;
     for (int stars = 5; stars >= 1; --stars)
-        parts << tr("%1 stars: %2").arg(stars).arg(distribution.counts[size_t(stars - 1)]);
+        parts << tr("%1 stars: %2").arg(stars).arg(m_distribution.counts[size_t(stars - 1)]);
     setAccessibleDescription(parts.join(QStringLiteral(", ")));
-    update();
+}
+
+void RatingBars::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QSize RatingBars::sizeHint() const

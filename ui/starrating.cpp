@@ -70,9 +70,21 @@ StarRating::StarRating(QWidget *parent)
     setMouseTracking(true);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    retranslate();
+}
+
+void StarRating::retranslate()
+{
     setAccessibleName(tr("Your rating"));
     setAccessibleDescription(tr("Click a star, or use the arrow keys, 1 to 5, Home or End"));
     setToolTip(ratingText());
+}
+
+void StarRating::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 int StarRating::starSize() const

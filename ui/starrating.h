@@ -42,8 +42,10 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     [[nodiscard]] int starSize() const;
     [[nodiscard]] int starAt(const QPoint &pos) const;
     void choose(int stars);

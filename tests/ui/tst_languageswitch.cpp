@@ -1,0 +1,238 @@
+// The whole main window follows a language chosen in the settings at once: menus, actions,
+// the catalog page, the home page's carousels and the open product page, including texts
+// that depend on state (the result count, the product shown). The expected texts are read
+// from resources/translations/storefront_*.ts, not written here.
+
+#include "catalog/demostore.h"
+#include "catalog/productlistmodel.h"
+#include "recsys/recommendationservice.h"
+#include "testsupport.h"
+#include "ui/carouselview.h"
+#include "ui/catalogpage.h"
+#include "ui/homepage.h"
+#include "ui/mainwindow.h"
+#include "ui/productpage.h"
+#include "ui/settingsdialog.h"
+#include "ui/starrating.h"
+#include "ui/translations.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <functional>
+
+using namespace storefront;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// One text on screen: how to read it, and the tr() context and source it comes from.
+struct Shown
+{
+    QString what;
+    std::function<QString()> read;
+    QString context;
+    QString source;
+    /// Fills the placeholders of the source or its translation as the window does.
+    std::function<QString(const QString &)> fill = [](const QString &text) { return text; };
+};
+
+const QString kMainWindow = QStringLiteral("storefront::ui::MainWindow");
+const QString kCatalogPage = QStringLiteral("storefront::ui::CatalogPage");
+const QString kHomePage = QStringLiteral("storefront::ui::HomePage");
+const QString kProductPage = QStringLiteral("storefront::ui::ProductPage");
+const QString kStarRating = QStringLiteral("storefront::ui::StarRating");
+
+} // namespace
+
+class TestLanguageSwitch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void mainWindowFollowsTheLanguageLive();
+
+private:
+    /// Every translated form of storefront_<code>.ts by (context, source); plural messages
+    /// keep their forms in order (English has only those).
+    void readTranslations(const QString &code);
+    /// What `s` shows in `code`: its translation there, else its source.
+    [[nodiscard]] QString expected(const QString &code, const Shown &s) const;
+    /// Chooses `code` in the settings dialog the window opens, as a shopper would.
+    static void chooseLanguage(ui::MainWindow &window, const QString &code);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    QHash<QString, QHash<QPair<QString, QString>, QStringList>> m_translations;
+};
+
+void TestLanguageSwitch::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_languageswitch"));
+    QSettings().clear();
+    QVERIFY(ui::Translations::available().contains(QStringLiteral("de")));
+    QVERIFY(ui::Translations::install(QStringLiteral("en")));
+    for (const QString &code : {u"en"_s, u"de"_s}) {
+        readTranslations(code);
+        QVERIFY(!m_translations.value(code).isEmpty());
+    }
+    m_db = testing::openDatabase(m_dir);
+    auto seeded = catalog::DemoStore::seedIfEmpty(*m_db, catalog::DemoStore::locateDataDir());
+    QVERIFY2(seeded, seeded ? "" : qPrintable(seeded.error().toString()));
+    QVERIFY(seeded->products > 0);
+}
+
+void TestLanguageSwitch::cleanupTestCase()
+{
+    ui::Translations::install(QStringLiteral("en"));
+    m_db.reset();
+}
+
+void TestLanguageSwitch::readTranslations(const QString &code)
+{
+    QFile file(QStringLiteral(STOREFRONT_TS_DIR "/storefront_") + code + u".ts"_s);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == "name"_L1) {
+            context = xml.readElementText();
+        } else if (xml.name() == "message"_L1) {
+            numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
+        } else if (xml.name() == "source"_L1) {
+            source = xml.readElementText();
+        } else if (xml.name() == "translation"_L1) {
+            QStringList forms;
+            if (!numerus)
+                forms << xml.readElementText();
+            while (numerus && xml.readNextStartElement())
+                forms << xml.readElementText(); // <numerusform>
+            m_translations[code].insert({context, source}, forms);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+}
+
+QString TestLanguageSwitch::expected(const QString &code, const Shown &s) const
+{
+    // A plural message's second form is the one for more than one (every count here).
+    const int form = s.source.contains(u"%n"_s) ? 1 : 0;
+    const QString translated = m_translations.value(code).value({s.context, s.source}).value(form);
+    return s.fill(translated.isEmpty() ? s.source : translated);
+}
+
+void TestLanguageSwitch::chooseLanguage(ui::MainWindow &window, const QString &code)
+{
+    ui::SettingsDialog *settings = window.showSettings();
+    const int index = settings->languageBox()->findData(code);
+    QVERIFY(index >= 0);
+    settings->languageBox()->setCurrentIndex(index);
+    settings->apply();
+    settings->close();
+    QCOMPARE(ui::Translations::current(), code);
+}
+
+void TestLanguageSwitch::mainWindowFollowsTheLanguageLive()
+{
+    recsys::RecommendationService service(*m_db, {});
+    ui::AccountOptions accounts;
+    accounts.restoreSession = false;
+    ui::MainWindow window(*m_db, catalog::MediaLocator(), accounts, &service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.products()->totalCount() > 0);
+    const int total = window.products()->totalCount();
+    const qint64 productId =
+        window.products()->index(0, 0).data(catalog::ProductListModel::IdRole).toLongLong();
+    QSignalSpy loaded(window.productPage(), &ui::ProductPage::loaded);
+    window.openProduct(productId);
+    QVERIFY(loaded.wait(10000));
+    const QString productTitle = window.productPage()->titleText();
+    QVERIFY(!productTitle.isEmpty());
+
+    ui::CatalogPage *catalog = window.catalogPage();
+    ui::HomePage *home = window.homePage();
+    ui::ProductPage *product = window.productPage();
+    auto *count = catalog->findChild<QLabel *>(QStringLiteral("resultCount"));
+    QVERIFY(count);
+    const auto menuTitle = [&window](int i) {
+        return [&window, i] { return window.menuBar()->actions().value(i)->text(); };
+    };
+    QList<Shown> shown{
+        {u"File menu"_s, menuTitle(0), kMainWindow, u"&File"_s},
+        {u"View menu"_s, menuTitle(1), kMainWindow, u"&View"_s},
+        {u"log-in action"_s, [&] { return window.logInAction()->text(); }, kMainWindow,
+         u"&Log in\u2026"_s},
+        {u"cart action"_s, [&] { return window.cartAction()->text(); }, kMainWindow,
+         u"&Cart\u2026"_s},
+        {u"account label"_s, [&] { return window.accountLabel()->text(); }, kMainWindow,
+         u"Browsing as a guest"_s},
+        {u"search placeholder"_s, [&] { return catalog->searchBox()->placeholderText(); },
+         kCatalogPage, u"Search products, brands, categories… (Ctrl+F)"_s},
+        {u"search accessible name"_s, [&] { return catalog->searchBox()->accessibleName(); },
+         kCatalogPage, u"Search products"_s},
+        {u"sort order"_s, [&] { return catalog->sortBox()->itemText(1); }, kCatalogPage,
+         u"Price: low to high"_s},
+        {u"result count"_s, [&] { return count->text(); }, kCatalogPage, u"%n product(s)"_s,
+         [total](const QString &text) {
+             return QString(text).replace(u"%n"_s, QString::number(total));
+         }},
+        {u"recommended carousel"_s, [&] { return home->recommended()->title(); }, kHomePage,
+         u"Recommended for you"_s},
+        {u"trending carousel"_s, [&] { return home->trending()->title(); }, kHomePage,
+         u"Trending now"_s},
+        {u"recently viewed carousel"_s, [&] { return home->recentlyViewed()->accessibleName(); },
+         kHomePage, u"Recently viewed"_s},
+        {u"browse button"_s, [&] { return home->browseButton()->text(); }, kHomePage,
+         u"&Browse all products"_s},
+        {u"add to cart button"_s, [&] { return product->addToCartButton()->text(); }, kProductPage,
+         u"Add to &cart"_s},
+        {u"add to cart accessible name"_s,
+         [&] { return product->addToCartButton()->accessibleName(); }, kProductPage,
+         u"Add to cart"_s},
+        {u"wishlist button"_s, [&] { return product->addToWishlistButton()->text(); }, kProductPage,
+         u"Add to &wishlist"_s},
+        {u"not interested accessible name"_s,
+         [&] { return product->notInterestedButton()->accessibleName(); }, kProductPage,
+         u"Not interested"_s},
+        {u"stars accessible name"_s, [&] { return product->starRating()->accessibleName(); },
+         kStarRating, u"Your rating"_s},
+        {u"product page accessible name"_s, [&] { return product->accessibleName(); }, kProductPage,
+         u"Product page: %1"_s,
+         [productTitle](const QString &text) { return text.arg(productTitle); }},
+    };
+
+    for (const Shown &s : shown) {
+        QVERIFY2(s.read() == expected(u"en"_s, s), qPrintable(s.what + u": "_s + s.read()));
+        QVERIFY2(expected(u"de"_s, s) != expected(u"en"_s, s),
+                 qPrintable(s.what + u": no German translation of "_s + s.source));
+    }
+
+    chooseLanguage(window, u"de"_s);
+    for (const Shown &s : shown)
+        QTRY_COMPARE(s.read(), expected(u"de"_s, s));
+
+    chooseLanguage(window, u"en"_s);
+    for (const Shown &s : shown)
+        QTRY_COMPARE(s.read(), expected(u"en"_s, s));
+}
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "tst_languageswitch.moc"
