@@ -18,7 +18,8 @@ if [ -z "$LUPDATE" ]; then
     echo "update-translations: lupdate not found (apt-get install qt6-l10n-tools)" >&2
     exit 1
 fi
-sources="ui app/gui/main.cpp"
+# core: recommendation reasons, category names and service messages reach the screen.
+sources="ui core app/gui/main.cpp"
 dir=resources/translations
 # -locations none: no line numbers in the files, so parallel branches merge cleanly.
 # -no-obsolete: strings that left the source leave the files too.

@@ -121,8 +121,8 @@ void SettingsDialog::retranslate()
     m_idle->setAccessibleName(tr("Kiosk idle time in seconds"));
     m_idle->setAccessibleDescription(
         tr("After this long without a touch, a kiosk counts down and then starts over."));
-    m_restartNote->setText(tr("A new language applies at once to most texts; menus and some "
-                              "labels change at the next start of the program."));
+    m_restartNote->setText(tr("A new language applies at once; messages already on screen keep "
+                              "theirs until they are shown again."));
     m_ok->setAccessibleName(tr("OK"));
     m_cancel->setAccessibleName(tr("Cancel"));
     if (m_pinGroup) {

@@ -30,10 +30,11 @@ constexpr quint32 kLiveVersion = 2;
 const QString kOnboarding = QStringLiteral("onboarding");
 const QString kTrending = QStringLiteral("trending");
 
-QString tr(const char *text)
+/// Reasons are shown to shoppers: translated in the context lupdate files them under.
+struct ReasonText
 {
-    return QCoreApplication::translate("storefront::recsys::Reason", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(storefront::recsys::Reason)
+};
 
 bool coversColdItems(const QString &model)
 {
@@ -448,10 +449,10 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
         if (coldItem && favourite.isEmpty() && likedCategories.contains(info.categoryPath))
             favourite = info.categoryName();
         const QString category =
-            info.categoryName().isEmpty() ? tr("the store") : info.categoryName();
+            info.categoryName().isEmpty() ? ReasonText::tr("the store") : info.categoryName();
         auto popularReason = [&] {
             r.reasonKind = ReasonKind::PopularInCategory;
-            r.reason = tr("Popular in %1").arg(category);
+            r.reason = ReasonText::tr("Popular in %1").arg(category);
         };
         r.model = dominant >= 0 ? components[size_t(dominant)].name : QString();
         const Component *d = dominant >= 0 ? &components[size_t(dominant)] : nullptr;
@@ -465,22 +466,23 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
             const Evidence &top = r.evidence.front();
             if (coldItem && !favourite.isEmpty()) {
                 r.reasonKind = ReasonKind::NewInFavouriteCategory;
-                r.reason = tr("New in your favourite category %1").arg(favourite);
+                r.reason = ReasonText::tr("New in your favourite category %1").arg(favourite);
             } else if (coldItem) {
                 r.reasonKind = ReasonKind::NewSimilar;
-                r.reason = tr("New, and like %1").arg(top.title);
+                r.reason = ReasonText::tr("New, and like %1").arg(top.title);
             } else if (top.stars > 0) {
                 r.reasonKind = ReasonKind::RatedSimilar;
-                r.reason = tr("Because you rated %1 %2★").arg(top.title).arg(top.stars);
+                r.reason = ReasonText::tr("Because you rated %1 %2★").arg(top.title).arg(top.stars);
             } else {
                 r.reasonKind = ReasonKind::InterestSimilar;
-                r.reason = tr("Because you looked at %1").arg(top.title);
+                r.reason = ReasonText::tr("Because you looked at %1").arg(top.title);
             }
         } else if (d && d->name == kOnboarding && !favourite.isEmpty()) {
             r.reasonKind =
                 coldItem ? ReasonKind::NewInFavouriteCategory : ReasonKind::FavouriteCategory;
-            r.reason = coldItem ? tr("New in your favourite category %1").arg(favourite)
-                                : tr("Picked from your favourite category %1").arg(favourite);
+            r.reason =
+                coldItem ? ReasonText::tr("New in your favourite category %1").arg(favourite)
+                         : ReasonText::tr("Picked from your favourite category %1").arg(favourite);
         } else {
             popularReason();
         }
@@ -512,8 +514,8 @@ RecommendationList ModelSnapshot::neighbours(const QString &modelName, qint64 pr
         r.reasonKind = kind;
         r.model = modelName;
         r.reason = kind == ReasonKind::SimilarProduct
-                       ? tr("Similar to %1").arg(source.title)
-                       : tr("Customers who liked %1 also liked this").arg(source.title);
+                       ? ReasonText::tr("Similar to %1").arg(source.title)
+                       : ReasonText::tr("Customers who liked %1 also liked this").arg(source.title);
         r.evidence.push_back({source.id, source.title, s.score, 0});
         out.push_back(std::move(r));
     }
@@ -551,8 +553,9 @@ RecommendationList ModelSnapshot::trending(int k) const
         r.score = s.score;
         r.reasonKind = ReasonKind::Trending;
         r.model = kTrending;
-        r.reason = info.categoryName().isEmpty() ? tr("Trending now")
-                                                 : tr("Trending in %1").arg(info.categoryName());
+        r.reason = info.categoryName().isEmpty()
+                       ? ReasonText::tr("Trending now")
+                       : ReasonText::tr("Trending in %1").arg(info.categoryName());
         out.push_back(std::move(r));
     }
     return out;

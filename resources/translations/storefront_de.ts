@@ -52,6 +52,136 @@
     </message>
 </context>
 <context>
+    <name>storefront::catalog::CategoryTreeModel</name>
+    <message>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n product(s)</source>
+        <translation>
+            <numerusform>%1, %n Produkt</numerusform>
+            <numerusform>%1, %n Produkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storefront::eval::EvaluationJob</name>
+    <message>
+        <source>evaluation cancelled</source>
+        <translation>Auswertung abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::recsys::Reason</name>
+    <message>
+        <source>Featured</source>
+        <translation>Empfohlen vom Shop</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>diesem Shop</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>Beliebt in %1</translation>
+    </message>
+    <message>
+        <source>New in your favourite category %1</source>
+        <translation>Neu in Ihrer Lieblingskategorie %1</translation>
+    </message>
+    <message>
+        <source>New, and like %1</source>
+        <translation>Neu und ähnlich wie %1</translation>
+    </message>
+    <message>
+        <source>Because you rated %1 %2★</source>
+        <translation>Weil Sie %1 mit %2★ bewertet haben</translation>
+    </message>
+    <message>
+        <source>Because you looked at %1</source>
+        <translation>Weil Sie sich %1 angesehen haben</translation>
+    </message>
+    <message>
+        <source>Picked from your favourite category %1</source>
+        <translation>Ausgewählt aus Ihrer Lieblingskategorie %1</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Ähnlich wie %1</translation>
+    </message>
+    <message>
+        <source>Customers who liked %1 also liked this</source>
+        <translation>Wem %1 gefiel, dem gefiel auch dies</translation>
+    </message>
+    <message>
+        <source>Trending now</source>
+        <translation>Gerade im Trend</translation>
+    </message>
+    <message>
+        <source>Trending in %1</source>
+        <translation>Im Trend in %1</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::shop::MerchandisingService</name>
+    <message>
+        <source>No product has id %1.</source>
+        <translation>Kein Produkt hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>No category has id %1.</source>
+        <translation>Keine Kategorie hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>No merchandising rule has id %1.</source>
+        <translation>Keine Merchandising-Regel hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>Recommendations are not available.</source>
+        <translation>Empfehlungen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No shopper has id %1.</source>
+        <translation>Kein Kunde hat die ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::shop::ShopperService</name>
+    <message>
+        <source>No product has id %1.</source>
+        <translation>Kein Produkt hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not available at the moment.</source>
+        <translation>„%1“ ist zurzeit nicht erhältlich.</translation>
+    </message>
+    <message>
+        <source>The quantity must be between 1 and %1.</source>
+        <translation>Die Menge muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Stars must be between 1 and 5, got %1.</source>
+        <translation>Die Sterne müssen zwischen 1 und 5 liegen, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>You have not rated this product.</source>
+        <translation>Sie haben dieses Produkt nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>This activity is not in your recommendation data.</source>
+        <translation>Diese Aktivität gehört nicht zu Ihren Empfehlungsdaten.</translation>
+    </message>
+    <message>
+        <source>Recommendations are not available.</source>
+        <translation>Empfehlungen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>This is not a guest session.</source>
+        <translation>Dies ist keine Gastsitzung.</translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::AttractScreen</name>
     <message>
         <source>Welcome to Storefront</source>
@@ -2257,10 +2387,6 @@
         <translation>Nach so langer Zeit ohne Berührung zählt ein Kiosk herunter und beginnt dann von vorn.</translation>
     </message>
     <message>
-        <source>A new language applies at once to most texts; menus and some labels change at the next start of the program.</source>
-        <translation>Eine neue Sprache gilt sofort für die meisten Texte; Menüs und einige Beschriftungen wechseln beim nächsten Programmstart.</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2319,6 +2445,10 @@
     <message>
         <source>The PIN could not be set: %1</source>
         <translation>Die PIN ließ sich nicht festlegen: %1</translation>
+    </message>
+    <message>
+        <source>A new language applies at once; messages already on screen keep theirs until they are shown again.</source>
+        <translation>Eine neue Sprache gilt sofort; bereits angezeigte Meldungen behalten ihre Sprache, bis sie erneut erscheinen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>storefront::catalog::CategoryTreeModel</name>
+    <message numerus="yes">
+        <source>%1, %n product(s)</source>
+        <translation>
+            <numerusform>%1, %n product</numerusform>
+            <numerusform>%1, %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::CartDialog</name>
     <message numerus="yes">
         <source>%n item(s), total: %1</source>

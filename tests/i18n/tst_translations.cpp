@@ -167,7 +167,9 @@ void TestTranslations::theSourcesHaveNoUntranslatedString()
                              QStringLiteral("cpp,h")};
     if (pluralOnly)
         arguments << QStringLiteral("-pluralonly");
+    // core too: recommendation reasons, category names and service messages reach the screen.
     arguments << QStringLiteral(STOREFRONT_SOURCE_DIR "/ui")
+              << QStringLiteral(STOREFRONT_SOURCE_DIR "/core")
               << QStringLiteral(STOREFRONT_SOURCE_DIR "/app/gui/main.cpp") << QStringLiteral("-ts")
               << copy;
     QProcess lupdate;
