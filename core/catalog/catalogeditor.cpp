@@ -177,13 +177,16 @@ Result<std::vector<FieldProblem>> CatalogEditor::check(const Product &draft)
     return problems;
 }
 
-Result<qint64> CatalogEditor::saveProduct(const Product &draft)
+Result<qint64> CatalogEditor::saveProduct(const Product &draft, std::vector<FieldProblem> *problems)
 {
-    auto problems = check(draft);
-    if (!problems)
-        return problems.error();
-    if (!problems->empty())
-        return fail(problems->front().message, problems->front().field);
+    auto found = check(draft);
+    if (!found)
+        return found.error();
+    if (!found->empty()) {
+        if (problems)
+            *problems = *found;
+        return fail(found->front().message, found->front().field);
+    }
     std::optional<Product> before;
     if (draft.id != 0) {
         auto current = storage::ProductRepository(m_db).byId(draft.id);

@@ -76,8 +76,10 @@ public:
     /// a category that does not exist or is archived. Empty: save() will accept it.
     [[nodiscard]] Result<std::vector<FieldProblem>> check(const Product &draft);
     /// Creates (id 0) or updates (id set) a product. Refused with the first problem, its
-    /// field in Error::where. The category must exist (see createCategory). Returns the id.
-    [[nodiscard]] Result<qint64> saveProduct(const Product &draft);
+    /// field in Error::where (and, when `problems` is given, every problem in it, as check()
+    /// lists them). The category must exist (see createCategory). Returns the id.
+    [[nodiscard]] Result<qint64> saveProduct(const Product &draft,
+                                             std::vector<FieldProblem> *problems = nullptr);
     Status setProductArchived(qint64 productId, bool archived);
 
     // --- Categories ---------------------------------------------------------------------
