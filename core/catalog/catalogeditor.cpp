@@ -557,25 +557,26 @@ void CatalogEditor::importWritten(const ImportResult &result)
 QFuture<Result<ImportPreview>> CatalogEditor::previewImportAsync(const QString &path,
                                                                  ImportControl control)
 {
-    if (auto who = curator(); !who)
-        return QtFuture::makeReadyFuture(Result<ImportPreview>(who.error()));
-    return QtConcurrent::run(
-        &m_pool, [&db = m_db, path, control = std::move(control)]() -> Result<ImportPreview> {
-            return CatalogImport::preview(db, path, {}, control);
-        });
+    // Even the permission is checked on the worker: resolving the session reads the database.
+    return QtConcurrent::run(&m_pool,
+                             [this, path, control = std::move(control)]() -> Result<ImportPreview> {
+                                 if (auto who = curator(); !who)
+                                     return who.error();
+                                 return CatalogImport::preview(m_db, path, {}, control);
+                             });
 }
 
 QFuture<Result<ImportResult>> CatalogEditor::confirmImportAsync(const ImportPreview &preview,
                                                                 ImportControl control)
 {
-    auto who = curator();
-    if (!who)
-        return QtFuture::makeReadyFuture(Result<ImportResult>(who.error()));
     return QtConcurrent::run(
                &m_pool,
-               [&db = m_db, preview, media = m_mediaDir, actor = *who, now = m_auth.now(),
-                control = std::move(control)]() -> Result<ImportResult> {
-                   return CatalogImport::confirm(db, preview, media, actor, now, control);
+               [this, preview, control = std::move(control)]() -> Result<ImportResult> {
+                   auto who = curator();
+                   if (!who)
+                       return who.error();
+                   return CatalogImport::confirm(m_db, preview, m_mediaDir, *who, m_auth.now(),
+                                                 control);
                })
         .then(this, [this](Result<ImportResult> result) {
             if (result)

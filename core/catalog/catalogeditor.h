@@ -100,8 +100,8 @@ public:
     [[nodiscard]] Result<ImportPreview> previewImport(const QString &path);
     [[nodiscard]] Result<ImportResult> confirmImport(const ImportPreview &preview);
     /// The same two steps on the editor's worker thread (its own connection), for the GUI: the
-    /// permission is checked now, on the calling thread; after a confirm, the history is
-    /// cleared and catalogChanged() emitted on the editor's thread.
+    /// permission is checked there too (a refusal is the future's result); after a confirm,
+    /// the history is cleared and catalogChanged() emitted on the editor's thread.
     [[nodiscard]] QFuture<Result<ImportPreview>> previewImportAsync(const QString &path,
                                                                     ImportControl control = {});
     [[nodiscard]] QFuture<Result<ImportResult>> confirmImportAsync(const ImportPreview &preview,
