@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace storefront::ui {
@@ -43,7 +44,9 @@ AuditLogDialog::AuditLogDialog(const storage::Database &db, auth::AuthService &a
     , m_db(db)
     , m_auth(auth)
     , m_session(std::move(session))
+    , m_pool(new QThreadPool(this))
 {
+    m_pool->setMaxThreadCount(1);
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit log"));
     auto *layout = new QVBoxLayout(this);
@@ -82,6 +85,12 @@ AuditLogDialog::AuditLogDialog(const storage::Database &db, auth::AuthService &a
     resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 32);
 }
 
+AuditLogDialog::~AuditLogDialog()
+{
+    // A read in flight uses the database and AuthService, which may go right after this.
+    m_pool->waitForDone();
+}
+
 void AuditLogDialog::reload()
 {
     catalog::AuditFilter filter;
@@ -90,9 +99,8 @@ void AuditLogDialog::reload()
     m_filter->setEnabled(false);
     m_progress->begin();
     m_status->setText(tr("Reading the audit log…"));
-    // The database and AuthService belong to main() and outlive this dialog.
-    runInBackground(
-        this,
+    runAsync(
+        this, m_pool,
         [&db = m_db, &auth = m_auth, session = m_session, filter] {
             Entries read{catalog::AuditLogQuery::read(db, auth, session, filter), {}};
             if (read.entries) {

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QThreadPool;
 class QTableWidget;
 
 namespace storefront::storage {
@@ -22,8 +23,9 @@ class BusyIndicator;
 
 /// The audit log for administrators: when, who, what, about whom or which product, and the
 /// old and new values. Made only through create(), which core refuses for non-admins. The
-/// entries are read off the GUI thread (runInBackground, the worker's own connection); the
-/// filter waits and a busy indicator shows meanwhile.
+/// entries are read off the GUI thread (runAsync on the dialog's pool, the worker's own
+/// connection); the filter waits and a busy indicator shows meanwhile. The destructor waits
+/// for a read in flight.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
                                                          auth::AuthService &auth,
                                                          const auth::Session &session,
                                                          QWidget *parent = nullptr);
+    ~AuditLogDialog() override;
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QComboBox *filter() const { return m_filter; }
@@ -57,6 +60,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_status;
     BusyIndicator *m_progress;
+    QThreadPool *m_pool;
     quint64 m_generation = 0; ///< a newer read makes an older one's result stale
     void showEntries(const Entries &entries);
 };

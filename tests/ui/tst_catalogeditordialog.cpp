@@ -650,6 +650,24 @@ void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("catalog.product.update"));
     QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("249.00")));
     QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("199.00")));
+
+    // Another filter is read off the GUI thread as well; the table changes when it arrives.
+    log->filter()->setCurrentIndex(log->filter()->findData(QString()));
+    QVERIFY(!log->filter()->isEnabled());
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(table->rowCount() > 1); // the accounts' entries too
+    QVERIFY(log->filter()->isEnabled());
+
+    // Closed while reading: nothing comes back to a dialog that is gone.
+    auto again = ui::AuditLogDialog::create(*w.world.db, *w.world.auth, w.world.adminSession());
+    QVERIFY(again);
+    QPointer<ui::AuditLogDialog> closing(*again);
+    QVERIFY(closing->busyIndicator()->isVisibleTo(closing));
+    delete *again;
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(closing.isNull());
 }
 
 void TestCatalogEditorDialog::categoriesCreatedRenamedArchivedOffTheGuiThread()
