@@ -1,6 +1,8 @@
 #include "auditlogdialog.h"
 
+#include "async.h"
 #include "auth/authservice.h"
+#include "busyindicator.h"
 #include "catalog/auditlogquery.h"
 
 #include <QComboBox>
@@ -13,9 +15,17 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace storefront::ui {
+
+/// What a worker read: the entries and the names of the accounts they mention.
+struct AuditLogDialog::Entries
+{
+    Result<std::vector<storage::AuditEntry>> entries;
+    QHash<qint64, QString> names;
+};
 
 Result<AuditLogDialog *> AuditLogDialog::create(const storage::Database &db,
                                                 auth::AuthService &auth,
@@ -24,10 +34,7 @@ Result<AuditLogDialog *> AuditLogDialog::create(const storage::Database &db,
     if (Status s = auth.requirePermission(session, auth::Permission::ViewAuditLog); !s)
         return s.error();
     auto *dialog = new AuditLogDialog(db, auth, session, parent);
-    if (Status s = dialog->reload(); !s) {
-        delete dialog;
-        return s.error();
-    }
+    dialog->reload();
     return dialog;
 }
 
@@ -37,7 +44,9 @@ AuditLogDialog::AuditLogDialog(const storage::Database &db, auth::AuthService &a
     , m_db(db)
     , m_auth(auth)
     , m_session(std::move(session))
+    , m_pool(new QThreadPool(this))
 {
+    m_pool->setMaxThreadCount(1);
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit log"));
     auto *layout = new QVBoxLayout(this);
@@ -64,26 +73,63 @@ AuditLogDialog::AuditLogDialog(const storage::Database &db, auth::AuthService &a
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_progress = new BusyIndicator(this);
+    layout->addLayout(BusyIndicator::statusRow(m_status, m_progress));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { (void)reload(); });
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 32);
 }
 
-Status AuditLogDialog::reload()
+AuditLogDialog::~AuditLogDialog()
+{
+    // A read in flight uses the database and AuthService, which may go right after this.
+    m_pool->waitForDone();
+}
+
+void AuditLogDialog::reload()
 {
     catalog::AuditFilter filter;
     filter.actionPrefix = m_filter->currentData().toString();
-    auto entries = catalog::AuditLogQuery::read(m_db, m_auth, m_session, filter);
+    const quint64 generation = ++m_generation;
+    m_filter->setEnabled(false);
+    m_progress->begin();
+    m_status->setText(tr("Reading the audit log…"));
+    runAsync(
+        this, m_pool,
+        [&db = m_db, &auth = m_auth, session = m_session, filter] {
+            Entries read{catalog::AuditLogQuery::read(db, auth, session, filter), {}};
+            if (read.entries) {
+                if (auto users = auth.listUsers(session)) {
+                    for (const auth::UserSummary &u : *users)
+                        read.names.insert(u.id, u.displayName);
+                }
+            }
+            return read;
+        },
+        [this, generation](const Entries &read) {
+            m_progress->end();
+            if (generation != m_generation)
+                return; // the filter changed meanwhile; the newer read shows
+            m_filter->setEnabled(true);
+            showEntries(read);
+        });
+}
+
+void AuditLogDialog::showEntries(const Entries &read)
+{
     m_table->setRowCount(0);
-    if (!entries)
-        return entries.error();
-    QHash<qint64, QString> names;
-    if (auto users = m_auth.listUsers(m_session)) {
-        for (const auth::UserSummary &u : *users)
-            names.insert(u.id, u.displayName);
+    if (!read.entries) {
+        m_status->setText(read.entries.error().toString());
+        Q_EMIT loaded(false);
+        return;
     }
+    const QHash<qint64, QString> &names = read.names;
+    const std::vector<storage::AuditEntry> *entries = &*read.entries;
     auto who = [&](qint64 id) {
         if (id == 0)
             return tr("(command line or nobody signed in)");
@@ -118,7 +164,8 @@ Status AuditLogDialog::reload()
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_table->resizeColumnsToContents();
-    return {};
+    m_status->clear();
+    Q_EMIT loaded(true);
 }
 
 } // namespace storefront::ui

@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
+class QThreadPool;
 class QTableWidget;
 
 namespace storefront::storage {
@@ -17,8 +19,13 @@ class AuthService;
 
 namespace storefront::ui {
 
+class BusyIndicator;
+
 /// The audit log for administrators: when, who, what, about whom or which product, and the
-/// old and new values. Made only through create(), which core refuses for non-admins.
+/// old and new values. Made only through create(), which core refuses for non-admins. The
+/// entries are read off the GUI thread (runAsync on the dialog's pool, the worker's own
+/// connection); the filter waits and a busy indicator shows meanwhile. The destructor waits
+/// for a read in flight.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -27,13 +34,22 @@ public:
                                                          auth::AuthService &auth,
                                                          const auth::Session &session,
                                                          QWidget *parent = nullptr);
+    ~AuditLogDialog() override;
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
-    /// Reloads with the chosen filter; refused (and the table emptied) if the session lost
-    /// its rights meanwhile.
-    Status reload();
+    [[nodiscard]] QComboBox *filter() const { return m_filter; }
+    [[nodiscard]] BusyIndicator *busyIndicator() const { return m_progress; }
+    [[nodiscard]] QLabel *statusLine() const { return m_status; }
+    /// Reads the entries for the chosen filter off the GUI thread (loaded); refused (the
+    /// table emptied, the status line saying why) if the session lost its rights meanwhile.
+    void reload();
+
+Q_SIGNALS:
+    /// The table shows the entries just read (ok), or is empty with the refusal shown.
+    void loaded(bool ok);
 
 private:
+    struct Entries;
     AuditLogDialog(const storage::Database &db, auth::AuthService &auth, auth::Session session,
                    QWidget *parent);
 
@@ -42,6 +58,11 @@ private:
     auth::Session m_session;
     QComboBox *m_filter;
     QTableWidget *m_table;
+    QLabel *m_status;
+    BusyIndicator *m_progress;
+    QThreadPool *m_pool;
+    quint64 m_generation = 0; ///< a newer read makes an older one's result stale
+    void showEntries(const Entries &entries);
 };
 
 } // namespace storefront::ui

@@ -2,6 +2,7 @@
 
 #include "async.h"
 #include "auth/authservice.h"
+#include "busyindicator.h"
 #include "catalog/catalogeditor.h"
 #include "imagecache.h"
 #include "importpreviewdialog.h"
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,6 +57,14 @@ QPushButton *makeButton(const QString &text, const QString &accessibleName, QWid
 }
 
 } // namespace
+
+/// What a worker read for refresh(): each part only when asked for.
+struct CatalogEditorDialog::Lists
+{
+    std::optional<Result<std::vector<catalog::Category>>> categories;
+    std::optional<Result<std::vector<catalog::Product>>> products;
+    std::optional<Result<std::optional<catalog::Product>>> product;
+};
 
 Result<CatalogEditorDialog *> CatalogEditorDialog::create(const storage::Database &db,
                                                           auth::AuthService &auth,
@@ -93,10 +103,17 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
         Q_EMIT catalogChanged();
     });
     connect(m_importer, &ProductImageImporter::finished, this, &CatalogEditorDialog::imageFinished);
-    reloadCategories();
-    reloadProducts();
     newProduct();
     m_search->setFocus();
+    // The lists arrive from the pool; until then nothing can be picked or changed.
+    setBusy(true);
+    const QString loading = tr("Loading the catalog…");
+    report(loading);
+    refresh({.categories = true, .products = true}, [this, loading] {
+        setBusy(false);
+        if (m_status->text() == loading)
+            report({});
+    });
 }
 
 CatalogEditorDialog::~CatalogEditorDialog()
@@ -161,6 +178,7 @@ void CatalogEditorDialog::buildUi()
 
     // The form: every field with its inline message underneath.
     auto *formHost = new QWidget(splitter);
+    m_formHost = formHost;
     auto *form = new QFormLayout(formHost);
     auto addMessage = [&](const QString &name) {
         auto *message = new QLabel(formHost);
@@ -256,8 +274,9 @@ void CatalogEditorDialog::buildUi()
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("editorStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    m_progress = new BusyIndicator(this);
+    m_progress->setObjectName(QStringLiteral("editorBusy"));
+    layout->addLayout(BusyIndicator::statusRow(m_status, m_progress));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -272,7 +291,7 @@ void CatalogEditorDialog::buildUi()
     connect(m_attributes, &QPlainTextEdit::textChanged, m_validateTimer,
             qOverload<>(&QTimer::start));
 
-    connect(m_search, &QLineEdit::textChanged, this, &CatalogEditorDialog::reloadProducts);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { refresh({.products = true}); });
     connect(m_products, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item && item->data(Qt::UserRole).toLongLong() != m_currentId.value_or(0))
             selectProduct(item->data(Qt::UserRole).toLongLong());
@@ -312,44 +331,51 @@ QWidget *CatalogEditorDialog::buildCategoryPanel()
     m_categoryName->setAccessibleName(tr("Category name"));
     m_categoryName->setPlaceholderText(tr("Category name"));
     auto *addTop = makeButton(tr("Add &top-level"), tr("Add a top-level category"), panel);
+    addTop->setObjectName(QStringLiteral("addTopCategory"));
     auto *addSub =
         makeButton(tr("Add su&bcategory"), tr("Add a subcategory of the selected one"), panel);
+    addSub->setObjectName(QStringLiteral("addSubcategory"));
     auto *rename = makeButton(tr("Rena&me"), tr("Rename the selected category"), panel);
+    rename->setObjectName(QStringLiteral("renameCategory"));
     auto *archive = makeButton(tr("Archi&ve / unarchive"),
                                tr("Archive or unarchive the selected category"), panel);
+    archive->setObjectName(QStringLiteral("archiveCategory"));
     layout->addWidget(title);
     layout->addWidget(m_categories, 1);
     layout->addWidget(m_categoryName);
     for (QPushButton *b : {addTop, addSub, rename, archive})
         layout->addWidget(b);
 
-    auto result = [this](const Status &s, const QString &done) {
-        if (!s) {
-            report(s.error().toString());
-            return;
-        }
-        m_categoryName->clear();
-        reloadCategories();
-        reloadProducts();
-        report(done);
+    // What the change applies to is taken when the button is pressed, on the GUI thread.
+    auto create = [this](qint64 parentId, const QString &done) {
+        runCategoryEdit(
+            tr("Adding the category…"),
+            [editor = m_editor, parentId, name = m_categoryName->text()] {
+                return editor->createCategory(parentId, name);
+            },
+            done);
     };
-    connect(addTop, &QPushButton::clicked, this, [this, result] {
-        auto id = m_editor->createCategory(0, m_categoryName->text());
-        result(id ? Status{} : Status(id.error()), tr("Category added."));
+    connect(addTop, &QPushButton::clicked, this,
+            [this, create] { create(0, tr("Category added.")); });
+    connect(addSub, &QPushButton::clicked, this,
+            [this, create] { create(selectedCategoryId(), tr("Subcategory added.")); });
+    connect(rename, &QPushButton::clicked, this, [this] {
+        runCategoryEdit(
+            tr("Renaming the category…"),
+            [editor = m_editor, id = selectedCategoryId(), name = m_categoryName->text()] {
+                return editor->renameCategory(id, name);
+            },
+            tr("Category renamed."));
     });
-    connect(addSub, &QPushButton::clicked, this, [this, result] {
-        auto id = m_editor->createCategory(selectedCategoryId(), m_categoryName->text());
-        result(id ? Status{} : Status(id.error()), tr("Subcategory added."));
-    });
-    connect(rename, &QPushButton::clicked, this, [this, result] {
-        result(m_editor->renameCategory(selectedCategoryId(), m_categoryName->text()),
-               tr("Category renamed."));
-    });
-    connect(archive, &QPushButton::clicked, this, [this, result] {
+    connect(archive, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_categories->currentItem();
         const bool active = item && item->data(Qt::UserRole + 1).toBool();
-        result(m_editor->setCategoryArchived(selectedCategoryId(), active),
-               active ? tr("Category archived.") : tr("Category unarchived."));
+        runCategoryEdit(
+            active ? tr("Archiving the category…") : tr("Unarchiving the category…"),
+            [editor = m_editor, id = selectedCategoryId(), active] {
+                return editor->setCategoryArchived(id, active);
+            },
+            active ? tr("Category archived.") : tr("Category unarchived."));
     });
     connect(m_categories, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
@@ -380,75 +406,134 @@ void CatalogEditorDialog::report(const QString &message)
     m_status->setAccessibleName(message);
 }
 
-void CatalogEditorDialog::reloadProducts()
+void CatalogEditorDialog::refresh(const Refresh &what, std::function<void()> then)
 {
-    auto products = m_editor->findProducts(m_search->text().trimmed());
-    if (!products) {
-        report(products.error().toString());
-        return;
+    if (what.product) {
+        // The form waits for the product so that nothing typed meanwhile is overwritten.
+        ++m_formLoads;
+        m_formHost->setEnabled(false);
     }
-    const QSignalBlocker blocker(m_products);
-    m_products->clear();
-    for (const catalog::Product &p : *products) {
-        auto *item = new QListWidgetItem(p.active ? tr("%1 — %2").arg(p.sku, p.title)
-                                                  : tr("%1 — %2 (archived)").arg(p.sku, p.title),
-                                         m_products);
-        item->setData(Qt::UserRole, p.id);
-        if (!p.active)
-            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-        if (m_currentId && p.id == *m_currentId)
-            m_products->setCurrentItem(item);
-    }
+    m_progress->begin();
+    runAsync(
+        this, m_editPool,
+        [editor = m_editor, what, filter = m_search->text().trimmed()] {
+            Lists lists;
+            if (what.categories)
+                lists.categories = editor->categories();
+            if (what.products)
+                lists.products = editor->findProducts(filter);
+            if (what.product)
+                lists.product = editor->product(*what.product);
+            return lists;
+        },
+        [this, what, then = std::move(then)](const Lists &lists) {
+            m_progress->end();
+            if (what.product && --m_formLoads == 0)
+                m_formHost->setEnabled(true);
+            showLists(what, lists);
+            if (then)
+                then();
+        });
 }
 
-void CatalogEditorDialog::reloadCategories()
+void CatalogEditorDialog::showLists(const Refresh &what, const Lists &lists)
 {
-    auto categories = m_editor->categories();
-    if (!categories) {
-        report(categories.error().toString());
-        return;
+    if (lists.categories) {
+        if (*lists.categories)
+            showCategories(**lists.categories,
+                           what.selectCategory ? what.selectCategory : selectedCategoryId());
+        else
+            report(lists.categories->error().toString());
     }
+    if (lists.products) {
+        if (*lists.products)
+            showProducts(**lists.products);
+        else
+            report(lists.products->error().toString());
+    }
+    if (lists.product) {
+        const Result<std::optional<catalog::Product>> &found = *lists.product;
+        if (found && found->has_value()) {
+            fillForm(**found);
+            for (int i = 0; i < m_products->count(); ++i) {
+                if (m_products->item(i)->data(Qt::UserRole).toLongLong() == (*found)->id) {
+                    const QSignalBlocker blocker(m_products);
+                    m_products->setCurrentRow(i);
+                }
+            }
+            Q_EMIT productShown((*found)->id);
+        } else if (found && what.blankIfGone) {
+            blankForm();
+        } else {
+            report(found ? tr("That product no longer exists.") : found.error().toString());
+        }
+    }
+    if (lists.categories || lists.products)
+        Q_EMIT listsRefreshed();
+}
+
+void CatalogEditorDialog::showProducts(const std::vector<catalog::Product> &products)
+{
+    // Rows are rewritten in place, so the scroll position and the selection stay.
+    const QSignalBlocker blocker(m_products);
+    while (m_products->count() > int(products.size()))
+        delete m_products->takeItem(m_products->count() - 1);
+    QListWidgetItem *current = nullptr;
+    for (int row = 0; row < int(products.size()); ++row) {
+        const catalog::Product &p = products.at(size_t(row));
+        QListWidgetItem *item = m_products->item(row);
+        if (!item)
+            item = new QListWidgetItem(m_products);
+        item->setText(p.active ? tr("%1 — %2").arg(p.sku, p.title)
+                               : tr("%1 — %2 (archived)").arg(p.sku, p.title));
+        item->setData(Qt::UserRole, p.id);
+        item->setForeground(p.active ? palette().brush(QPalette::Active, QPalette::Text)
+                                     : palette().brush(QPalette::Disabled, QPalette::Text));
+        if (m_currentId && p.id == *m_currentId)
+            current = item;
+    }
+    m_products->setCurrentItem(current);
+}
+
+void CatalogEditorDialog::showCategories(const std::vector<catalog::Category> &categories,
+                                         qint64 select)
+{
     const QString chosen = m_category->currentData().toString();
-    const qint64 selected = selectedCategoryId();
+    const int scroll = m_categories->verticalScrollBar()->value();
     const QSignalBlocker blocker(m_categories);
     m_categories->clear();
     m_category->clear();
     m_category->addItem(tr("(no category)"), QString());
-    for (const catalog::Category &c : *categories) {
+    for (const catalog::Category &c : categories) {
         auto *item =
             new QListWidgetItem(c.active ? c.path : tr("%1 (archived)").arg(c.path), m_categories);
         item->setData(Qt::UserRole, c.id);
         item->setData(Qt::UserRole + 1, c.active);
         item->setData(Qt::UserRole + 2, c.name);
-        if (c.id == selected)
+        if (c.id == select)
             m_categories->setCurrentItem(item);
         if (c.active)
             m_category->addItem(c.path, c.path);
     }
+    m_categories->verticalScrollBar()->setValue(scroll);
     const int index = m_category->findData(chosen);
     m_category->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void CatalogEditorDialog::selectProduct(qint64 productId)
 {
-    auto product = m_editor->product(productId);
-    if (!product || !product->has_value()) {
-        report(product ? tr("That product no longer exists.") : product.error().toString());
-        return;
-    }
-    fillForm(**product);
-    for (int i = 0; i < m_products->count(); ++i) {
-        if (m_products->item(i)->data(Qt::UserRole).toLongLong() == productId) {
-            const QSignalBlocker blocker(m_products);
-            m_products->setCurrentRow(i);
-        }
-    }
+    refresh({.product = productId});
 }
 
 void CatalogEditorDialog::newProduct()
 {
     if (m_busy)
         return;
+    blankForm();
+}
+
+void CatalogEditorDialog::blankForm()
+{
     catalog::Product blank;
     fillForm(blank);
     m_currentId.reset();
@@ -479,6 +564,7 @@ void CatalogEditorDialog::fillForm(const catalog::Product &product)
         m_attributes->setPlainText(fields.value(QStringLiteral("attributes")));
     }
     m_validateTimer->stop();
+    ++m_validation; // a check of the previous form no longer applies
     showProblems({});
     m_imagePath = product.imagePath;
     showImage(product.imagePath);
@@ -530,23 +616,47 @@ void CatalogEditorDialog::showProblems(const std::vector<catalog::FieldProblem> 
 
 bool CatalogEditorDialog::validateForm()
 {
+    m_validateTimer->stop(); // this check supersedes the one typing scheduled
     auto parsed = catalog::ProductValidator::parse(formFields());
     parsed.product.id = m_currentId.value_or(0);
-    std::vector<catalog::FieldProblem> problems = parsed.problems;
-    auto checked = m_editor->check(parsed.product);
-    if (!checked) {
-        report(checked.error().toString());
-        return false;
+    showProblems(parsed.problems);
+    const quint64 generation = ++m_validation;
+    m_progress->begin();
+    runAsync(
+        this, m_editPool,
+        [editor = m_editor, product = parsed.product] { return editor->check(product); },
+        [this, generation, problems = parsed.problems](
+            const Result<std::vector<catalog::FieldProblem>> &checked) mutable {
+            m_progress->end();
+            if (generation != m_validation)
+                return; // the form changed or was saved meanwhile
+            if (!checked) {
+                report(checked.error().toString());
+                Q_EMIT formValidated(false);
+                return;
+            }
+            for (const catalog::FieldProblem &p : *checked) {
+                const bool seen =
+                    std::any_of(problems.begin(), problems.end(),
+                                [&](const catalog::FieldProblem &q) { return q.field == p.field; });
+                if (!seen)
+                    problems.push_back(p);
+            }
+            showProblems(problems);
+            Q_EMIT formValidated(problems.empty());
+        });
+    return parsed.problems.empty();
+}
+
+void CatalogEditorDialog::focusFirstProblem()
+{
+    for (const QString &name : catalog::ProductValidator::fieldNames()) {
+        QLabel *label = m_messages.value(name);
+        if (label && !label->isHidden() && m_lines.value(name)) {
+            m_lines.value(name)->setFocus();
+            break;
+        }
     }
-    for (const catalog::FieldProblem &p : *checked) {
-        const bool seen =
-            std::any_of(problems.begin(), problems.end(),
-                        [&](const catalog::FieldProblem &q) { return q.field == p.field; });
-        if (!seen)
-            problems.push_back(p);
-    }
-    showProblems(problems);
-    return problems.empty();
 }
 
 bool CatalogEditorDialog::save()
@@ -554,34 +664,45 @@ bool CatalogEditorDialog::save()
     if (m_busy)
         return false;
     m_validateTimer->stop();
-    if (!validateForm()) {
-        report(tr("Not saved: fix the fields marked below."));
-        for (const QString &name : catalog::ProductValidator::fieldNames()) {
-            QLabel *label = m_messages.value(name);
-            if (label && !label->isHidden() && m_lines.value(name)) {
-                m_lines.value(name)->setFocus();
-                break;
-            }
-        }
-        return false;
-    }
+    ++m_validation; // the save's own verdict replaces any check in flight
     auto parsed = catalog::ProductValidator::parse(formFields());
     parsed.product.id = m_currentId.value_or(0);
+    if (!parsed.problems.empty()) {
+        showProblems(parsed.problems);
+        report(tr("Not saved: fix the fields marked below."));
+        focusFirstProblem();
+        return false;
+    }
+    // What needs the database (a sku in use, a missing category) is core's to find on the
+    // worker; it refuses with every problem, shown as a check would show them.
+    struct Saved
+    {
+        Result<qint64> id;
+        std::vector<catalog::FieldProblem> problems;
+    };
     const QString sku = parsed.product.sku;
     runEdit(
         tr("Saving %1…").arg(sku),
-        [editor = m_editor, product = parsed.product] { return editor->saveProduct(product); },
-        [this, sku](const Result<qint64> &id) {
-            if (!id) {
-                showProblems({{id.error().where, id.error().message}});
-                report(tr("Not saved: %1").arg(id.error().toString()));
-                return false;
+        [editor = m_editor, product = parsed.product] {
+            std::vector<catalog::FieldProblem> problems;
+            Result<qint64> id = editor->saveProduct(product, &problems);
+            return Saved{std::move(id), std::move(problems)};
+        },
+        [this, sku](const Saved &saved) -> std::optional<Refresh> {
+            if (!saved.id) {
+                if (saved.problems.empty())
+                    showProblems({{saved.id.error().where, saved.id.error().message}});
+                else
+                    showProblems(saved.problems);
+                report(saved.problems.empty() ? tr("Not saved: %1").arg(saved.id.error().toString())
+                                              : tr("Not saved: fix the fields marked below."));
+                setBusy(false); // a disabled field cannot take the focus
+                focusFirstProblem();
+                return std::nullopt;
             }
-            m_currentId = *id;
-            reloadProducts();
-            selectProduct(*id);
+            m_currentId = *saved.id;
             report(tr("Saved %1.").arg(sku));
-            return true;
+            return Refresh{.products = true, .product = *saved.id};
         });
     return true;
 }
@@ -595,16 +716,14 @@ void CatalogEditorDialog::toggleArchived()
     runEdit(
         archive ? tr("Archiving…") : tr("Unarchiving…"),
         [editor = m_editor, id, archive] { return editor->setProductArchived(id, archive); },
-        [this, id, archive](const Status &s) {
+        [this, id, archive](const Status &s) -> std::optional<Refresh> {
             if (!s) {
                 report(s.error().toString());
-                return false;
+                return std::nullopt;
             }
             report(archive ? tr("Archived: shoppers no longer see it.")
                            : tr("Unarchived: shoppers see it again."));
-            reloadProducts();
-            selectProduct(id);
-            return true;
+            return Refresh{.products = true, .product = id};
         });
 }
 
@@ -615,21 +734,16 @@ void CatalogEditorDialog::undo()
     const QString what = m_editor->undoText();
     runEdit(
         tr("Undoing %1…").arg(what), [editor = m_editor] { return editor->undo(); },
-        [this, what](const Status &s) {
+        [this, what](const Status &s) -> std::optional<Refresh> {
             if (!s) {
                 report(s.error().toString());
-                return false;
+                return std::nullopt;
             }
             report(tr("Undone: %1.").arg(what));
-            reloadCategories();
-            reloadProducts();
-            auto still = m_currentId ? m_editor->product(*m_currentId)
-                                     : Result<std::optional<catalog::Product>>(std::nullopt);
-            if (still && still->has_value())
-                fillForm(**still);
-            else
-                newProduct();
-            return true;
+            if (!m_currentId)
+                blankForm();
+            return Refresh{
+                .categories = true, .products = true, .product = m_currentId, .blankIfGone = true};
         });
 }
 
@@ -637,10 +751,40 @@ template <typename Work, typename Done>
 void CatalogEditorDialog::runEdit(const QString &what, Work work, Done done)
 {
     setBusy(true);
+    m_progress->begin();
     report(what);
     runAsync(this, m_editPool, std::move(work), [this, done = std::move(done)](const auto &result) {
-        setBusy(false);
-        Q_EMIT editFinished(done(result));
+        m_progress->end();
+        const std::optional<Refresh> reread = done(result);
+        if (!reread) {
+            setBusy(false);
+            Q_EMIT editFinished(false);
+            return;
+        }
+        // The controls come back once the lists show the change.
+        refresh(*reread, [this] {
+            setBusy(false);
+            Q_EMIT editFinished(true);
+        });
+    });
+}
+
+template <typename Work>
+void CatalogEditorDialog::runCategoryEdit(const QString &what, Work work, const QString &done)
+{
+    if (m_busy)
+        return;
+    runEdit(what, std::move(work), [this, done](const auto &result) -> std::optional<Refresh> {
+        if (!result) {
+            report(result.error().toString());
+            return std::nullopt;
+        }
+        m_categoryName->clear();
+        report(done);
+        Refresh reread{.categories = true, .products = true};
+        if constexpr (std::is_same_v<std::decay_t<decltype(result)>, Result<qint64>>)
+            reread.selectCategory = *result; // a new category is selected
+        return reread;
     });
 }
 
@@ -822,10 +966,9 @@ void CatalogEditorDialog::confirmImport(ImportPreviewDialog *dialog)
                            .arg(result->summary.inserted)
                            .arg(result->summary.updated)
                            .arg(result->summary.imagesCopied));
-                reloadCategories();
-                reloadProducts();
                 updateActions();
-                Q_EMIT importFinished(true);
+                refresh({.categories = true, .products = true},
+                        [this] { Q_EMIT importFinished(true); });
             });
     confirm->setFuture(m_editor->confirmImportAsync(dialog->preview(), control));
 }
@@ -838,11 +981,18 @@ void CatalogEditorDialog::chooseImport()
         (void)previewImport(path);
 }
 
-Status CatalogEditorDialog::exportTo(const QString &path)
+void CatalogEditorDialog::exportTo(const QString &path)
 {
-    Status s = m_editor->exportCatalog(path, m_media);
-    report(s ? tr("Exported to %1.").arg(path) : s.error().toString());
-    return s;
+    report(tr("Exporting to %1…").arg(path));
+    m_progress->begin();
+    runAsync(
+        this, m_editPool,
+        [editor = m_editor, path, media = m_media] { return editor->exportCatalog(path, media); },
+        [this, path](const Status &s) {
+            m_progress->end();
+            report(s ? tr("Exported to %1.").arg(path) : s.error().toString());
+            Q_EMIT exportFinished(s.ok());
+        });
 }
 
 void CatalogEditorDialog::chooseExport()
@@ -850,7 +1000,7 @@ void CatalogEditorDialog::chooseExport()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the catalog"), QString(),
                                                       tr("CSV (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
-        (void)exportTo(path);
+        exportTo(path);
 }
 
 } // namespace storefront::ui

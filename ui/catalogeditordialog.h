@@ -10,7 +10,9 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -34,6 +36,7 @@ class CatalogEditor;
 
 namespace storefront::ui {
 
+class BusyIndicator;
 class ImportPreviewDialog;
 class ProductImageImporter;
 struct ProductImageResult;
@@ -45,6 +48,12 @@ struct ProductImageResult;
 /// edit, import with a preview, and export. Every rule is core's (CatalogEditor); this only
 /// shows and forwards. Made only through create(), which core refuses without the
 /// curate-catalog permission.
+///
+/// Every call that reads or writes the database (loading the lists and the form, checking
+/// the form, saving, archiving, categories, undo, export) runs with runAsync() on the
+/// dialog's one-thread pool, so calls keep their order and each worker uses its own
+/// connection; the busy indicator shows meanwhile. Results come back only while the dialog
+/// lives; its destructor waits for the call in flight.
 class CatalogEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -67,14 +76,23 @@ public:
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
     [[nodiscard]] QPushButton *archiveButton() const { return m_archive; }
     [[nodiscard]] QAction *undoAction() const { return m_undo; }
+    [[nodiscard]] QListWidget *categoryList() const { return m_categories; }
+    [[nodiscard]] QLineEdit *categoryNameField() const { return m_categoryName; }
+    /// Shown while a call runs off the GUI thread.
+    [[nodiscard]] BusyIndicator *busyIndicator() const { return m_progress; }
+    [[nodiscard]] QLabel *statusLine() const { return m_status; }
     [[nodiscard]] ProductImageImporter *imageImporter() const { return m_importer; }
     [[nodiscard]] std::optional<qint64> currentProductId() const { return m_currentId; }
     /// The picture path the form will save (media-relative).
     [[nodiscard]] QString imagePath() const { return m_imagePath; }
 
+    /// Loads the product off the GUI thread and shows it in the form (productShown), the form
+    /// disabled meanwhile.
     void selectProduct(qint64 productId);
     void newProduct();
-    /// Validates the form and shows every problem under its field; true when clean.
+    /// Shows every field problem under its field at once (true when there is none), then
+    /// checks the form against the database off the GUI thread and adds what that finds
+    /// (formValidated).
     bool validateForm();
     /// Validates the form, then saves it off the GUI thread (editFinished when written or
     /// refused, the controls disabled meanwhile); false with the messages shown when the form
@@ -91,7 +109,8 @@ public:
     /// importPreviewShown()); on Confirm the rows are written on the worker, again with
     /// progress and Cancel (a cancelled write is rolled back). False when refused at once.
     bool previewImport(const QString &path);
-    Status exportTo(const QString &path);
+    /// Writes the catalog to `path` off the GUI thread (exportFinished).
+    void exportTo(const QString &path);
 
 Q_SIGNALS:
     /// After every committed change (edit, archive, undo, import, categories).
@@ -99,8 +118,16 @@ Q_SIGNALS:
     void importPreviewShown(storefront::ui::ImportPreviewDialog *dialog);
     /// An import was written or refused (the status line says which).
     void importFinished(bool written);
-    /// A save, archive or undo ended (written: it succeeded; else the status line says why).
+    /// A save, archive, undo or category change ended, and the lists show its result
+    /// (written: it succeeded; else the status line says why).
     void editFinished(bool written);
+    /// The form shows the product selectProduct() asked for.
+    void productShown(qint64 productId);
+    /// The database's verdict on the form is shown (clean: no problem at all).
+    void formValidated(bool clean);
+    /// The product and category lists show what was just read.
+    void listsRefreshed();
+    void exportFinished(bool written);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -111,11 +138,29 @@ private:
                         QWidget *parent);
     void buildUi();
     QWidget *buildCategoryPanel();
-    void reloadProducts();
-    void reloadCategories();
+    /// What to read back from the database after a change or on request.
+    struct Refresh
+    {
+        bool categories = false;
+        bool products = false;
+        std::optional<qint64> product = {}; ///< load into the form
+        bool blankIfGone = false;           ///< a product gone meanwhile empties the form
+        qint64 selectCategory = 0;          ///< select this category rather than the current one
+    };
+    struct Lists;
+    /// Reads what `what` names on the pool and shows it, then calls `then`.
+    void refresh(const Refresh &what, std::function<void()> then = {});
+    void showLists(const Refresh &what, const Lists &lists);
+    void showProducts(const std::vector<catalog::Product> &products);
+    void showCategories(const std::vector<catalog::Category> &categories, qint64 select);
+    /// Runs `work` (a category change) as an edit; `done` is the status text on success.
+    template <typename Work>
+    void runCategoryEdit(const QString &what, Work work, const QString &done);
+    void blankForm();
     void fillForm(const catalog::Product &product);
     [[nodiscard]] catalog::ProductFields formFields() const;
     void showProblems(const std::vector<catalog::FieldProblem> &problems);
+    void focusFirstProblem();
     void showImage(const QString &mediaPath);
     void imageFinished(const ProductImageResult &result);
     void setImageWarning(const QString &text);
@@ -125,8 +170,8 @@ private:
     void updateActions();
     void report(const QString &message);
     /// Runs one change (`work`, a core call) on m_editPool with the editing controls
-    /// disabled; `done(result)` shows the outcome and returns whether it succeeded
-    /// (editFinished).
+    /// disabled; `done(result)` shows the outcome and returns what to read back, or nothing
+    /// when it failed; editFinished once that is shown.
     template <typename Work, typename Done> void runEdit(const QString &what, Work work, Done done);
     void setBusy(bool busy);
     /// Writes the dialog's preview on the editor's worker, with progress and Cancel.
@@ -135,8 +180,10 @@ private:
 
     catalog::CatalogEditor *m_editor;
     catalog::MediaLocator m_media;
-    QThreadPool *m_editPool; ///< saves, archives and undos, off the GUI thread
-    bool m_busy = false;     ///< a change is being written
+    QThreadPool *m_editPool;  ///< saves, archives and undos, off the GUI thread
+    bool m_busy = false;      ///< a change is being written
+    int m_formLoads = 0;      ///< product loads in flight (the form waits)
+    quint64 m_validation = 0; ///< newer checks and form changes make older verdicts stale
     QList<QWidget *> m_busyWidgets;
     QList<QAction *> m_busyActions;
     ProductImageImporter *m_importer;
@@ -155,6 +202,8 @@ private:
     QLabel *m_imageWarning = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_status = nullptr;
+    BusyIndicator *m_progress = nullptr;
+    QWidget *m_formHost = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_archive = nullptr;
     QPushButton *m_undoButton = nullptr;

@@ -177,13 +177,16 @@ Result<std::vector<FieldProblem>> CatalogEditor::check(const Product &draft)
     return problems;
 }
 
-Result<qint64> CatalogEditor::saveProduct(const Product &draft)
+Result<qint64> CatalogEditor::saveProduct(const Product &draft, std::vector<FieldProblem> *problems)
 {
-    auto problems = check(draft);
-    if (!problems)
-        return problems.error();
-    if (!problems->empty())
-        return fail(problems->front().message, problems->front().field);
+    auto found = check(draft);
+    if (!found)
+        return found.error();
+    if (!found->empty()) {
+        if (problems)
+            *problems = *found;
+        return fail(found->front().message, found->front().field);
+    }
     std::optional<Product> before;
     if (draft.id != 0) {
         auto current = storage::ProductRepository(m_db).byId(draft.id);
@@ -554,25 +557,26 @@ void CatalogEditor::importWritten(const ImportResult &result)
 QFuture<Result<ImportPreview>> CatalogEditor::previewImportAsync(const QString &path,
                                                                  ImportControl control)
 {
-    if (auto who = curator(); !who)
-        return QtFuture::makeReadyFuture(Result<ImportPreview>(who.error()));
-    return QtConcurrent::run(
-        &m_pool, [&db = m_db, path, control = std::move(control)]() -> Result<ImportPreview> {
-            return CatalogImport::preview(db, path, {}, control);
-        });
+    // Even the permission is checked on the worker: resolving the session reads the database.
+    return QtConcurrent::run(&m_pool,
+                             [this, path, control = std::move(control)]() -> Result<ImportPreview> {
+                                 if (auto who = curator(); !who)
+                                     return who.error();
+                                 return CatalogImport::preview(m_db, path, {}, control);
+                             });
 }
 
 QFuture<Result<ImportResult>> CatalogEditor::confirmImportAsync(const ImportPreview &preview,
                                                                 ImportControl control)
 {
-    auto who = curator();
-    if (!who)
-        return QtFuture::makeReadyFuture(Result<ImportResult>(who.error()));
     return QtConcurrent::run(
                &m_pool,
-               [&db = m_db, preview, media = m_mediaDir, actor = *who, now = m_auth.now(),
-                control = std::move(control)]() -> Result<ImportResult> {
-                   return CatalogImport::confirm(db, preview, media, actor, now, control);
+               [this, preview, control = std::move(control)]() -> Result<ImportResult> {
+                   auto who = curator();
+                   if (!who)
+                       return who.error();
+                   return CatalogImport::confirm(m_db, preview, m_mediaDir, *who, m_auth.now(),
+                                                 control);
                })
         .then(this, [this](Result<ImportResult> result) {
             if (result)

@@ -76,8 +76,10 @@ public:
     /// a category that does not exist or is archived. Empty: save() will accept it.
     [[nodiscard]] Result<std::vector<FieldProblem>> check(const Product &draft);
     /// Creates (id 0) or updates (id set) a product. Refused with the first problem, its
-    /// field in Error::where. The category must exist (see createCategory). Returns the id.
-    [[nodiscard]] Result<qint64> saveProduct(const Product &draft);
+    /// field in Error::where (and, when `problems` is given, every problem in it, as check()
+    /// lists them). The category must exist (see createCategory). Returns the id.
+    [[nodiscard]] Result<qint64> saveProduct(const Product &draft,
+                                             std::vector<FieldProblem> *problems = nullptr);
     Status setProductArchived(qint64 productId, bool archived);
 
     // --- Categories ---------------------------------------------------------------------
@@ -98,8 +100,8 @@ public:
     [[nodiscard]] Result<ImportPreview> previewImport(const QString &path);
     [[nodiscard]] Result<ImportResult> confirmImport(const ImportPreview &preview);
     /// The same two steps on the editor's worker thread (its own connection), for the GUI: the
-    /// permission is checked now, on the calling thread; after a confirm, the history is
-    /// cleared and catalogChanged() emitted on the editor's thread.
+    /// permission is checked there too (a refusal is the future's result); after a confirm,
+    /// the history is cleared and catalogChanged() emitted on the editor's thread.
     [[nodiscard]] QFuture<Result<ImportPreview>> previewImportAsync(const QString &path,
                                                                     ImportControl control = {});
     [[nodiscard]] QFuture<Result<ImportResult>> confirmImportAsync(const ImportPreview &preview,

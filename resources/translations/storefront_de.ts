@@ -290,6 +290,17 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Das Änderungsprotokoll wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::CarouselDelegate</name>
@@ -768,6 +779,30 @@
     <message>
         <source>Undoing %1…</source>
         <translation>%1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Der Katalog wird geladen…</translation>
+    </message>
+    <message>
+        <source>Adding the category…</source>
+        <translation>Die Kategorie wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Renaming the category…</source>
+        <translation>Die Kategorie wird umbenannt…</translation>
+    </message>
+    <message>
+        <source>Archiving the category…</source>
+        <translation>Die Kategorie wird archiviert…</translation>
+    </message>
+    <message>
+        <source>Unarchiving the category…</source>
+        <translation>Die Archivierung der Kategorie wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
     </message>
 </context>
 <context>

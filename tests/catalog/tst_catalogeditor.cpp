@@ -212,6 +212,15 @@ void TestCatalogEditor::reportsEveryProblemOfADraft()
     fields.sort();
     QCOMPARE(fields, (QStringList{QStringLiteral("name"), QStringLiteral("price"),
                                   QStringLiteral("sku"), QStringLiteral("stock")}));
+
+    // A refused save hands back the same list, for a form that shows every field's problem.
+    const QStringList before = testing::dumpContent(*w.world.db);
+    std::vector<catalog::FieldProblem> refused;
+    auto saved = w.editor->saveProduct(p, &refused);
+    QVERIFY(!saved);
+    QCOMPARE(refused.size(), problems->size());
+    QCOMPARE(saved.error().where, refused.front().field);
+    QCOMPARE(testing::dumpContent(*w.world.db), before);
 }
 
 void TestCatalogEditor::createsProductWithAuditAndSignal()

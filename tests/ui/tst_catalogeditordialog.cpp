@@ -2,9 +2,12 @@
 #include "catalog/catalogeditor.h"
 #include "catalog/imagerules.h"
 #include "catalog/medialocator.h"
+#include "storage/auditrepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/productrepository.h"
 #include "testsupport.h"
 #include "ui/auditlogdialog.h"
+#include "ui/busyindicator.h"
 #include "ui/catalogeditordialog.h"
 #include "ui/importpreviewdialog.h"
 #include "ui/logindialog.h"
@@ -13,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -65,10 +69,17 @@ struct EditorWorld
         if (!made)
             qFatal("cannot open the editor: %s", qPrintable(made.error().toString()));
         dialog = *made;
+        // The lists are read off the GUI thread: nothing shows, and nothing can be changed,
+        // until they arrive.
+        QSignalSpy loaded(dialog.data(), &CatalogEditorDialog::listsRefreshed);
+        if (dialog->categoryList()->isEnabled() || dialog->productList()->count() != 0)
+            qFatal("the editor read its lists on the GUI thread");
         dialog->show();
         dialog->activateWindow();
         if (!QTest::qWaitForWindowActive(dialog))
             qWarning("the editor did not become the active window");
+        if (loaded.isEmpty() && !loaded.wait(20000))
+            qFatal("the editor's lists never arrived");
     }
     ~EditorWorld() { delete dialog; }
 
@@ -78,6 +89,40 @@ struct EditorWorld
     }
 
     void waitForImage() const { dialog->imageImporter()->waitForDone(); }
+
+    /// Opens the product in the form (read off the GUI thread) and waits until it shows.
+    [[nodiscard]] bool show(qint64 productId) const
+    {
+        QSignalSpy shown(dialog.data(), &CatalogEditorDialog::productShown);
+        dialog->selectProduct(productId);
+        if (dialog->field(QStringLiteral("sku"))->parentWidget()->isEnabled())
+            return false; // the form must wait for the product
+        return shown.wait(20000) && shown.first().first().toLongLong() == productId;
+    }
+
+    [[nodiscard]] QPushButton *button(const char *name) const
+    {
+        return dialog->findChild<QPushButton *>(QLatin1String(name));
+    }
+
+    /// The category rows as the tree shows them.
+    [[nodiscard]] QStringList categoryRows() const
+    {
+        QStringList rows;
+        for (int i = 0; i < dialog->categoryList()->count(); ++i)
+            rows << dialog->categoryList()->item(i)->text();
+        return rows;
+    }
+
+    void selectCategory(const QString &path) const
+    {
+        const auto found = dialog->categoryList()->findItems(path, Qt::MatchExactly);
+        if (found.size() != 1)
+            qFatal("no category row %s", qPrintable(path));
+        QListWidget *list = dialog->categoryList();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(found.first()).center());
+    }
 
     /// Waits for the save, archive or undo just started (they run off the GUI thread);
     /// whether it was written (false on a timeout too).
@@ -96,6 +141,18 @@ struct EditorWorld
         return dialog->findChild<ui::ImportPreviewDialog *>();
     }
 };
+
+/// The database's categories by path (archived ones too).
+QHash<QString, catalog::Category> storedCategories(const storage::Database &db)
+{
+    QHash<QString, catalog::Category> byPath;
+    auto all = storage::CategoryRepository(db).list(true);
+    if (!all)
+        qFatal("cannot read categories: %s", qPrintable(all.error().toString()));
+    for (const catalog::Category &c : *all)
+        byPath.insert(c.path, c);
+    return byPath;
+}
 
 } // namespace
 
@@ -117,6 +174,11 @@ private Q_SLOTS:
     void importWriteShowsProgressAndCanBeCancelled();
     void importReadingCanBeCancelled();
     void auditLogDialogShowsOldAndNewForAdmins();
+    void categoriesCreatedRenamedArchivedOffTheGuiThread();
+    void refusedCategoryChangeShowsWhyAndWritesNothing_data();
+    void refusedCategoryChangeShowsWhyAndWritesNothing();
+    void categoryChangeRefusedOnceTheRoleIsRevoked();
+    void closingWhileAChangeIsWrittenIsSafe();
 };
 
 void TestCatalogEditorDialog::initTestCase()
@@ -244,18 +306,32 @@ void TestCatalogEditorDialog::inlineValidationThenSaveAndUndo()
     QCOMPARE(testing::dumpContent(*w.world.db), before);
     QCOMPARE(changed.count(), 0);
 
-    // A sku another product uses is named too.
-    d.field(QStringLiteral("sku"))->clear();
-    QTest::keyClicks(d.field(QStringLiteral("sku")), QStringLiteral("T-1"));
-    QVERIFY(!d.validateForm());
-    QVERIFY(d.messageFor(QStringLiteral("sku"))->text().contains(QStringLiteral("already used")));
-
-    d.field(QStringLiteral("sku"))->clear();
-    QTest::keyClicks(d.field(QStringLiteral("sku")), QStringLiteral("S-1"));
+    // A sku another product uses is named too, once the worker has asked the database.
     d.field(QStringLiteral("price"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("49.50"));
     d.field(QStringLiteral("currency"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("currency")), QStringLiteral("EUR"));
+    d.field(QStringLiteral("sku"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("sku")), QStringLiteral("T-1"));
+    QSignalSpy validated(&d, &CatalogEditorDialog::formValidated);
+    QVERIFY(d.validateForm()); // the field rules alone find nothing
+    QVERIFY(!d.messageFor(QStringLiteral("sku"))->isVisible()); // not yet: it is asynchronous
+    QVERIFY(validated.wait(20000));
+    QCOMPARE(validated.count(), 1);
+    QCOMPARE(validated.first().first().toBool(), false);
+    QVERIFY(d.messageFor(QStringLiteral("sku"))->text().contains(QStringLiteral("already used")));
+    // Saving it anyway: the worker refuses with the same message under the field.
+    d.messageFor(QStringLiteral("sku"))->hide();
+    QVERIFY(d.save());
+    QVERIFY(!w.edited());
+    QVERIFY(d.messageFor(QStringLiteral("sku"))->isVisible());
+    QVERIFY(d.messageFor(QStringLiteral("sku"))->text().contains(QStringLiteral("already used")));
+    QCOMPARE(QApplication::focusWidget(), d.field(QStringLiteral("sku")));
+    QCOMPARE(testing::dumpContent(*w.world.db), before);
+    QCOMPARE(changed.count(), 0);
+
+    d.field(QStringLiteral("sku"))->clear();
+    QTest::keyClicks(d.field(QStringLiteral("sku")), QStringLiteral("S-1"));
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Save);
     // Written off the GUI thread: the controls wait meanwhile.
     QVERIFY(!d.saveButton()->isEnabled());
@@ -268,7 +344,7 @@ void TestCatalogEditorDialog::inlineValidationThenSaveAndUndo()
     QVERIFY(d.undoAction()->isEnabled());
 
     // Edit the tent's price through the list, then undo with the keyboard.
-    d.selectProduct(w.tentId);
+    QVERIFY(w.show(w.tentId));
     QCOMPARE(d.field(QStringLiteral("sku"))->text(), QStringLiteral("T-1"));
     d.field(QStringLiteral("price"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("199"));
@@ -287,7 +363,7 @@ void TestCatalogEditorDialog::archiveFromTheForm()
 {
     EditorWorld w;
     CatalogEditorDialog &d = *w.dialog;
-    d.selectProduct(w.tentId);
+    QVERIFY(w.show(w.tentId));
     QCOMPARE(d.archiveButton()->text(), QStringLiteral("A&rchive"));
     QTest::mouseClick(d.archiveButton(), Qt::LeftButton);
     QVERIFY(!d.archiveButton()->isEnabled()); // while it is written
@@ -337,7 +413,7 @@ void TestCatalogEditorDialog::corruptPictureShowsPlaceholderAndWarning()
     } else {
         path = testing::writeFile(w.world.dir.filePath(name), content);
     }
-    d.selectProduct(w.tentId);
+    QVERIFY(w.show(w.tentId));
     QSignalSpy done(d.imageImporter(), &ui::ProductImageImporter::finished);
     d.useImageFile(path);
     w.waitForImage();
@@ -361,7 +437,7 @@ void TestCatalogEditorDialog::missingOrBrokenStoredPictureWarns()
                          QStringLiteral("Outdoors"), QStringLiteral("L"), 100);
     missing.imagePath = QStringLiteral("images/gone.png");
     const qint64 missingId = testing::insert(*w.world.db, missing);
-    d.selectProduct(missingId);
+    QVERIFY(w.show(missingId));
     QVERIFY(d.imageWarning()->isVisible());
     QVERIFY(d.imageWarning()->text().contains(QStringLiteral("missing")));
     QVERIFY(!d.imageView()->pixmap().isNull());
@@ -372,7 +448,7 @@ void TestCatalogEditorDialog::missingOrBrokenStoredPictureWarns()
     testing::writeFile(QDir(w.media).filePath(broken.imagePath),
                        QByteArray("\x89PNG\r\n\x1a\n", 8) + "garbage");
     const qint64 brokenId = testing::insert(*w.world.db, broken);
-    d.selectProduct(brokenId);
+    QVERIFY(w.show(brokenId));
     w.waitForImage();
     QVERIFY(d.imageWarning()->isVisible());
     QVERIFY(d.imageWarning()->text().contains(QStringLiteral("cannot")));
@@ -385,7 +461,7 @@ void TestCatalogEditorDialog::goodPictureIsStoredWithScaledCopies()
     CatalogEditorDialog &d = *w.dialog;
     const QString source =
         writePicture(w.world.dir.filePath(QStringLiteral("in/tent.png")), {900, 600});
-    d.selectProduct(w.tentId);
+    QVERIFY(w.show(w.tentId));
     d.useImageFile(source);
     w.waitForImage();
     QVERIFY2(!d.imageWarning()->isVisible(), qPrintable(d.imageWarning()->text()));
@@ -403,7 +479,7 @@ void TestCatalogEditorDialog::goodPictureIsStoredWithScaledCopies()
     QCOMPARE(w.product(QStringLiteral("T-1")).imagePath, d.imagePath());
     // The stored picture shows again without a warning when the product is reopened.
     d.newProduct();
-    d.selectProduct(w.tentId);
+    QVERIFY(w.show(w.tentId));
     w.waitForImage();
     QVERIFY(!d.imageWarning()->isVisible());
 }
@@ -552,7 +628,7 @@ void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
 {
     EditorWorld w;
     CatalogEditorDialog &d = *w.dialog;
-    d.selectProduct(w.tentId);
+    QVERIFY(w.show(w.tentId));
     d.field(QStringLiteral("price"))->clear();
     QTest::keyClicks(d.field(QStringLiteral("price")), QStringLiteral("199"));
     QVERIFY(d.save());
@@ -560,12 +636,203 @@ void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
     auto made = ui::AuditLogDialog::create(*w.world.db, *w.world.auth, w.world.adminSession());
     QVERIFY(made);
     std::unique_ptr<ui::AuditLogDialog> log(*made);
+    // Read off the GUI thread: the filter waits until the entries arrive.
+    QSignalSpy loaded(log.get(), &ui::AuditLogDialog::loaded);
+    QVERIFY(!log->filter()->isEnabled());
+    QVERIFY(log->busyIndicator()->isVisibleTo(log.get()));
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+    QVERIFY(log->filter()->isEnabled());
+    QVERIFY(!log->busyIndicator()->isVisibleTo(log.get()));
     QTableWidget *table = log->table();
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Test Person"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("catalog.product.update"));
     QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("249.00")));
     QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("199.00")));
+
+    // Another filter is read off the GUI thread as well; the table changes when it arrives.
+    log->filter()->setCurrentIndex(log->filter()->findData(QString()));
+    QVERIFY(!log->filter()->isEnabled());
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(table->rowCount() > 1); // the accounts' entries too
+    QVERIFY(log->filter()->isEnabled());
+
+    // Closed while reading: nothing comes back to a dialog that is gone.
+    auto again = ui::AuditLogDialog::create(*w.world.db, *w.world.auth, w.world.adminSession());
+    QVERIFY(again);
+    QPointer<ui::AuditLogDialog> closing(*again);
+    QVERIFY(closing->busyIndicator()->isVisibleTo(closing));
+    delete *again;
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(closing.isNull());
+}
+
+void TestCatalogEditorDialog::categoriesCreatedRenamedArchivedOffTheGuiThread()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    QSignalSpy changed(&d, &CatalogEditorDialog::catalogChanged);
+    QCOMPARE(w.categoryRows(), QStringList{QStringLiteral("Outdoors")});
+
+    // Create: written on the worker while the panel waits and the busy indicator shows.
+    QTest::keyClicks(d.categoryNameField(), QStringLiteral("Kitchen"));
+    QTest::mouseClick(w.button("addTopCategory"), Qt::LeftButton);
+    QVERIFY(!w.button("addTopCategory")->isEnabled());
+    QVERIFY(!w.button("renameCategory")->isEnabled());
+    QVERIFY(!d.categoryList()->isEnabled());
+    QVERIFY(d.busyIndicator()->isVisible());
+    QCOMPARE(d.statusLine()->text(), QStringLiteral("Adding the category…"));
+    QVERIFY(w.edited());
+    QVERIFY(!d.busyIndicator()->isVisible());
+    QVERIFY(w.button("addTopCategory")->isEnabled());
+    QCOMPARE(d.statusLine()->text(), QStringLiteral("Category added."));
+    QVERIFY(storedCategories(*w.world.db).contains(QStringLiteral("Kitchen")));
+    const qint64 kitchen = storedCategories(*w.world.db).value(QStringLiteral("Kitchen")).id;
+    QCOMPARE(w.categoryRows(),
+             (QStringList{QStringLiteral("Kitchen"), QStringLiteral("Outdoors")}));
+    // The new category is the selected one, ready for the next change.
+    QCOMPARE(d.categoryList()->currentItem()->text(), QStringLiteral("Kitchen"));
+    QCOMPARE(changed.count(), 1);
+
+    // A subcategory of the selected one.
+    QTest::keyClicks(d.categoryNameField(), QStringLiteral("Knives"));
+    QTest::mouseClick(w.button("addSubcategory"), Qt::LeftButton);
+    QVERIFY(!d.categoryList()->isEnabled());
+    QVERIFY(w.edited());
+    const auto afterSub = storedCategories(*w.world.db);
+    const QString knivesPath =
+        afterSub.value(QStringLiteral("Kitchen")).path + QStringLiteral(" > Knives");
+    QVERIFY2(afterSub.contains(knivesPath), qPrintable(afterSub.keys().join(u'|')));
+    QCOMPARE(afterSub.value(knivesPath).parentId, kitchen);
+    QVERIFY(w.categoryRows().contains(knivesPath));
+
+    // Rename: the row changes in place and stays selected.
+    w.selectCategory(QStringLiteral("Kitchen"));
+    d.categoryNameField()->selectAll();
+    QTest::keyClicks(d.categoryNameField(), QStringLiteral("Cookware"));
+    QTest::mouseClick(w.button("renameCategory"), Qt::LeftButton);
+    QVERIFY(!w.button("renameCategory")->isEnabled());
+    QVERIFY(w.edited());
+    auto stored = storedCategories(*w.world.db);
+    QVERIFY(!stored.contains(QStringLiteral("Kitchen")));
+    QCOMPARE(stored.value(QStringLiteral("Cookware")).id, kitchen);
+    QVERIFY(w.categoryRows().contains(QStringLiteral("Cookware")));
+    QVERIFY(!w.categoryRows().contains(QStringLiteral("Kitchen")));
+    QCOMPARE(d.categoryList()->currentItem()->data(Qt::UserRole).toLongLong(), kitchen);
+
+    // Archive the empty subcategory, then undo it.
+    const QString cookwareKnives =
+        stored.value(QStringLiteral("Cookware")).path + QStringLiteral(" > Knives");
+    w.selectCategory(cookwareKnives);
+    QTest::mouseClick(w.button("archiveCategory"), Qt::LeftButton);
+    QVERIFY(!w.button("archiveCategory")->isEnabled());
+    QVERIFY(d.busyIndicator()->isVisible());
+    QVERIFY(w.edited());
+    QVERIFY(!storedCategories(*w.world.db).value(cookwareKnives).active);
+    QCOMPARE(d.categoryList()->currentItem()->text(),
+             QStringLiteral("%1 (archived)").arg(cookwareKnives));
+    QVERIFY(d.undoAction()->isEnabled());
+    QVERIFY(d.undoAction()->text().contains(QStringLiteral("archive category")));
+    QTest::mouseClick(w.button("undoButton"), Qt::LeftButton);
+    QVERIFY(w.edited());
+    QVERIFY(storedCategories(*w.world.db).value(cookwareKnives).active);
+    QVERIFY(w.categoryRows().contains(cookwareKnives));
+    QCOMPARE(changed.count(), 5);
+}
+
+void TestCatalogEditorDialog::refusedCategoryChangeShowsWhyAndWritesNothing_data()
+{
+    QTest::addColumn<QString>("select");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("empty new name") << QString() << QString() << QStringLiteral("addTopCategory")
+                                    << QStringLiteral("name: is empty");
+    QTest::newRow("blank rename") << QStringLiteral("Outdoors") << QStringLiteral("   ")
+                                  << QStringLiteral("renameCategory")
+                                  << QStringLiteral("name: is empty");
+    QTest::newRow("duplicate new name")
+        << QString() << QStringLiteral("Outdoors") << QStringLiteral("addTopCategory")
+        << QStringLiteral("already exists");
+    QTest::newRow("level separator")
+        << QStringLiteral("Outdoors") << QStringLiteral("A > B") << QStringLiteral("renameCategory")
+        << QStringLiteral("name: may not contain '>'");
+    QTest::newRow("archive while in use")
+        << QStringLiteral("Outdoors") << QString() << QStringLiteral("archiveCategory")
+        << QStringLiteral("still holds 1 active product");
+}
+
+void TestCatalogEditorDialog::refusedCategoryChangeShowsWhyAndWritesNothing()
+{
+    QFETCH(QString, select);
+    QFETCH(QString, name);
+    QFETCH(QString, button);
+    QFETCH(QString, why);
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    QSignalSpy changed(&d, &CatalogEditorDialog::catalogChanged);
+    const QStringList before = testing::dumpContent(*w.world.db);
+    const QStringList rows = w.categoryRows();
+    if (!select.isEmpty())
+        w.selectCategory(select);
+    d.categoryNameField()->clear();
+    QTest::keyClicks(d.categoryNameField(), name);
+    QTest::mouseClick(w.button(button.toLatin1().constData()), Qt::LeftButton);
+    QVERIFY(d.busyIndicator()->isVisible()); // checked on the worker too
+    QVERIFY(!w.edited());
+    QVERIFY2(d.statusLine()->text().contains(why), qPrintable(d.statusLine()->text()));
+    QVERIFY(w.button(button.toLatin1().constData())->isEnabled());
+    QCOMPARE(d.categoryNameField()->text(), name); // kept for correcting
+    QCOMPARE(testing::dumpContent(*w.world.db), before);
+    QCOMPARE(w.categoryRows(), rows);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(!d.undoAction()->isEnabled());
+}
+
+void TestCatalogEditorDialog::categoryChangeRefusedOnceTheRoleIsRevoked()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    auto staffUser = w.world.auth->currentUser(w.staff);
+    QVERIFY(staffUser);
+    QVERIFY(w.world.auth->setRole(w.world.adminSession(), staffUser->id, auth::Role::Shopper).ok());
+    const QStringList revoked = testing::dumpContent(*w.world.db);
+    QTest::keyClicks(d.categoryNameField(), QStringLiteral("Garden"));
+    QTest::mouseClick(w.button("addTopCategory"), Qt::LeftButton);
+    QVERIFY(!w.edited());
+    QVERIFY2(d.statusLine()->text().contains(QStringLiteral("curate catalog")),
+             qPrintable(d.statusLine()->text()));
+    QVERIFY(!storedCategories(*w.world.db).contains(QStringLiteral("Garden")));
+    QCOMPARE(testing::dumpContent(*w.world.db), revoked);
+}
+
+void TestCatalogEditorDialog::closingWhileAChangeIsWrittenIsSafe()
+{
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    QTest::keyClicks(d.categoryNameField(), QStringLiteral("Garden"));
+    QTest::mouseClick(w.button("addTopCategory"), Qt::LeftButton);
+    QVERIFY(d.busyIndicator()->isVisible()); // in flight: its result has not come back
+    // Typing into the search queues a read behind the write as well.
+    QTest::keyClicks(d.searchBox(), QStringLiteral("T-"));
+    // Closed and deleted the way the main window does at log-out.
+    QPointer<CatalogEditorDialog> guard(&d);
+    d.close();
+    d.deleteLater();
+    QTRY_VERIFY(guard.isNull());
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    // The change asked for was written whole (the dialog waited for it), with its audit entry.
+    const auto stored = storedCategories(*w.world.db);
+    QVERIFY(stored.contains(QStringLiteral("Garden")));
+    auto audit = storage::AuditRepository(*w.world.db)
+                     .latestWithPrefix(10, QStringLiteral("catalog.category.create"));
+    QVERIFY(audit);
+    QCOMPARE(audit->size(), size_t(1));
+    QCOMPARE(audit->front().subjectCategoryId, stored.value(QStringLiteral("Garden")).id);
 }
 
 QTEST_MAIN(TestCatalogEditorDialog)
