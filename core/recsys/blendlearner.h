@@ -123,8 +123,8 @@ struct LearnedBlend
 /// beats its best single model uses that model alone). Scores are blended like Hybrid::blend
 /// (per-component z-scores). Shared by Ensemble (`ensemble` in the CLI) and the live ModelSnapshot.
 ///
-/// Deterministic whatever the thread count: per-user work writes its own slots and NDCG sums
-/// are combined in block order. Cancellable through the context.
+/// Deterministic whatever the thread count: per-user work writes its own slots and the
+/// means are summed in user order. Cancellable through the context.
 class BlendLearner
 {
 public:
