@@ -54,6 +54,26 @@ Status checkCategoryName(const QString &name)
     return {};
 }
 
+/// What the undo button names, by the action's last part; English is the audit description.
+struct UndoWords
+{
+    const char *verb;
+    const char *product;  ///< nullptr: no product action of that name
+    const char *category; ///< nullptr: no category action of that name
+};
+
+const UndoWords kUndoWords[] = {
+    {"create", QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "create %1"),
+     QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "create category %1")},
+    {"update", QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "update %1"), nullptr},
+    {"rename", nullptr,
+     QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "rename category %1")},
+    {"archive", QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "archive %1"),
+     QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "archive category %1")},
+    {"unarchive", QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "unarchive %1"),
+     QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "unarchive category %1")},
+};
+
 } // namespace
 
 struct CatalogEditor::Edit
@@ -64,7 +84,8 @@ struct CatalogEditor::Edit
     Product productAfter;
     Category categoryBefore;
     Category categoryAfter;
-    QString description;
+    QString description; ///< English, for the audit log ("update SKU-1")
+    QString verb;        ///< the action's last part: create, update, rename, archive, unarchive
 };
 
 CatalogEditor::CatalogEditor(const storage::Database &db, auth::AuthService &auth,
@@ -274,8 +295,8 @@ Status CatalogEditor::commitProduct(const QString &action, const std::optional<P
         undoEntry->created = !before.has_value();
         undoEntry->productBefore = before;
         undoEntry->productAfter = written;
-        undoEntry->description =
-            action.section(QLatin1Char('.'), 2) + QLatin1Char(' ') + written.sku;
+        undoEntry->verb = action.section(QLatin1Char('.'), 2);
+        undoEntry->description = undoEntry->verb + QLatin1Char(' ') + written.sku;
         const QMutexLocker lock(&m_historyMutex);
         m_history.push_back(*undoEntry);
     }
@@ -414,8 +435,8 @@ Status CatalogEditor::commitCategory(const QString &action, const Category &befo
         undoEntry->created = created;
         undoEntry->categoryBefore = before;
         undoEntry->categoryAfter = written;
-        undoEntry->description =
-            action.section(QLatin1Char('.'), 2) + QStringLiteral(" category ") + written.path;
+        undoEntry->verb = action.section(QLatin1Char('.'), 2);
+        undoEntry->description = undoEntry->verb + QStringLiteral(" category ") + written.path;
         const QMutexLocker lock(&m_historyMutex);
         m_history.push_back(*undoEntry);
     }
@@ -432,7 +453,16 @@ bool CatalogEditor::canUndo() const
 QString CatalogEditor::undoText() const
 {
     const QMutexLocker lock(&m_historyMutex);
-    return m_history.empty() ? QString() : m_history.back().description;
+    if (m_history.empty())
+        return {};
+    // The same words as the description, in the current language.
+    const Edit &e = m_history.back();
+    for (const UndoWords &w : kUndoWords) {
+        const char *text = e.isProduct ? w.product : w.category;
+        if (text && e.verb == QLatin1String(w.verb))
+            return tr(text).arg(e.isProduct ? e.productAfter.sku : e.categoryAfter.path);
+    }
+    return e.description;
 }
 
 Status CatalogEditor::undo()

@@ -371,6 +371,38 @@
         <source>&quot;%1&quot; was changed since; nothing was undone</source>
         <translation>„%1“ wurde inzwischen geändert; nichts wurde rückgängig gemacht</translation>
     </message>
+    <message>
+        <source>create %1</source>
+        <translation>Anlegen von %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>Änderung an %1</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>Archivieren von %1</translation>
+    </message>
+    <message>
+        <source>unarchive %1</source>
+        <translation>Aufheben der Archivierung von %1</translation>
+    </message>
+    <message>
+        <source>create category %1</source>
+        <translation>Anlegen der Kategorie %1</translation>
+    </message>
+    <message>
+        <source>rename category %1</source>
+        <translation>Umbenennen der Kategorie %1</translation>
+    </message>
+    <message>
+        <source>archive category %1</source>
+        <translation>Archivieren der Kategorie %1</translation>
+    </message>
+    <message>
+        <source>unarchive category %1</source>
+        <translation>Aufheben der Archivierung der Kategorie %1</translation>
+    </message>
 </context>
 <context>
     <name>storefront::catalog::CatalogImport</name>

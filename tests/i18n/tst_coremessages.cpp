@@ -6,7 +6,9 @@
 
 #include "auth/authtestsupport.h"
 #include "auth/permissions.h"
+#include "catalog/catalogeditor.h"
 #include "catalog/imagerules.h"
+#include "catalog/medialocator.h"
 #include "catalog/productvalidator.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void passwordRulesInGerman();
     void permissionRefusalInGerman();
     void catalogValidationInGerman();
+    void catalogEditorInGerman();
     void englishAgainWithoutTranslator();
 
 private:
@@ -135,6 +138,32 @@ void TestCoreMessages::catalogValidationInGerman()
     QVERIFY2(image.error().message.startsWith(
                  QStringLiteral("„gif“ ist kein zulässiges Bildformat; verwenden Sie ")),
              qPrintable(image.error().message));
+}
+
+void TestCoreMessages::catalogEditorInGerman()
+{
+    testing::AuthWorld w;
+    const auth::Session staff =
+        w.accountWithRole(QStringLiteral("staff@store.example"), auth::Role::Staff);
+    const qint64 tent = testing::insert(
+        *w.db, testing::product(QStringLiteral("T-1"), QStringLiteral("Alpine Tent"),
+                                QStringLiteral("Outdoors"), QStringLiteral("Peakline"), 24900));
+    auto editor = catalog::CatalogEditor::open(*w.db, *w.auth, staff,
+                                               catalog::MediaLocator::mediaDirFor(w.db->path()));
+    QVERIFY(editor.ok());
+    installGerman();
+
+    auto nameless = (*editor)->createCategory(0, QStringLiteral("  "));
+    QVERIFY(!nameless.ok());
+    QCOMPARE(nameless.error().message, QStringLiteral("ist leer"));
+    QCOMPARE(nameless.error().where, QStringLiteral("name"));
+
+    catalog::Product changed = **storage::ProductRepository(*w.db).byId(tent);
+    changed.priceCents = 19900;
+    QVERIFY((*editor)->saveProduct(changed).ok());
+    QCOMPARE((*editor)->undoText(), QStringLiteral("Änderung an T-1"));
+    cleanup();
+    QCOMPARE((*editor)->undoText(), QStringLiteral("update T-1"));
 }
 
 void TestCoreMessages::englishAgainWithoutTranslator()
