@@ -91,11 +91,11 @@ void KioskPinDialog::submit()
         accept();
         return;
     }
-    // Core's words are English; the two a shopper can meet are shown translated.
+    // The two refusals a shopper can meet get the dialog's own words with the wait in them.
     const qint64 wait = m_pins.secondsUntilNextTry();
-    if (s.error().message == auth::KioskPinService::kWrongPin && wait == 0)
+    if (s.error().message == auth::KioskPinService::wrongPin() && wait == 0)
         m_error->setText(tr("The PIN is not correct."));
-    else if (s.error().message == auth::KioskPinService::kWrongPin)
+    else if (s.error().message == auth::KioskPinService::wrongPin())
         m_error->setText(tr("The PIN is not correct. Try again in %n second(s).", nullptr,
                             int(std::min<qint64>(wait, 24 * 3600))));
     else

@@ -313,9 +313,9 @@ void MainWindow::updateAccountLabel()
     if (signedIn) {
         // The role is core's current word on it, not the snapshot taken at log-in.
         auto info = m_auth->check(m_session);
-        text =
-            tr("Signed in as %1 (%2)")
-                .arg(m_session.displayName(), auth::roleName(info ? info->role : m_session.role()));
+        text = tr("Signed in as %1 (%2)")
+                   .arg(m_session.displayName(),
+                        auth::roleTitle(info ? info->role : m_session.role()));
     }
     m_accountLabel->setText(text);
     m_accountLabel->setAccessibleName(text);

@@ -22,10 +22,30 @@
 
 namespace storefront::auth {
 
-const QString AuthService::kBadCredentials =
-    QStringLiteral("The email or password is not correct.");
-const QString AuthService::kSessionEnded =
-    QStringLiteral("Your session has ended. Please log in again.");
+namespace {
+
+// Source texts: translated where they are returned, so a translator installed later applies.
+const char *const kBadCredentialsText =
+    QT_TRANSLATE_NOOP("storefront::auth::AuthService", "The email or password is not correct.");
+const char *const kSessionEndedText = QT_TRANSLATE_NOOP(
+    "storefront::auth::AuthService", "Your session has ended. Please log in again.");
+const char *const kEmailTakenText = QT_TRANSLATE_NOOP(
+    "storefront::auth::AuthService", "An account with this email address already exists.");
+
+} // namespace
+
+const QString AuthService::kBadCredentials = QString::fromUtf8(kBadCredentialsText);
+const QString AuthService::kSessionEnded = QString::fromUtf8(kSessionEndedText);
+
+QString AuthService::badCredentials()
+{
+    return tr(kBadCredentialsText);
+}
+
+QString AuthService::sessionEnded()
+{
+    return tr(kSessionEndedText);
+}
 
 namespace {
 
@@ -63,14 +83,17 @@ bool isUniqueViolation(const Error &e)
     return e.message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
 }
 
-const QString kEmailTaken = QStringLiteral("An account with this email address already exists.");
+Error emailTaken()
+{
+    return fail(AuthService::tr(kEmailTakenText), QStringLiteral("email"));
+}
 
 /// A failed check of the current password (changing password or email, deleting the
 /// account): unlike at log-in the person is signed in, so a wrong password is named as such.
 Error wrongCurrentPassword(const Error &verifyError)
 {
-    return verifyError.message == AuthService::kBadCredentials
-               ? fail(QStringLiteral("The current password is not correct."),
+    return verifyError.message == AuthService::badCredentials()
+               ? fail(AuthService::tr("The current password is not correct."),
                       QStringLiteral("current password"))
                : verifyError;
 }
@@ -100,8 +123,7 @@ Status insertAccount(QSqlDatabase &c, storage::User &user, const QString &passwo
 {
     auto id = storage::UserRepository::insert(c, user, passwordHash);
     if (!id)
-        return isUniqueViolation(id.error()) ? fail(kEmailTaken, QStringLiteral("email"))
-                                             : id.error();
+        return isUniqueViolation(id.error()) ? emailTaken() : id.error();
     user.id = *id;
     return {};
 }
@@ -223,7 +245,7 @@ Result<Session> AuthService::startSession(const storage::User &user, bool keepSi
 Result<AuthService::Resolved> AuthService::resolve(const Session &session)
 {
     if (!session.isValid())
-        return fail(kSessionEnded, kSession);
+        return fail(sessionEnded(), kSession);
     const qint64 now = m_clock();
     if (session.m_guest) {
         Session::GuestState &g = *session.m_guest;
@@ -231,7 +253,7 @@ Result<AuthService::Resolved> AuthService::resolve(const Session &session)
         if (g.ended || now >= g.createdAt + g.absoluteSecs || now >= g.lastSeenAt + g.idleSecs) {
             g.ended = true;
             g.ratings.clear();
-            return fail(kSessionEnded, kSession);
+            return fail(sessionEnded(), kSession);
         }
         g.lastSeenAt = now;
         Resolved r;
@@ -239,25 +261,25 @@ Result<AuthService::Resolved> AuthService::resolve(const Session &session)
         return r;
     }
     if (session.m_token.size() != kTokenBytes)
-        return fail(kSessionEnded, kSession);
+        return fail(sessionEnded(), kSession);
     const QByteArray hash = tokenHash(session.m_token);
     const storage::SessionRepository sessions(m_db);
     auto stored = sessions.byTokenHash(hash);
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return fail(kSessionEnded, kSession);
+        return fail(sessionEnded(), kSession);
     const storage::StoredSession &s = **stored;
     if (now >= s.expiresAt || now >= s.lastSeenAt + s.idleSecs) {
         if (Status removed = sessions.remove(hash); !removed)
             qCWarning(lcAuth) << "cannot remove an expired session:" << removed.error().toString();
-        return fail(kSessionEnded, kSession);
+        return fail(sessionEnded(), kSession);
     }
     auto user = storage::UserRepository(m_db).byId(s.userId);
     if (!user)
         return user.error();
     if (!user->has_value())
-        return fail(kSessionEnded, kSession);
+        return fail(sessionEnded(), kSession);
     if (Status touched = sessions.touch(hash, now); !touched)
         return touched.error();
     Resolved r;
@@ -294,8 +316,7 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
     const qint64 now = m_clock();
     const QByteArray key = throttleKeyFor(email);
     if (key.isEmpty())
-        return fail(QStringLiteral("log-in is unavailable: the database has no throttle key"),
-                    kPassword);
+        return fail(tr("log-in is unavailable: the database has no throttle key"), kPassword);
     const storage::ThrottleRepository throttle(m_db);
     // Checked before any account lookup, and kept per email typed: the same answer for an
     // unknown email as for a real one.
@@ -320,7 +341,7 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
             audit(QStringLiteral("lockout"), actorUserId, subject,
                   {{QStringLiteral("failures"), counted.failures},
                    {QStringLiteral("until"), counted.lockedUntil}});
-        return fail(kBadCredentials, kPassword);
+        return fail(badCredentials(), kPassword);
     }
 
     storage::Credentials found = **credentials;
@@ -355,7 +376,7 @@ Result<Session> AuthService::signUp(const QString &email, const QString &display
     // Sign-up cannot help telling that an email is taken (the store sends no mail to prove
     // ownership); log-in never tells.
     if (existing->has_value())
-        return fail(kEmailTaken, QStringLiteral("email"));
+        return emailTaken();
     auto hash = m_hasher.hash(password); // outside any transaction: it takes a while
     if (!hash)
         return hash.error();
@@ -382,7 +403,7 @@ Result<Session> AuthService::logIn(const QString &email, const QString &password
     if (!user)
         return user.error();
     if (!user->has_value())
-        return fail(kBadCredentials, kPassword);
+        return fail(badCredentials(), kPassword);
     auto session = startSession(**user, keepSignedIn);
     if (session)
         audit(QStringLiteral("log_in"), (*user)->id, (*user)->id,
@@ -418,7 +439,7 @@ Status AuthService::logOut(const Session &session)
 Result<Session> AuthService::resume(const QByteArray &token)
 {
     if (token.size() != kTokenBytes)
-        return fail(kSessionEnded, kSession);
+        return fail(sessionEnded(), kSession);
     const QByteArray hash = tokenHash(token);
     const storage::SessionRepository sessions(m_db);
     auto stored = sessions.byTokenHash(hash);
@@ -426,7 +447,7 @@ Result<Session> AuthService::resume(const QByteArray &token)
         return stored.error();
     // Only sessions opted in to "keep me signed in" survive a restart.
     if (!stored->has_value() || !(*stored)->keepSignedIn)
-        return fail(kSessionEnded, kSession);
+        return fail(sessionEnded(), kSession);
     Session probe;
     probe.m_token = token;
     auto resolved = resolve(probe); // expiry, deleted user, touch
@@ -443,7 +464,7 @@ Result<storage::User> AuthService::currentUser(const Session &session)
     if (!r)
         return r.error();
     if (r->guest)
-        return fail(QStringLiteral("Please log in or sign up first."), kSession);
+        return fail(tr("Please log in or sign up first."), kSession);
     return r->user;
 }
 
@@ -453,8 +474,8 @@ Status AuthService::requireRole(const Session &session, Role minimum)
     if (!r)
         return r.error();
     if (int(r->role) < int(minimum))
-        return fail(QStringLiteral("This needs the %1 role; you are signed in as %2.")
-                        .arg(roleName(minimum), roleName(r->role)),
+        return fail(tr("This needs the %1 role; you are signed in as %2.")
+                        .arg(roleTitle(minimum), roleTitle(r->role)),
                     QStringLiteral("permission"));
     return {};
 }
@@ -465,8 +486,8 @@ Status AuthService::requirePermission(const Session &session, Permission permiss
     if (!r)
         return r.error();
     if (!roleAllows(r->role, permission))
-        return fail(QStringLiteral("You are not allowed to %1 (needs the %2 role).")
-                        .arg(permissionName(permission), roleName(minimumRole(permission))),
+        return fail(tr("You are not allowed to %1 (needs the %2 role).")
+                        .arg(permissionName(permission), roleTitle(minimumRole(permission))),
                     QStringLiteral("permission"));
     return {};
 }
@@ -515,7 +536,7 @@ Status AuthService::changeEmail(const Session &session, const QString &currentPa
         return {};
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
         if (Status s = storage::UserRepository::setEmail(c, user->id, normalised); !s)
-            return isUniqueViolation(s.error()) ? fail(kEmailTaken, QStringLiteral("email")) : s;
+            return isUniqueViolation(s.error()) ? emailTaken() : s;
         return storage::AuditRepository::insert(
             c, {0, m_clock(), user->id, QStringLiteral("email_changed"), user->id, {}});
     });
@@ -534,8 +555,8 @@ Status AuthService::deleteAccount(const Session &session, const QString &current
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return fail(QStringLiteral("You are the only administrator: make another account "
-                                       "administrator before deleting this one."),
+            return fail(tr("You are the only administrator: make another account "
+                           "administrator before deleting this one."),
                         QStringLiteral("account"));
     }
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
@@ -684,8 +705,8 @@ Result<qint64> AuthService::createFirstAdmin(const QString &email, const QString
     auto exists = hasAdmin();
     if (!exists)
         return exists.error();
-    const QString already = QStringLiteral(
-        "An administrator already exists; an administrator can give others the admin role.");
+    const QString already =
+        tr("An administrator already exists; an administrator can give others the admin role.");
     if (*exists)
         return fail(already, QStringLiteral("admin"));
     auto hash = m_hasher.hash(password);
@@ -717,14 +738,13 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
     if (Status s = requirePermission(admin, Permission::ManageUsers); !s)
         return s;
     if (role == Role::Guest)
-        return fail(QStringLiteral("guest is not a role an account can have"),
-                    QStringLiteral("role"));
+        return fail(tr("guest is not a role an account can have"), QStringLiteral("role"));
     const storage::UserRepository users(m_db);
     auto target = users.byId(userId);
     if (!target)
         return target.error();
     if (!target->has_value())
-        return fail(QStringLiteral("no account has id %1").arg(userId), QStringLiteral("user"));
+        return fail(tr("no account has id %1").arg(userId), QStringLiteral("user"));
     const Role from = (*target)->role;
     if (from == role)
         return {};
@@ -733,7 +753,7 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return fail(QStringLiteral("The last administrator cannot lose the admin role."),
+            return fail(tr("The last administrator cannot lose the admin role."),
                         QStringLiteral("role"));
     }
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
@@ -776,15 +796,14 @@ Status AuthService::rate(const Session &session, qint64 productId, int stars)
     if (!r)
         return r.error();
     if (stars < 1 || stars > 5)
-        return fail(QStringLiteral("stars must be between 1 and 5, got %1").arg(stars),
+        return fail(tr("stars must be between 1 and 5, got %1").arg(stars),
                     QStringLiteral("stars"));
     if (r->guest) {
         auto product = storage::ProductRepository(m_db).byId(productId);
         if (!product)
             return product.error();
         if (!product->has_value())
-            return fail(QStringLiteral("no product has id %1").arg(productId),
-                        QStringLiteral("product"));
+            return fail(tr("no product has id %1").arg(productId), QStringLiteral("product"));
         QMutexLocker lock(&r->guest->mutex);
         r->guest->ratings.insert(productId, stars);
         return {};

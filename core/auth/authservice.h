@@ -8,6 +8,7 @@
 #include "storage/auditrepository.h"
 #include "storage/userrepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -84,9 +85,16 @@ struct SessionInfo
 /// Argon2id work, and back-off and lock-out are kept per email typed, account or not.
 class AuthService
 {
+    Q_DECLARE_TR_FUNCTIONS(storefront::auth::AuthService)
+
 public:
+    /// The English source texts of the two messages callers tell apart (tests compare them
+    /// when no translator is installed); badCredentials() and sessionEnded() are what the
+    /// service returns, translated into the current language.
     static const QString kBadCredentials;
     static const QString kSessionEnded;
+    [[nodiscard]] static QString badCredentials();
+    [[nodiscard]] static QString sessionEnded();
 
     AuthService(const storage::Database &db, PasswordHasher hasher, PasswordPolicy policy,
                 AuthConfig config = {}, Clock clock = {});

@@ -13,9 +13,10 @@
 
 namespace storefront::auth {
 
-const QString KioskPinService::kWrongPin = QStringLiteral("The PIN is not correct.");
-
 namespace {
+
+const char *const kWrongPinText =
+    QT_TRANSLATE_NOOP("storefront::auth::KioskPinService", "The PIN is not correct.");
 
 const QString kPinField = QStringLiteral("pin");
 
@@ -28,6 +29,13 @@ void auditPin(const storage::Database &db, qint64 at, const QString &action, qin
 
 } // namespace
 
+const QString KioskPinService::kWrongPin = QString::fromUtf8(kWrongPinText);
+
+QString KioskPinService::wrongPin()
+{
+    return tr(kWrongPinText);
+}
+
 KioskPinService::KioskPinService(const storage::Database &db, AuthService &auth)
     : m_db(db)
     , m_auth(auth)
@@ -39,9 +47,8 @@ Status KioskPinService::validateFormat(const QString &pin)
         return c >= QLatin1Char('0') && c <= QLatin1Char('9');
     });
     if (!digits || pin.size() < kMinDigits || pin.size() > kMaxDigits)
-        return fail(
-            QStringLiteral("The PIN must be %1 to %2 digits.").arg(kMinDigits).arg(kMaxDigits),
-            kPinField);
+        return fail(tr("The PIN must be %1 to %2 digits.").arg(kMinDigits).arg(kMaxDigits),
+                    kPinField);
     return {};
 }
 
@@ -113,8 +120,7 @@ Status KioskPinService::verify(const QString &pin)
     const qint64 now = m_auth.now();
     const QByteArray key = throttleKey();
     if (key.isEmpty())
-        return fail(QStringLiteral("PIN checks are unavailable: the database has no throttle key"),
-                    kPinField);
+        return fail(tr("PIN checks are unavailable: the database has no throttle key"), kPinField);
     const storage::ThrottleRepository throttle(m_db);
     if (Status s = refuseWhileThrottled(throttle, key, now, kPinField); !s)
         return s;
@@ -132,7 +138,7 @@ Status KioskPinService::verify(const QString &pin)
         auditPin(m_db, now, QStringLiteral("kiosk_pin_failed"), 0);
         if (counted.lockedNow)
             auditPin(m_db, now, QStringLiteral("kiosk_pin_lockout"), 0);
-        return fail(kWrongPin, kPinField);
+        return fail(wrongPin(), kPinField);
     }
     if (Status s = throttle.clear(key); !s)
         qCWarning(lcAuth) << "cannot reset the PIN throttle:" << s.error().toString();

@@ -3,6 +3,7 @@
 #include "auth/session.h"
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace storefront::storage {
@@ -20,8 +21,13 @@ class AuthService;
 /// first few failures, and a 15-minute lock after 10. A wrong PIN gets one generic message.
 class KioskPinService
 {
+    Q_DECLARE_TR_FUNCTIONS(storefront::auth::KioskPinService)
+
 public:
+    /// The English source of the wrong-PIN message; verify() returns wrongPin(), the same
+    /// text in the current language.
     static const QString kWrongPin;
+    [[nodiscard]] static QString wrongPin();
     static constexpr int kMinDigits = 4;
     static constexpr int kMaxDigits = 12;
 

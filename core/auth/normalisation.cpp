@@ -1,8 +1,19 @@
 #include "normalisation.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace storefront::auth {
+
+namespace {
+
+/// Shown under the email and display-name fields of the sign-up and profile forms.
+struct NormalisationText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::auth::Normalisation)
+};
+
+} // namespace
 
 QString normaliseEmail(const QString &email)
 {
@@ -39,20 +50,21 @@ Status validateEmail(const QString &email)
 {
     const QString where = QStringLiteral("email");
     if (email.isEmpty())
-        return fail(QStringLiteral("enter an email address"), where);
+        return fail(NormalisationText::tr("enter an email address"), where);
     if (codePointCount(email) > kMaxEmailLength)
-        return fail(
-            QStringLiteral("an email address has at most %1 characters").arg(kMaxEmailLength),
-            where);
-    if (!isCleanText(email))
-        return fail(QStringLiteral("the email address contains characters that are not text"),
+        return fail(NormalisationText::tr("an email address has at most %1 characters")
+                        .arg(kMaxEmailLength),
                     where);
+    if (!isCleanText(email))
+        return fail(
+            NormalisationText::tr("the email address contains characters that are not text"),
+            where);
     const qsizetype at = email.indexOf(QLatin1Char('@'));
     if (at <= 0 || at != email.lastIndexOf(QLatin1Char('@')) || at == email.size() - 1)
-        return fail(QStringLiteral("an email address looks like name@example.org"), where);
+        return fail(NormalisationText::tr("an email address looks like name@example.org"), where);
     for (const QChar c : email) {
         if (c.isSpace())
-            return fail(QStringLiteral("an email address has no spaces"), where);
+            return fail(NormalisationText::tr("an email address has no spaces"), where);
     }
     return {};
 }
@@ -66,13 +78,13 @@ Status validateDisplayName(const QString &name)
 {
     const QString where = QStringLiteral("display name");
     if (name.isEmpty())
-        return fail(QStringLiteral("enter a display name"), where);
+        return fail(NormalisationText::tr("enter a display name"), where);
     if (codePointCount(name) > kMaxDisplayNameLength)
-        return fail(
-            QStringLiteral("a display name has at most %1 characters").arg(kMaxDisplayNameLength),
-            where);
+        return fail(NormalisationText::tr("a display name has at most %1 characters")
+                        .arg(kMaxDisplayNameLength),
+                    where);
     if (!isCleanText(name))
-        return fail(QStringLiteral("the display name contains characters that are not text"),
+        return fail(NormalisationText::tr("the display name contains characters that are not text"),
                     where);
     return {};
 }

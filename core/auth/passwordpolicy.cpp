@@ -60,21 +60,19 @@ std::vector<RuleCheck> PasswordPolicy::check(const QString &password, const QStr
 
     return {
         {PasswordRule::MinLength, length >= kMinLength,
-         QStringLiteral("At least %1 characters").arg(kMinLength),
-         QStringLiteral("The password is too short: use at least %1 characters.").arg(kMinLength)},
-        {PasswordRule::MaxLength, length <= kMaxLength,
-         QStringLiteral("At most %1 characters").arg(kMaxLength),
-         QStringLiteral("The password is too long: use at most %1 characters.").arg(kMaxLength)},
-        {PasswordRule::CleanText, isCleanText(password),
-         QStringLiteral("Only printable characters"),
-         QStringLiteral("The password contains control characters or text that is not valid "
-                        "Unicode.")},
+         tr("At least %1 characters").arg(kMinLength),
+         tr("The password is too short: use at least %1 characters.").arg(kMinLength)},
+        {PasswordRule::MaxLength, length <= kMaxLength, tr("At most %1 characters").arg(kMaxLength),
+         tr("The password is too long: use at most %1 characters.").arg(kMaxLength)},
+        {PasswordRule::CleanText, isCleanText(password), tr("Only printable characters"),
+         tr("The password contains control characters or text that is not valid "
+            "Unicode.")},
         {PasswordRule::NotCommon, !m_common.contains(folded),
-         QStringLiteral("Not one of the %1 most common passwords").arg(m_common.size()),
-         QStringLiteral("This password is one of the most common passwords, which attackers "
-                        "try first. Choose another.")},
-        {PasswordRule::NotEmail, !isEmail, QStringLiteral("Not your email address"),
-         QStringLiteral("The password must not be your email address.")},
+         tr("Not one of the %1 most common passwords").arg(m_common.size()),
+         tr("This password is one of the most common passwords, which attackers "
+            "try first. Choose another.")},
+        {PasswordRule::NotEmail, !isEmail, tr("Not your email address"),
+         tr("The password must not be your email address.")},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -30,6 +31,8 @@ struct RuleCheck
 
 class PasswordPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(storefront::auth::PasswordPolicy)
+
 public:
     static constexpr int kMinLength = 10;
     static constexpr int kMaxLength = 1024;

@@ -1,28 +1,60 @@
 #include "permissions.h"
 
+#include <QCoreApplication>
+
 namespace storefront::auth {
+
+namespace {
+
+/// Permission and role names appear inside refusals shown to users.
+struct PermissionText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::auth::Permission)
+};
+
+struct RoleText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::auth::Role)
+};
+
+} // namespace
 
 QString permissionName(Permission permission)
 {
     switch (permission) {
     case Permission::Browse:
-        return QStringLiteral("browse");
+        return PermissionText::tr("browse");
     case Permission::RateInSession:
-        return QStringLiteral("rate");
+        return PermissionText::tr("rate");
     case Permission::KeepRatings:
-        return QStringLiteral("keep ratings");
+        return PermissionText::tr("keep ratings");
     case Permission::EditProfile:
-        return QStringLiteral("edit profile");
+        return PermissionText::tr("edit profile");
     case Permission::CurateCatalog:
-        return QStringLiteral("curate catalog");
+        return PermissionText::tr("curate catalog");
     case Permission::Merchandise:
-        return QStringLiteral("merchandise");
+        return PermissionText::tr("merchandise");
     case Permission::ViewStaffDashboard:
-        return QStringLiteral("staff dashboard");
+        return PermissionText::tr("staff dashboard");
     case Permission::ManageUsers:
-        return QStringLiteral("manage users");
+        return PermissionText::tr("manage users");
     case Permission::ViewAuditLog:
-        return QStringLiteral("audit log");
+        return PermissionText::tr("audit log");
+    }
+    return {};
+}
+
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Guest:
+        return RoleText::tr("guest");
+    case Role::Shopper:
+        return RoleText::tr("shopper");
+    case Role::Staff:
+        return RoleText::tr("staff");
+    case Role::Admin:
+        return RoleText::tr("admin");
     }
     return {};
 }

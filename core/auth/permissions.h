@@ -25,7 +25,10 @@ enum class Permission
     ViewAuditLog,
 };
 
+/// What a permission allows, in the current language (for messages, not for storage).
 [[nodiscard]] QString permissionName(Permission permission);
+/// A role's name in the current language; roleName() is the stored identifier.
+[[nodiscard]] QString roleTitle(Role role);
 /// The least role that holds `permission`.
 [[nodiscard]] Role minimumRole(Permission permission);
 [[nodiscard]] bool roleAllows(Role role, Permission permission);

@@ -56,7 +56,7 @@ Status ProfileService::setFavouriteCategories(const Session &session,
         return user.error();
     const QSet<qint64> unique(categoryIds.cbegin(), categoryIds.cend());
     if (unique.size() > kMaxFavourites)
-        return fail(QStringLiteral("choose at most %1 favourite categories").arg(kMaxFavourites),
+        return fail(tr("choose at most %1 favourite categories").arg(kMaxFavourites),
                     QStringLiteral("favourite categories"));
     auto categories = storage::CategoryRepository(m_db).list();
     if (!categories)
@@ -66,7 +66,7 @@ Status ProfileService::setFavouriteCategories(const Session &session,
         known.insert(c.id);
     for (qint64 id : unique) {
         if (!known.contains(id))
-            return fail(QStringLiteral("no category has id %1").arg(id),
+            return fail(tr("no category has id %1").arg(id),
                         QStringLiteral("favourite categories"));
     }
     const QList<qint64> ids(unique.cbegin(), unique.cend());
@@ -105,11 +105,10 @@ Status ProfileService::setPriceRange(const Session &session, std::optional<qint6
     const QString where = QStringLiteral("price range");
     for (const auto &v : {minCents, maxCents}) {
         if (v && (*v < 0 || *v > kMaxPriceCents))
-            return fail(QStringLiteral("prices must be between 0 and %1").arg(kMaxPriceCents / 100),
-                        where);
+            return fail(tr("prices must be between 0 and %1").arg(kMaxPriceCents / 100), where);
     }
     if (minCents && maxCents && *minCents > *maxCents)
-        return fail(QStringLiteral("the lowest price is above the highest"), where);
+        return fail(tr("the lowest price is above the highest"), where);
     return m_db.transaction([&](QSqlDatabase &c) {
         return storage::UserRepository::setPriceRange(c, user->id, minCents, maxCents);
     });

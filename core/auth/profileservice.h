@@ -4,6 +4,7 @@
 #include "catalog/product.h"
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,8 @@ struct Profile
 /// check it; guests have no profile.
 class ProfileService
 {
+    Q_DECLARE_TR_FUNCTIONS(storefront::auth::ProfileService)
+
 public:
     static constexpr int kMaxFavourites = 20;
     static constexpr qint64 kMaxPriceCents = 100'000'000; // one million in any currency

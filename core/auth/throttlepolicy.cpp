@@ -4,17 +4,25 @@
 #include "common/logging.h"
 #include "storage/throttlerepository.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace storefront::auth {
 
 namespace {
 
+/// Back-off and lock-out refusals are shown at log-in and at the kiosk PIN.
+struct ThrottleText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::auth::ThrottlePolicy)
+};
+
 QString waitText(qint64 secs)
 {
     if (secs < 90)
-        return QStringLiteral("%1 second(s)").arg(secs);
-    return QStringLiteral("%1 minute(s)").arg((secs + 59) / 60);
+        return ThrottleText::tr("%n second(s)", nullptr, int(secs));
+    return ThrottleText::tr("%n minute(s)", nullptr, int((secs + 59) / 60));
 }
 
 } // namespace
@@ -54,7 +62,7 @@ Status refuseWhileThrottled(const storage::ThrottleRepository &throttle, const Q
         return waitSecs.error();
     const qint64 wait = *waitSecs;
     if (wait > 0)
-        return fail(QStringLiteral("Too many failed attempts. Wait %1 before trying again.")
+        return fail(ThrottleText::tr("Too many failed attempts. Wait %1 before trying again.")
                         .arg(waitText(wait)),
                     field);
     return {};

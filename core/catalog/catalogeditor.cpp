@@ -44,15 +44,35 @@ Status checkCategoryName(const QString &name)
 {
     const QString clean = name.simplified();
     if (clean.isEmpty())
-        return fail(QStringLiteral("is empty"), QStringLiteral("name"));
+        return fail(CatalogEditor::tr("is empty"), QStringLiteral("name"));
     if (clean.size() > kMaxCategoryName)
-        return fail(QStringLiteral("is longer than %1 characters").arg(kMaxCategoryName),
+        return fail(CatalogEditor::tr("is longer than %1 characters").arg(kMaxCategoryName),
                     QStringLiteral("name"));
     if (clean.contains(QLatin1Char('>')))
-        return fail(QStringLiteral("may not contain '>' (it separates levels)"),
+        return fail(CatalogEditor::tr("may not contain '>' (it separates levels)"),
                     QStringLiteral("name"));
     return {};
 }
+
+/// What the undo button names, by the action's last part; English is the audit description.
+struct UndoWords
+{
+    const char *verb;
+    const char *product;  ///< nullptr: no product action of that name
+    const char *category; ///< nullptr: no category action of that name
+};
+
+const UndoWords kUndoWords[] = {
+    {"create", QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "create %1"),
+     QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "create category %1")},
+    {"update", QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "update %1"), nullptr},
+    {"rename", nullptr,
+     QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "rename category %1")},
+    {"archive", QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "archive %1"),
+     QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "archive category %1")},
+    {"unarchive", QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "unarchive %1"),
+     QT_TRANSLATE_NOOP("storefront::catalog::CatalogEditor", "unarchive category %1")},
+};
 
 } // namespace
 
@@ -64,7 +84,8 @@ struct CatalogEditor::Edit
     Product productAfter;
     Category categoryBefore;
     Category categoryAfter;
-    QString description;
+    QString description; ///< English, for the audit log ("update SKU-1")
+    QString verb;        ///< the action's last part: create, update, rename, archive, unarchive
 };
 
 CatalogEditor::CatalogEditor(const storage::Database &db, auth::AuthService &auth,
@@ -151,9 +172,8 @@ Result<std::vector<FieldProblem>> CatalogEditor::check(const Product &draft)
         if (!other)
             return other.error();
         if (other->has_value() && **other != draft.id)
-            problems.push_back(
-                {QStringLiteral("sku"),
-                 QStringLiteral("\"%1\" is already used by another product").arg(draft.sku)});
+            problems.push_back({QStringLiteral("sku"),
+                                tr("\"%1\" is already used by another product").arg(draft.sku)});
     }
     if (!has("categories") && !draft.categoryPath.isEmpty()) {
         auto id = storage::CategoryRepository::findPath(connection, draft.categoryPath);
@@ -162,16 +182,16 @@ Result<std::vector<FieldProblem>> CatalogEditor::check(const Product &draft)
         if (!id->has_value()) {
             problems.push_back(
                 {QStringLiteral("categories"),
-                 QStringLiteral("\"%1\" does not exist; create it first").arg(draft.categoryPath)});
+                 tr("\"%1\" does not exist; create it first").arg(draft.categoryPath)});
         } else if (draft.active) {
             auto category = storage::CategoryRepository::byId(connection, **id);
             if (!category)
                 return category.error();
             if (category->has_value() && !(*category)->active)
-                problems.push_back({QStringLiteral("categories"),
-                                    QStringLiteral("\"%1\" is archived; unarchive it or pick "
-                                                   "another")
-                                        .arg(draft.categoryPath)});
+                problems.push_back(
+                    {QStringLiteral("categories"), tr("\"%1\" is archived; unarchive it or pick "
+                                                      "another")
+                                                       .arg(draft.categoryPath)});
         }
     }
     return problems;
@@ -193,8 +213,7 @@ Result<qint64> CatalogEditor::saveProduct(const Product &draft, std::vector<Fiel
         if (!current)
             return current.error();
         if (!current->has_value())
-            return fail(QStringLiteral("no product has id %1").arg(draft.id),
-                        QStringLiteral("product"));
+            return fail(tr("no product has id %1").arg(draft.id), QStringLiteral("product"));
         before = **current;
         if (sameProduct(*before, draft))
             return draft.id; // nothing changed: no audit entry, nothing to undo
@@ -214,8 +233,7 @@ Status CatalogEditor::setProductArchived(qint64 productId, bool archived)
     if (!current)
         return current.error();
     if (!current->has_value())
-        return fail(QStringLiteral("no product has id %1").arg(productId),
-                    QStringLiteral("product"));
+        return fail(tr("no product has id %1").arg(productId), QStringLiteral("product"));
     Product after = **current;
     if (after.active == !archived)
         return {};
@@ -258,8 +276,7 @@ Status CatalogEditor::commitProduct(const QString &action, const std::optional<P
         if (!reread)
             return reread.error();
         if (!reread->has_value())
-            return fail(QStringLiteral("the product vanished while saving"),
-                        QStringLiteral("product"));
+            return fail(tr("the product vanished while saving"), QStringLiteral("product"));
         written = **reread;
         storage::AuditEntry entry;
         entry.at = m_auth.now();
@@ -278,8 +295,8 @@ Status CatalogEditor::commitProduct(const QString &action, const std::optional<P
         undoEntry->created = !before.has_value();
         undoEntry->productBefore = before;
         undoEntry->productAfter = written;
-        undoEntry->description =
-            action.section(QLatin1Char('.'), 2) + QLatin1Char(' ') + written.sku;
+        undoEntry->verb = action.section(QLatin1Char('.'), 2);
+        undoEntry->description = undoEntry->verb + QLatin1Char(' ') + written.sku;
         const QMutexLocker lock(&m_historyMutex);
         m_history.push_back(*undoEntry);
     }
@@ -300,11 +317,9 @@ Result<qint64> CatalogEditor::createCategory(qint64 parentId, const QString &nam
         if (!parent)
             return parent.error();
         if (!parent->has_value())
-            return fail(QStringLiteral("no category has id %1").arg(parentId),
-                        QStringLiteral("parent"));
+            return fail(tr("no category has id %1").arg(parentId), QStringLiteral("parent"));
         if (!(*parent)->active)
-            return fail(QStringLiteral("\"%1\" is archived").arg((*parent)->path),
-                        QStringLiteral("parent"));
+            return fail(tr("\"%1\" is archived").arg((*parent)->path), QStringLiteral("parent"));
     }
     Edit edit;
     if (Status s = commitCategory(QStringLiteral("catalog.category.create"), Category{}, after,
@@ -323,8 +338,7 @@ Status CatalogEditor::renameCategory(qint64 categoryId, const QString &name)
     if (!before)
         return before.error();
     if (!before->has_value())
-        return fail(QStringLiteral("no category has id %1").arg(categoryId),
-                    QStringLiteral("category"));
+        return fail(tr("no category has id %1").arg(categoryId), QStringLiteral("category"));
     Category after = **before;
     after.name = name.simplified();
     if (after.name == (*before)->name)
@@ -342,8 +356,7 @@ Status CatalogEditor::setCategoryArchived(qint64 categoryId, bool archived)
     if (!before)
         return before.error();
     if (!before->has_value())
-        return fail(QStringLiteral("no category has id %1").arg(categoryId),
-                    QStringLiteral("category"));
+        return fail(tr("no category has id %1").arg(categoryId), QStringLiteral("category"));
     if ((*before)->active == !archived)
         return {};
     if (archived) {
@@ -351,8 +364,8 @@ Status CatalogEditor::setCategoryArchived(qint64 categoryId, bool archived)
         if (!usage)
             return usage.error();
         if (usage->activeProducts > 0 || usage->activeChildren > 0)
-            return fail(QStringLiteral("\"%1\" still holds %2 active product(s) and %3 active "
-                                       "subcategories; archive or move them first")
+            return fail(tr("\"%1\" still holds %2 active product(s) and %3 active "
+                           "subcategories; archive or move them first")
                             .arg((*before)->path)
                             .arg(usage->activeProducts)
                             .arg(usage->activeChildren),
@@ -362,9 +375,9 @@ Status CatalogEditor::setCategoryArchived(qint64 categoryId, bool archived)
         if (!parent)
             return parent.error();
         if (parent->has_value() && !(*parent)->active)
-            return fail(QStringLiteral("its parent \"%1\" is archived; unarchive that first")
-                            .arg((*parent)->path),
-                        QStringLiteral("category"));
+            return fail(
+                tr("its parent \"%1\" is archived; unarchive that first").arg((*parent)->path),
+                QStringLiteral("category"));
     }
     Category after = **before;
     after.active = !archived;
@@ -404,8 +417,7 @@ Status CatalogEditor::commitCategory(const QString &action, const Category &befo
         if (!reread)
             return reread.error();
         if (!reread->has_value())
-            return fail(QStringLiteral("the category vanished while saving"),
-                        QStringLiteral("category"));
+            return fail(tr("the category vanished while saving"), QStringLiteral("category"));
         written = **reread;
         storage::AuditEntry entry;
         entry.at = m_auth.now();
@@ -423,8 +435,8 @@ Status CatalogEditor::commitCategory(const QString &action, const Category &befo
         undoEntry->created = created;
         undoEntry->categoryBefore = before;
         undoEntry->categoryAfter = written;
-        undoEntry->description =
-            action.section(QLatin1Char('.'), 2) + QStringLiteral(" category ") + written.path;
+        undoEntry->verb = action.section(QLatin1Char('.'), 2);
+        undoEntry->description = undoEntry->verb + QStringLiteral(" category ") + written.path;
         const QMutexLocker lock(&m_historyMutex);
         m_history.push_back(*undoEntry);
     }
@@ -441,7 +453,16 @@ bool CatalogEditor::canUndo() const
 QString CatalogEditor::undoText() const
 {
     const QMutexLocker lock(&m_historyMutex);
-    return m_history.empty() ? QString() : m_history.back().description;
+    if (m_history.empty())
+        return {};
+    // The same words as the description, in the current language.
+    const Edit &e = m_history.back();
+    for (const UndoWords &w : kUndoWords) {
+        const char *text = e.isProduct ? w.product : w.category;
+        if (text && e.verb == QLatin1String(w.verb))
+            return tr(text).arg(e.isProduct ? e.productAfter.sku : e.categoryAfter.path);
+    }
+    return e.description;
 }
 
 Status CatalogEditor::undo()
@@ -453,7 +474,7 @@ Status CatalogEditor::undo()
     {
         const QMutexLocker lock(&m_historyMutex);
         if (m_history.empty())
-            return fail(QStringLiteral("there is nothing to undo"), QStringLiteral("undo"));
+            return fail(tr("there is nothing to undo"), QStringLiteral("undo"));
         edit = m_history.back();
     }
     CatalogChange change;
@@ -467,9 +488,8 @@ Status CatalogEditor::undo()
             if (!current)
                 return current.error();
             if (!current->has_value() || !sameProduct(**current, after))
-                return fail(
-                    QStringLiteral("%1 was changed since; nothing was undone").arg(after.sku),
-                    QStringLiteral("undo"));
+                return fail(tr("%1 was changed since; nothing was undone").arg(after.sku),
+                            QStringLiteral("undo"));
             Status restored =
                 edit.created ? storage::ProductRepository::remove(connection, after.id)
                              : storage::ProductRepository::update(connection, *edit.productBefore);
@@ -489,9 +509,8 @@ Status CatalogEditor::undo()
             if (!current)
                 return current.error();
             if (!current->has_value() || !sameCategory(**current, after))
-                return fail(
-                    QStringLiteral("\"%1\" was changed since; nothing was undone").arg(after.path),
-                    QStringLiteral("undo"));
+                return fail(tr("\"%1\" was changed since; nothing was undone").arg(after.path),
+                            QStringLiteral("undo"));
             const Category &before = edit.categoryBefore;
             if (edit.created) {
                 if (Status r = storage::CategoryRepository::remove(connection, after.id); !r)

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/productrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,16 @@
 #include <QSaveFile>
 
 namespace storefront::catalog {
+
+namespace {
+
+/// Row and file problems are shown in the import preview.
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::catalog::CatalogImport)
+};
+
+} // namespace
 
 namespace {
 
@@ -121,7 +132,7 @@ public:
 
         const QString &sku = row.product.sku;
         if (!sku.isEmpty() && m_skuLines.contains(sku))
-            row.problems.push_back({QStringLiteral("sku"), QStringLiteral("\"%1\" is already "
+            row.problems.push_back({QStringLiteral("sku"), ImportText::tr("\"%1\" is already "
                                                                           "used on line %2")
                                                                .arg(sku)
                                                                .arg(m_skuLines.value(sku))});
@@ -137,7 +148,7 @@ public:
             if (source.isEmpty())
                 row.problems.push_back(
                     {QStringLiteral("image"),
-                     QStringLiteral("file \"%1\" does not exist (looked next to the file, in "
+                     ImportText::tr("file \"%1\" does not exist (looked next to the file, in "
                                     "%2/ and in images/)")
                          .arg(m_file.absoluteDir().filePath(row.product.imagePath),
                               m_file.completeBaseName())});
@@ -187,7 +198,7 @@ void readCsv(ImportPreview &preview, const ImportControl &control)
         return;
     }
     if (records->empty()) {
-        preview.fileProblems.push_back(fail(QStringLiteral("the file is empty; expected a header "
+        preview.fileProblems.push_back(fail(ImportText::tr("the file is empty; expected a header "
                                                            "row with at least sku, name and price"),
                                             path + QStringLiteral(":1")));
         return;
@@ -199,18 +210,18 @@ void readCsv(ImportPreview &preview, const ImportControl &control)
         const QString where = QStringLiteral("%1:%2:%3").arg(path).arg(header.line).arg(name);
         if (!ProductValidator::fieldNames().contains(name))
             preview.fileProblems.push_back(
-                fail(QStringLiteral("unknown column; known columns are %1")
+                fail(ImportText::tr("unknown column; known columns are %1")
                          .arg(ProductValidator::fieldNames().join(QStringLiteral(", "))),
                      where));
         else if (column.contains(name))
-            preview.fileProblems.push_back(fail(QStringLiteral("column appears twice"), where));
+            preview.fileProblems.push_back(fail(ImportText::tr("column appears twice"), where));
         else
             column.insert(name, i);
     }
     for (const char *required : {"sku", "name", "price"}) {
         if (!column.contains(QLatin1String(required)))
             preview.fileProblems.push_back(
-                fail(QStringLiteral("missing required column \"%1\"").arg(QLatin1String(required)),
+                fail(ImportText::tr("missing required column \"%1\"").arg(QLatin1String(required)),
                      QStringLiteral("%1:%2").arg(path).arg(header.line)));
     }
     if (!preview.fileProblems.empty())
@@ -224,7 +235,7 @@ void readCsv(ImportPreview &preview, const ImportControl &control)
         if (record.fields.size() != header.fields.size()) {
             PreviewRow row;
             row.line = record.line;
-            row.problems.push_back({QStringLiteral("*"), QStringLiteral("has %1 fields, the "
+            row.problems.push_back({QStringLiteral("*"), ImportText::tr("has %1 fields, the "
                                                                         "header has %2")
                                                              .arg(record.fields.size())
                                                              .arg(header.fields.size())});
@@ -244,7 +255,7 @@ void readJson(ImportPreview &preview, const ImportControl &control)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         preview.fileProblems.push_back(
-            fail(QStringLiteral("cannot read: %1").arg(file.errorString()), path));
+            fail(ImportText::tr("cannot read: %1").arg(file.errorString()), path));
         return;
     }
     const QByteArray bytes = file.readAll();
@@ -253,7 +264,7 @@ void readJson(ImportPreview &preview, const ImportControl &control)
     if (error.error != QJsonParseError::NoError) {
         const int line = int(bytes.left(error.offset).count('\n')) + 1;
         preview.fileProblems.push_back(
-            fail(QStringLiteral("is not valid JSON: %1").arg(error.errorString()),
+            fail(ImportText::tr("is not valid JSON: %1").arg(error.errorString()),
                  QStringLiteral("%1:%2").arg(path).arg(line)));
         return;
     }
@@ -264,7 +275,7 @@ void readJson(ImportPreview &preview, const ImportControl &control)
         products = doc.object().value(QStringLiteral("products")).toArray();
     else {
         preview.fileProblems.push_back(
-            fail(QStringLiteral("expected {\"products\": [...]} or an array of products"),
+            fail(ImportText::tr("expected {\"products\": [...]} or an array of products"),
                  path + QStringLiteral(":1")));
         return;
     }
@@ -277,7 +288,7 @@ void readJson(ImportPreview &preview, const ImportControl &control)
         if (!products.at(i).isObject()) {
             PreviewRow row;
             row.line = line;
-            row.problems.push_back({QStringLiteral("*"), QStringLiteral("product %1 is not a "
+            row.problems.push_back({QStringLiteral("*"), ImportText::tr("product %1 is not a "
                                                                         "JSON object")
                                                              .arg(i + 1)});
             preview.rows.push_back(std::move(row));
@@ -288,7 +299,7 @@ void readJson(ImportPreview &preview, const ImportControl &control)
         std::vector<FieldProblem> problems;
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!ProductValidator::fieldNames().contains(it.key()))
-                problems.push_back({it.key(), QStringLiteral("unknown field; known fields are %1")
+                problems.push_back({it.key(), ImportText::tr("unknown field; known fields are %1")
                                                   .arg(ProductValidator::fieldNames().join(
                                                       QStringLiteral(", ")))});
             else
@@ -349,7 +360,7 @@ Result<QStringList> copyImages(std::vector<PreviewRow> &rows, const QString &med
             !out.commit()) {
             undo();
             return fail(
-                QStringLiteral("cannot copy the picture to %1: %2").arg(target, out.errorString()),
+                ImportText::tr("cannot copy the picture to %1: %2").arg(target, out.errorString()),
                 QStringLiteral("%1:%2:image").arg(path).arg(row.line));
         }
         created << target;
@@ -407,7 +418,7 @@ ImportPreview CatalogImport::read(const QString &path, std::optional<CatalogForm
         format = formatFor(path);
     if (!format) {
         preview.fileProblems.push_back(
-            fail(QStringLiteral("unknown catalog format; name the file .csv or .json"), path));
+            fail(ImportText::tr("unknown catalog format; name the file .csv or .json"), path));
         return preview;
     }
     preview.format = *format;
@@ -449,7 +460,7 @@ ImportPreview CatalogImport::preview(const storage::Database &db, const QString 
         auto found = storage::CategoryRepository::byId(connection, **category);
         if (found && found->has_value() && !(*found)->active)
             row.problems.push_back({QStringLiteral("categories"),
-                                    QStringLiteral("\"%1\" is archived; unarchive it first")
+                                    ImportText::tr("\"%1\" is archived; unarchive it first")
                                         .arg(row.product.categoryPath)});
     }
     control.report(1.0);
@@ -458,7 +469,7 @@ ImportPreview CatalogImport::preview(const storage::Database &db, const QString 
 
 Error CatalogImport::cancelledError()
 {
-    return fail(QStringLiteral("the import was cancelled; nothing was written"));
+    return fail(ImportText::tr("the import was cancelled; nothing was written"));
 }
 
 Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
@@ -471,9 +482,10 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
         for (const Error &e : preview.allProblems())
             lines << e.toString();
         if (lines.isEmpty())
-            lines << fail(QStringLiteral("the file holds no products"), preview.path).toString();
-        return fail(QStringLiteral("%1 problem(s), nothing imported:\n").arg(lines.size()) +
-                    lines.join(QLatin1Char('\n')));
+            lines << fail(ImportText::tr("the file holds no products"), preview.path).toString();
+        return fail(
+            ImportText::tr("%n problem(s), nothing imported:\n", nullptr, int(lines.size())) +
+            lines.join(QLatin1Char('\n')));
     }
     std::vector<PreviewRow> rows = preview.rows;
     QStringList copied;
@@ -503,7 +515,7 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
                 return fail(id.error().toString(), at);
             auto after = products.byId(*id);
             if (!after || !after->has_value())
-                return fail(QStringLiteral("the product vanished while importing"), at);
+                return fail(ImportText::tr("the product vanished while importing"), at);
             const QJsonObject changes =
                 ProductValidator::changes(before->value_or(Product{}), **after);
             if (before->has_value())
@@ -553,13 +565,13 @@ Status CatalogImport::exportFile(const storage::Database &db, const QString &pat
 {
     const auto format = formatFor(path);
     if (!format)
-        return fail(QStringLiteral("unknown catalog format; name the file .csv or .json"), path);
+        return fail(ImportText::tr("unknown catalog format; name the file .csv or .json"), path);
     auto products = storage::ProductRepository(db).all();
     if (!products)
         return products.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        return fail(ImportText::tr("cannot write: %1").arg(file.errorString()), path);
     const QStringList &names = ProductValidator::fieldNames();
     if (*format == CatalogFormat::Csv) {
         QString out = Csv::formatRecord(names);
@@ -593,7 +605,7 @@ Status CatalogImport::exportFile(const storage::Database &db, const QString &pat
                        .toJson(QJsonDocument::Indented));
     }
     if (!file.commit())
-        return fail(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        return fail(ImportText::tr("cannot write: %1").arg(file.errorString()), path);
 
     if (bundle) {
         const QDir target = QFileInfo(path).absoluteDir();

@@ -2,9 +2,20 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent>
 
 namespace storefront::catalog {
+
+namespace {
+
+/// Shown where a product page cannot be opened.
+struct CatalogText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::catalog::CatalogService)
+};
+
+} // namespace
 
 CatalogService::CatalogService(const storage::Database &db)
     : m_db(db)
@@ -24,7 +35,7 @@ Result<ProductDetails> CatalogService::loadDetails(const storage::Database &db, 
     if (!product)
         return product.error();
     if (!*product)
-        return fail(QStringLiteral("no product with id %1").arg(productId),
+        return fail(CatalogText::tr("no product with id %1").arg(productId),
                     QStringLiteral("product"));
     auto ratings = products.ratingDistribution(productId);
     if (!ratings)

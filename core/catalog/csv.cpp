@@ -1,15 +1,26 @@
 #include "csv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
 namespace storefront::catalog {
 
+namespace {
+
+/// Shown in the import preview, with the file and line.
+struct CsvText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::catalog::Csv)
+};
+
+} // namespace
+
 Result<std::vector<CsvRecord>> Csv::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()), path);
+        return fail(CsvText::tr("cannot open: %1").arg(file.errorString()), path);
     return parse(file.readAll(), path);
 }
 
@@ -24,10 +35,10 @@ Result<std::vector<CsvRecord>> Csv::parse(const QByteArray &bytes, const QString
             QStringDecoder lineDecoder(QStringDecoder::Utf8);
             const QString decoded = lineDecoder(lines.at(i));
             if (lineDecoder.hasError())
-                return fail(QStringLiteral("the file is not valid UTF-8"),
+                return fail(CsvText::tr("the file is not valid UTF-8"),
                             QStringLiteral("%1:%2").arg(fileName).arg(i + 1));
         }
-        return fail(QStringLiteral("the file is not valid UTF-8"), fileName);
+        return fail(CsvText::tr("the file is not valid UTF-8"), fileName);
     }
 
     std::vector<CsvRecord> records;
@@ -75,8 +86,8 @@ Result<std::vector<CsvRecord>> Csv::parse(const QByteArray &bytes, const QString
         }
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || fieldWasQuoted)
-                return fail(QStringLiteral("a quote inside an unquoted field; quote the whole "
-                                           "field and double the quote"),
+                return fail(CsvText::tr("a quote inside an unquoted field; quote the whole "
+                                        "field and double the quote"),
                             QStringLiteral("%1:%2").arg(fileName).arg(line));
             inQuotes = true;
             fieldWasQuoted = true;
@@ -92,13 +103,13 @@ Result<std::vector<CsvRecord>> Csv::parse(const QByteArray &bytes, const QString
             recordLine = line;
         } else {
             if (fieldWasQuoted)
-                return fail(QStringLiteral("text after a closing quote"),
+                return fail(CsvText::tr("text after a closing quote"),
                             QStringLiteral("%1:%2").arg(fileName).arg(line));
             field += c;
         }
     }
     if (inQuotes)
-        return fail(QStringLiteral("a quoted field is never closed"),
+        return fail(CsvText::tr("a quoted field is never closed"),
                     QStringLiteral("%1:%2").arg(fileName).arg(recordLine));
     if (!field.isEmpty() || !current.fields.isEmpty() || recordHasContent)
         endRecord();

@@ -1,10 +1,21 @@
 #include "imagerules.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
 namespace storefront::catalog {
+
+namespace {
+
+/// Picture checks are shown in the catalog editor and the import preview.
+struct ImageText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::catalog::ImageRules)
+};
+
+} // namespace
 
 const QStringList &ImageRules::allowedSuffixes()
 {
@@ -25,8 +36,8 @@ Status ImageRules::checkName(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (!allowedSuffixes().contains(suffix))
-        return fail(QStringLiteral("\"%1\" is not an accepted picture format; use %2")
-                        .arg(suffix.isEmpty() ? QStringLiteral("(no suffix)") : suffix,
+        return fail(ImageText::tr("\"%1\" is not an accepted picture format; use %2")
+                        .arg(suffix.isEmpty() ? ImageText::tr("(no suffix)") : suffix,
                              allowedSuffixes().join(QStringLiteral(", "))),
                     fileName);
     return {};
@@ -36,19 +47,19 @@ Status ImageRules::checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return fail(QStringLiteral("the file does not exist"), path);
+        return fail(ImageText::tr("the file does not exist"), path);
     if (Status s = checkName(path); !s)
         return s;
     if (info.size() == 0)
-        return fail(QStringLiteral("the file is empty"), path);
+        return fail(ImageText::tr("the file is empty"), path);
     if (info.size() > kMaxBytes)
-        return fail(QStringLiteral("the file is %1 MB; at most %2 MB is accepted")
+        return fail(ImageText::tr("the file is %1 MB; at most %2 MB is accepted")
                         .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                         .arg(kMaxBytes / (1024 * 1024)),
                     path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()), path);
+        return fail(ImageText::tr("cannot read: %1").arg(file.errorString()), path);
     const QByteArray head = file.read(12);
     const QString suffix = info.suffix().toLower();
     bool signature = false;
@@ -59,7 +70,7 @@ Status ImageRules::checkFile(const QString &path)
     else if (suffix == QStringLiteral("webp"))
         signature = head.startsWith("RIFF") && head.mid(8, 4) == "WEBP";
     if (!signature)
-        return fail(QStringLiteral("the file is not a %1 picture (its first bytes do not match)")
+        return fail(ImageText::tr("the file is not a %1 picture (its first bytes do not match)")
                         .arg(suffix.toUpper()),
                     path);
     return {};
@@ -68,14 +79,14 @@ Status ImageRules::checkFile(const QString &path)
 Status ImageRules::checkDimensions(int width, int height)
 {
     if (width < kMinSide || height < kMinSide)
-        return fail(QStringLiteral("the picture is %1×%2 pixels; at least %3 on each side is "
-                                   "needed")
+        return fail(ImageText::tr("the picture is %1×%2 pixels; at least %3 on each side is "
+                                  "needed")
                         .arg(width)
                         .arg(height)
                         .arg(kMinSide));
     if (width > kMaxSide || height > kMaxSide)
-        return fail(QStringLiteral("the picture is %1×%2 pixels; at most %3 on each side is "
-                                   "accepted")
+        return fail(ImageText::tr("the picture is %1×%2 pixels; at most %3 on each side is "
+                                  "accepted")
                         .arg(width)
                         .arg(height)
                         .arg(kMaxSide));

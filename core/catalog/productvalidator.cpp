@@ -3,11 +3,22 @@
 #include "catalog/imagerules.h"
 #include "storage/categoryrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace storefront::catalog {
+
+namespace {
+
+/// Validation problems are shown next to the editor's fields and in the import preview.
+struct ProductText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::catalog::ProductValidator)
+};
+
+} // namespace
 
 namespace {
 
@@ -64,52 +75,53 @@ std::vector<FieldProblem> ProductValidator::validate(const Product &p)
     };
 
     if (p.sku.isEmpty())
-        problem("sku", QStringLiteral("is empty; every product needs a sku"));
+        problem("sku", ProductText::tr("is empty; every product needs a sku"));
     else if (!skuPattern.match(p.sku).hasMatch())
-        problem("sku", QStringLiteral("\"%1\" may hold only letters, digits, '.', '_' and '-' "
-                                      "(at most %2), starting with a letter or digit")
+        problem("sku", ProductText::tr("\"%1\" may hold only letters, digits, '.', '_' and '-' "
+                                       "(at most %2), starting with a letter or digit")
                            .arg(p.sku.left(80))
                            .arg(kMaxSku));
 
     if (p.title.trimmed().isEmpty())
-        problem("name", QStringLiteral("is empty"));
+        problem("name", ProductText::tr("is empty"));
     else if (p.title.size() > kMaxTitle)
-        problem("name", QStringLiteral("is longer than %1 characters").arg(kMaxTitle));
+        problem("name", ProductText::tr("is longer than %1 characters").arg(kMaxTitle));
 
     if (!p.categoryPath.isEmpty() &&
         storage::CategoryRepository::splitPath(p.categoryPath).isEmpty())
-        problem("categories", QStringLiteral("\"%1\" has an empty level; write \"Parent > Child\"")
+        problem("categories", ProductText::tr("\"%1\" has an empty level; write \"Parent > Child\"")
                                   .arg(p.categoryPath));
 
     if (p.brand.size() > kMaxBrand)
-        problem("brand", QStringLiteral("is longer than %1 characters").arg(kMaxBrand));
+        problem("brand", ProductText::tr("is longer than %1 characters").arg(kMaxBrand));
 
     if (p.priceCents < 0)
-        problem("price", QStringLiteral("must be 0 or more"));
+        problem("price", ProductText::tr("must be 0 or more"));
     else if (p.priceCents > kMaxPriceCents)
-        problem("price", QStringLiteral("is implausibly large"));
+        problem("price", ProductText::tr("is implausibly large"));
 
     if (!currencyPattern.match(p.currency).hasMatch())
-        problem("currency", QStringLiteral("\"%1\" is not a three-letter ISO 4217 code like EUR")
+        problem("currency", ProductText::tr("\"%1\" is not a three-letter ISO 4217 code like EUR")
                                 .arg(p.currency.left(20)));
 
     if (p.stock < 0 || p.stock > kMaxStock)
-        problem("stock", QStringLiteral("%1 is not a whole number of items from 0 to %2")
+        problem("stock", ProductText::tr("%1 is not a whole number of items from 0 to %2")
                              .arg(p.stock)
                              .arg(kMaxStock));
 
     if (p.description.size() > kMaxDescription)
-        problem("description", QStringLiteral("is longer than %1 characters").arg(kMaxDescription));
+        problem("description",
+                ProductText::tr("is longer than %1 characters").arg(kMaxDescription));
 
     if (!p.imagePath.isEmpty()) {
         const QString clean = QDir::cleanPath(p.imagePath);
         if (QDir::isAbsolutePath(p.imagePath) || clean.startsWith(QStringLiteral("../")) ||
             clean == QStringLiteral(".."))
             problem("image",
-                    QStringLiteral("\"%1\" points outside the catalog's folder").arg(p.imagePath));
+                    ProductText::tr("\"%1\" points outside the catalog's folder").arg(p.imagePath));
         else if (p.imagePath.size() > kMaxImagePath)
             problem("image",
-                    QStringLiteral("the path is longer than %1 characters").arg(kMaxImagePath));
+                    ProductText::tr("the path is longer than %1 characters").arg(kMaxImagePath));
         else if (Status s = ImageRules::checkName(p.imagePath); !s)
             problem("image", s.error().message);
     }
@@ -136,8 +148,8 @@ ProductValidator::Parsed ProductValidator::parse(const ProductFields &fields)
 
     const auto price = parsePrice(field("price"));
     if (!price)
-        problem("price", QStringLiteral("\"%1\" is not a price; write digits with at most two "
-                                        "decimals, like 19.99")
+        problem("price", ProductText::tr("\"%1\" is not a price; write digits with at most two "
+                                         "decimals, like 19.99")
                              .arg(field("price").left(40)));
     else
         p.priceCents = *price;
@@ -151,7 +163,7 @@ ProductValidator::Parsed ProductValidator::parse(const ProductFields &fields)
         bool ok = false;
         const qint64 n = stock.toLongLong(&ok);
         if (!ok || n < 0 || n > kMaxStock)
-            problem("stock", QStringLiteral("\"%1\" is not a whole number of items from 0 to %2")
+            problem("stock", ProductText::tr("\"%1\" is not a whole number of items from 0 to %2")
                                  .arg(stock.left(20))
                                  .arg(kMaxStock));
         else
@@ -165,11 +177,12 @@ ProductValidator::Parsed ProductValidator::parse(const ProductFields &fields)
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(attributes.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            problem("attributes", QStringLiteral("is not valid JSON (%1 at character %2)")
+            problem("attributes", ProductText::tr("is not valid JSON (%1 at character %2)")
                                       .arg(error.errorString())
                                       .arg(error.offset));
         else if (!doc.isObject())
-            problem("attributes", QStringLiteral("must be a JSON object like {\"color\":\"red\"}"));
+            problem("attributes",
+                    ProductText::tr("must be a JSON object like {\"color\":\"red\"}"));
         else
             p.attributes = doc.object();
     }
@@ -177,7 +190,7 @@ ProductValidator::Parsed ProductValidator::parse(const ProductFields &fields)
     const auto active = parseBool(field("active"));
     if (!active)
         problem("active",
-                QStringLiteral("\"%1\" is not 1, 0, true or false").arg(field("active").left(20)));
+                ProductText::tr("\"%1\" is not 1, 0, true or false").arg(field("active").left(20)));
     else
         p.active = *active;
 

@@ -3,11 +3,18 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace storefront::storage {
 
 namespace {
+
+/// The catalog editor shows these next to the category name.
+struct CategoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::CategoryRepository)
+};
 
 const QString kListCategories =
     QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, active FROM categories "
@@ -158,7 +165,7 @@ Result<qint64> CategoryRepository::create(QSqlDatabase &connection, qint64 paren
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return fail(QStringLiteral("a category \"%1\" already exists").arg(path),
+        return fail(CategoryText::tr("a category \"%1\" already exists").arg(path),
                     QStringLiteral("name"));
     SqlQuery insert(connection, kInsertCategory, QStringLiteral("insert category"));
     if (Status s =
@@ -184,7 +191,7 @@ Status CategoryRepository::rename(QSqlDatabase &connection, qint64 id, const QSt
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return fail(QStringLiteral("a category \"%1\" already exists").arg(newPath),
+        return fail(CategoryText::tr("a category \"%1\" already exists").arg(newPath),
                     QStringLiteral("name"));
     SqlQuery children(connection, kMoveSubcategoryPaths, QStringLiteral("move subcategories"));
     if (Status s = children.exec({newPath, oldPath, oldPath, oldPath}); !s)

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -10,6 +11,12 @@
 namespace storefront::storage {
 
 namespace {
+
+/// Rule problems are shown in the merchandising dialog.
+struct RuleText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::MerchandisingRule)
+};
 
 const QString kColumns =
     QStringLiteral("SELECT id, position, kind, coalesce(product_id, 0), coalesce(category_id, 0), "
@@ -104,22 +111,21 @@ Status MerchandisingRule::validate(const QString &where) const
     };
     if ((productId != 0) == (categoryId != 0))
         return bad(QStringLiteral("target"),
-                   QStringLiteral("a rule targets either one product or one category"));
+                   RuleText::tr("a rule targets either one product or one category"));
     if (productId < 0 || categoryId < 0)
-        return bad(QStringLiteral("target"), QStringLiteral("ids are positive"));
+        return bad(QStringLiteral("target"), RuleText::tr("ids are positive"));
     if (kind == Kind::Pin) {
         if (productId == 0)
-            return bad(QStringLiteral("product"), QStringLiteral("a pin needs a product"));
+            return bad(QStringLiteral("product"), RuleText::tr("a pin needs a product"));
         if (slot < 1 || slot > 100)
             return bad(QStringLiteral("slot"),
-                       QStringLiteral("the position must be between 1 and 100, got %1").arg(slot));
+                       RuleText::tr("the position must be between 1 and 100, got %1").arg(slot));
     }
     if ((kind == Kind::Boost || kind == Kind::Bury) && !(amount > 0.0 && amount <= 100.0))
         return bad(QStringLiteral("amount"),
-                   QStringLiteral("the amount must be above 0 and at most 100"));
+                   RuleText::tr("the amount must be above 0 and at most 100"));
     if (note.size() > 500)
-        return bad(QStringLiteral("note"),
-                   QStringLiteral("the note is longer than 500 characters"));
+        return bad(QStringLiteral("note"), RuleText::tr("the note is longer than 500 characters"));
     return {};
 }
 

@@ -52,6 +52,455 @@
     </message>
 </context>
 <context>
+    <name>storefront::auth::AuthService</name>
+    <message>
+        <source>The email or password is not correct.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please log in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>An account with this email address already exists.</source>
+        <translation>Mit dieser E-Mail-Adresse gibt es bereits ein Konto.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Das aktuelle Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>log-in is unavailable: the database has no throttle key</source>
+        <translation>Anmeldung nicht möglich: Der Datenbank fehlt der Drosselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Please log in or sign up first.</source>
+        <translation>Bitte melden Sie sich zuerst an oder registrieren Sie sich.</translation>
+    </message>
+    <message>
+        <source>This needs the %1 role; you are signed in as %2.</source>
+        <translation>Dafür ist die Rolle %1 nötig; Sie sind als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1 (needs the %2 role).</source>
+        <translation>Ihnen fehlt die Berechtigung „%1“ (dafür ist die Rolle %2 nötig).</translation>
+    </message>
+    <message>
+        <source>You are the only administrator: make another account administrator before deleting this one.</source>
+        <translation>Sie sind der einzige Administrator: Machen Sie ein anderes Konto zum Administrator, bevor Sie dieses löschen.</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; an administrator can give others the admin role.</source>
+        <translation>Es gibt bereits einen Administrator; ein Administrator kann anderen die Administratorrolle geben.</translation>
+    </message>
+    <message>
+        <source>guest is not a role an account can have</source>
+        <translation>Gast ist keine Rolle, die ein Konto haben kann</translation>
+    </message>
+    <message>
+        <source>no account has id %1</source>
+        <translation>kein Konto hat die ID %1</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot lose the admin role.</source>
+        <translation>Der letzte Administrator kann die Administratorrolle nicht verlieren.</translation>
+    </message>
+    <message>
+        <source>stars must be between 1 and 5, got %1</source>
+        <translation>Sterne müssen zwischen 1 und 5 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>no product has id %1</source>
+        <translation>kein Produkt hat die ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::auth::KioskPinService</name>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation>Die PIN ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>Die PIN muss aus %1 bis %2 Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>PIN checks are unavailable: the database has no throttle key</source>
+        <translation>PIN-Prüfung nicht möglich: Der Datenbank fehlt der Drosselungsschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::auth::Normalisation</name>
+    <message>
+        <source>enter an email address</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein</translation>
+    </message>
+    <message>
+        <source>an email address has at most %1 characters</source>
+        <translation>eine E-Mail-Adresse hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the email address contains characters that are not text</source>
+        <translation>die E-Mail-Adresse enthält Zeichen, die kein Text sind</translation>
+    </message>
+    <message>
+        <source>an email address looks like name@example.org</source>
+        <translation>eine E-Mail-Adresse sieht aus wie name@example.org</translation>
+    </message>
+    <message>
+        <source>an email address has no spaces</source>
+        <translation>eine E-Mail-Adresse enthält keine Leerzeichen</translation>
+    </message>
+    <message>
+        <source>enter a display name</source>
+        <translation>Geben Sie einen Anzeigenamen ein</translation>
+    </message>
+    <message>
+        <source>a display name has at most %1 characters</source>
+        <translation>ein Anzeigename hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the display name contains characters that are not text</source>
+        <translation>der Anzeigename enthält Zeichen, die kein Text sind</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::auth::PasswordPolicy</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>Das Passwort ist zu lang: Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only printable characters</source>
+        <translation>Nur druckbare Zeichen</translation>
+    </message>
+    <message>
+        <source>The password contains control characters or text that is not valid Unicode.</source>
+        <translation>Das Passwort enthält Steuerzeichen oder Text, der kein gültiges Unicode ist.</translation>
+    </message>
+    <message>
+        <source>Not one of the %1 most common passwords</source>
+        <translation>Keines der %1 häufigsten Passwörter</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common passwords, which attackers try first. Choose another.</source>
+        <translation>Dieses Passwort gehört zu den häufigsten Passwörtern, die Angreifer zuerst ausprobieren. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Not your email address</source>
+        <translation>Nicht Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The password must not be your email address.</source>
+        <translation>Das Passwort darf nicht Ihre E-Mail-Adresse sein.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::auth::Permission</name>
+    <message>
+        <source>browse</source>
+        <translation>Stöbern</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>keep ratings</source>
+        <translation>Bewertungen speichern</translation>
+    </message>
+    <message>
+        <source>edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>curate catalog</source>
+        <translation>Katalog pflegen</translation>
+    </message>
+    <message>
+        <source>merchandise</source>
+        <translation>Merchandising</translation>
+    </message>
+    <message>
+        <source>staff dashboard</source>
+        <translation>Personal-Übersicht</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>Benutzer verwalten</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::auth::ProfileService</name>
+    <message>
+        <source>choose at most %1 favourite categories</source>
+        <translation>wählen Sie höchstens %1 Lieblingskategorien</translation>
+    </message>
+    <message>
+        <source>no category has id %1</source>
+        <translation>keine Kategorie hat die ID %1</translation>
+    </message>
+    <message>
+        <source>prices must be between 0 and %1</source>
+        <translation>Preise müssen zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the lowest price is above the highest</source>
+        <translation>der niedrigste Preis liegt über dem höchsten</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::auth::Role</name>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>shopper</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::auth::ThrottlePolicy</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait %1 before trying again.</source>
+        <translation>Zu viele Fehlversuche. Warten Sie %1, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::catalog::CatalogEditor</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>may not contain &apos;&gt;&apos; (it separates levels)</source>
+        <translation>darf kein „&gt;“ enthalten (es trennt die Ebenen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by another product</source>
+        <translation>„%1“ wird bereits von einem anderen Produkt verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist; create it first</source>
+        <translation>„%1“ gibt es nicht; legen Sie die Kategorie zuerst an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived; unarchive it or pick another</source>
+        <translation>„%1“ ist archiviert; heben Sie die Archivierung auf oder wählen Sie eine andere</translation>
+    </message>
+    <message>
+        <source>no product has id %1</source>
+        <translation>kein Produkt hat die ID %1</translation>
+    </message>
+    <message>
+        <source>the product vanished while saving</source>
+        <translation>das Produkt ist beim Speichern verschwunden</translation>
+    </message>
+    <message>
+        <source>no category has id %1</source>
+        <translation>keine Kategorie hat die ID %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived</source>
+        <translation>„%1“ ist archiviert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still holds %2 active product(s) and %3 active subcategories; archive or move them first</source>
+        <translation>„%1“ enthält noch aktive Produkte (%2) und aktive Unterkategorien (%3); archivieren oder verschieben Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>its parent &quot;%1&quot; is archived; unarchive that first</source>
+        <translation>die übergeordnete Kategorie „%1“ ist archiviert; heben Sie zuerst deren Archivierung auf</translation>
+    </message>
+    <message>
+        <source>the category vanished while saving</source>
+        <translation>die Kategorie ist beim Speichern verschwunden</translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>es gibt nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; nothing was undone</source>
+        <translation>%1 wurde inzwischen geändert; nichts wurde rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed since; nothing was undone</source>
+        <translation>„%1“ wurde inzwischen geändert; nichts wurde rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>Anlegen von %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>Änderung an %1</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>Archivieren von %1</translation>
+    </message>
+    <message>
+        <source>unarchive %1</source>
+        <translation>Aufheben der Archivierung von %1</translation>
+    </message>
+    <message>
+        <source>create category %1</source>
+        <translation>Anlegen der Kategorie %1</translation>
+    </message>
+    <message>
+        <source>rename category %1</source>
+        <translation>Umbenennen der Kategorie %1</translation>
+    </message>
+    <message>
+        <source>archive category %1</source>
+        <translation>Archivieren der Kategorie %1</translation>
+    </message>
+    <message>
+        <source>unarchive category %1</source>
+        <translation>Aufheben der Archivierung der Kategorie %1</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::catalog::CatalogImport</name>
+    <message>
+        <source>&quot;%1&quot; is already used on line %2</source>
+        <translation>„%1“ wird bereits in Zeile %2 verwendet</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; does not exist (looked next to the file, in %2/ and in images/)</source>
+        <translation>Datei „%1“ gibt es nicht (gesucht neben der Datei, in %2/ und in images/)</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row with at least sku, name and price</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile mit mindestens sku, name und price</translation>
+    </message>
+    <message>
+        <source>unknown column; known columns are %1</source>
+        <translation>unbekannte Spalte; bekannte Spalten sind %1</translation>
+    </message>
+    <message>
+        <source>column appears twice</source>
+        <translation>Spalte kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>missing required column &quot;%1&quot;</source>
+        <translation>erforderliche Spalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation>hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation>ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;products&quot;: [...]} or an array of products</source>
+        <translation>erwartet wird {&quot;products&quot;: [...]} oder ein Array von Produkten</translation>
+    </message>
+    <message>
+        <source>product %1 is not a JSON object</source>
+        <translation>Produkt %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown field; known fields are %1</source>
+        <translation>unbekanntes Feld; bekannte Felder sind %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the picture to %1: %2</source>
+        <translation>das Bild kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown catalog format; name the file .csv or .json</source>
+        <translation>unbekanntes Katalogformat; benennen Sie die Datei .csv oder .json</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived; unarchive it first</source>
+        <translation>„%1“ ist archiviert; heben Sie zuerst die Archivierung auf</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the file holds no products</source>
+        <translation>die Datei enthält keine Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), nothing imported:
+</source>
+        <translation>
+            <numerusform>%n Problem, nichts importiert:
+</numerusform>
+            <numerusform>%n Probleme, nichts importiert:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the product vanished while importing</source>
+        <translation>das Produkt ist beim Importieren verschwunden</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::catalog::CatalogService</name>
+    <message>
+        <source>no product with id %1</source>
+        <translation>kein Produkt mit der ID %1</translation>
+    </message>
+</context>
+<context>
     <name>storefront::catalog::CategoryTreeModel</name>
     <message>
         <source>All products</source>
@@ -63,6 +512,135 @@
             <numerusform>%1, %n Produkt</numerusform>
             <numerusform>%1, %n Produkte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>storefront::catalog::Csv</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::catalog::ImageRules</name>
+    <message>
+        <source>&quot;%1&quot; is not an accepted picture format; use %2</source>
+        <translation>„%1“ ist kein zulässiges Bildformat; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>(no suffix)</source>
+        <translation>(keine Dateiendung)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; at most %2 MB is accepted</source>
+        <translation>die Datei hat %1 MB; höchstens %2 MB sind zulässig</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a %1 picture (its first bytes do not match)</source>
+        <translation>die Datei ist kein %1-Bild (ihre ersten Bytes passen nicht)</translation>
+    </message>
+    <message>
+        <source>the picture is %1×%2 pixels; at least %3 on each side is needed</source>
+        <translation>das Bild hat %1×%2 Pixel; nötig sind mindestens %3 auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>the picture is %1×%2 pixels; at most %3 on each side is accepted</source>
+        <translation>das Bild hat %1×%2 Pixel; zulässig sind höchstens %3 auf jeder Seite</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::catalog::ProductValidator</name>
+    <message>
+        <source>is empty; every product needs a sku</source>
+        <translation>ist leer; jedes Produkt braucht eine Artikelnummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most %2), starting with a letter or digit</source>
+        <translation>„%1“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (höchstens %2) und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty level; write &quot;Parent &gt; Child&quot;</source>
+        <translation>„%1“ hat eine leere Ebene; schreiben Sie „Oberkategorie &gt; Unterkategorie“</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>is implausibly large</source>
+        <translation>ist unplausibel groß</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter ISO 4217 code like EUR</source>
+        <translation>„%1“ ist kein dreibuchstabiger ISO-4217-Code wie EUR</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of items from 0 to %2</source>
+        <translation>%1 ist keine ganze Stückzahl von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points outside the catalog&apos;s folder</source>
+        <translation>„%1“ zeigt aus dem Ordner des Katalogs hinaus</translation>
+    </message>
+    <message>
+        <source>the path is longer than %1 characters</source>
+        <translation>der Pfad ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; write digits with at most two decimals, like 19.99</source>
+        <translation>„%1“ ist kein Preis; schreiben Sie Ziffern mit höchstens zwei Nachkommastellen, etwa 19.99</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of items from 0 to %2</source>
+        <translation>„%1“ ist keine ganze Stückzahl von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at character %2)</source>
+        <translation>ist kein gültiges JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object like {&quot;color&quot;:&quot;red&quot;}</source>
+        <translation>muss ein JSON-Objekt sein wie {&quot;color&quot;:&quot;red&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 1, 0, true or false</source>
+        <translation>„%1“ ist nicht 1, 0, true oder false</translation>
     </message>
 </context>
 <context>
@@ -179,6 +757,40 @@
     <message>
         <source>This is not a guest session.</source>
         <translation>Dies ist keine Gastsitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::CategoryRepository</name>
+    <message>
+        <source>a category &quot;%1&quot; already exists</source>
+        <translation>eine Kategorie „%1“ gibt es bereits</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::MerchandisingRule</name>
+    <message>
+        <source>a rule targets either one product or one category</source>
+        <translation>eine Regel gilt entweder für ein Produkt oder für eine Kategorie</translation>
+    </message>
+    <message>
+        <source>ids are positive</source>
+        <translation>IDs sind positiv</translation>
+    </message>
+    <message>
+        <source>a pin needs a product</source>
+        <translation>Anheften braucht ein Produkt</translation>
+    </message>
+    <message>
+        <source>the position must be between 1 and 100, got %1</source>
+        <translation>die Position muss zwischen 1 und 100 liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0 and at most 100</source>
+        <translation>die Stärke muss über 0 und höchstens 100 liegen</translation>
+    </message>
+    <message>
+        <source>the note is longer than 500 characters</source>
+        <translation>die Notiz ist länger als 500 Zeichen</translation>
     </message>
 </context>
 <context>

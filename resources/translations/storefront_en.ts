@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>storefront::auth::ThrottlePolicy</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storefront::catalog::CatalogImport</name>
+    <message numerus="yes">
+        <source>%n problem(s), nothing imported:
+</source>
+        <translation>
+            <numerusform>%n problem, nothing imported:
+</numerusform>
+            <numerusform>%n problems, nothing imported:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storefront::catalog::CategoryTreeModel</name>
     <message numerus="yes">
         <source>%1, %n product(s)</source>
