@@ -2,6 +2,7 @@
 
 #include "attractscreen.h"
 #include "carouselview.h"
+#include "catalog/productlistmodel.h"
 #include "catalogpage.h"
 #include "countdownoverlay.h"
 #include "filedialogs.h"
@@ -17,12 +18,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QScroller>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -108,6 +112,13 @@ KioskController::KioskController(MainWindow *window, const storage::Database &db
     createToolBars();
     enlargeTouchTargets();
     enableKineticScrolling();
+    // A tap opens a product: a finger cannot be asked for the double click the desktop uses.
+    QListView *grid = m_window->catalogPage()->grid();
+    if (!grid->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, grid)) {
+        connect(grid, &QListView::clicked, this, [this](const QModelIndex &index) {
+            m_window->openProduct(index.data(catalog::ProductListModel::IdRole).toLongLong());
+        });
+    }
     connect(m_window, &MainWindow::sessionChanged, this, &KioskController::updateAccountActions);
     connect(qApp, &QApplication::focusChanged, this, &KioskController::focusChanged);
     qApp->installEventFilter(this);
@@ -475,10 +486,17 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
             layOutOverlays();
         // A settings dialog however opened (toolbar or Tools menu) changes the idle time live.
         if (event->type() == QEvent::ChildPolished) {
-            if (auto *settings =
-                    qobject_cast<SettingsDialog *>(static_cast<QChildEvent *>(event)->child()))
+            QObject *child = static_cast<QChildEvent *>(event)->child();
+            if (auto *settings = qobject_cast<SettingsDialog *>(child))
                 connect(settings, &SettingsDialog::idleSecsChanged, this,
                         &KioskController::setIdleSecs, Qt::UniqueConnection);
+            // Rows of tables (the cart's) hold buttons and spin boxes: the style sheet makes
+            // those 48 px, and the rows must not squeeze them back.
+            for (QTableView *table : child->findChildren<QTableView *>()) {
+                const int row = kTouchTarget + (table->showGrid() ? 1 : 0); // grid line
+                table->verticalHeader()->setMinimumSectionSize(row);
+                table->verticalHeader()->setDefaultSectionSize(row);
+            }
         }
         if (event->type() == QEvent::LanguageChange)
             retranslate();
