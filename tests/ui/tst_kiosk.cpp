@@ -687,6 +687,10 @@ void TestKiosk::aGuestShopsByTouchAlone()
     QCOMPARE(toolButton(w, "kioskWishlist")->accessibleName(), QStringLiteral("Wunschliste"));
     QVERIFY(ui::Translations::install(QStringLiteral("en")));
     QTRY_COMPARE(cartButton->text(), QStringLiteral("Cart (1)"));
+
+    // The next guest starts with an empty cart, and the button says so.
+    w.kiosk->resetSession();
+    QTRY_COMPARE(cartButton->text(), QStringLiteral("Cart"));
 }
 
 QTEST_MAIN(TestKiosk)
