@@ -16,28 +16,38 @@ CarouselDelegate::CarouselDelegate(ImageCache *images, QObject *parent)
     , m_images(images)
 {}
 
-QSize CarouselDelegate::tileSize(const QFontMetrics &metrics)
+namespace {
+
+int linkHeight(const QFontMetrics &metrics, int minimumLinkHeight)
+{
+    return std::max(metrics.lineSpacing(), minimumLinkHeight);
+}
+
+} // namespace
+
+QSize CarouselDelegate::tileSize(const QFontMetrics &metrics, int minimumLinkHeight)
 {
     const int width = metrics.averageCharWidth() * 22;
     const int pad = metrics.averageCharWidth();
     const int imageSide = width - 4 * pad;
     // picture, title, price, reason chip, "Why this?"
     const int height = 2 * pad + imageSide + pad + metrics.lineSpacing() * 2 +
-                       metrics.lineSpacing() * 3 / 2 + metrics.lineSpacing() + pad;
+                       metrics.lineSpacing() * 3 / 2 + linkHeight(metrics, minimumLinkHeight) + pad;
     return {width, height};
 }
 
-QRect CarouselDelegate::whyRect(const QRect &tile, const QFontMetrics &metrics)
+QRect CarouselDelegate::whyRect(const QRect &tile, const QFontMetrics &metrics,
+                                int minimumLinkHeight)
 {
     const int pad = metrics.averageCharWidth();
     const QRect inner = tile.adjusted(2 * pad, 0, -2 * pad, -pad);
-    return {inner.left(), inner.bottom() - metrics.lineSpacing(), inner.width(),
-            metrics.lineSpacing()};
+    const int height = linkHeight(metrics, minimumLinkHeight);
+    return {inner.left(), inner.bottom() - height, inner.width(), height};
 }
 
 QSize CarouselDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return tileSize(option.fontMetrics);
+    return tileSize(option.fontMetrics, m_minimumLink);
 }
 
 void CarouselDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -112,7 +122,8 @@ void CarouselDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         linkFont.setUnderline(true);
         painter->setFont(linkFont);
         painter->setPen(palette.color(QPalette::Link));
-        painter->drawText(whyRect(opt.rect, fm), Qt::AlignLeft | Qt::AlignVCenter, tr("Why this?"));
+        painter->drawText(whyRect(opt.rect, fm, m_minimumLink), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("Why this?"));
     }
     painter->restore();
 }

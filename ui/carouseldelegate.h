@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+#include <algorithm>
+
 namespace storefront::ui {
 
 class ImageCache;
@@ -20,12 +22,19 @@ public:
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const override;
 
-    [[nodiscard]] static QSize tileSize(const QFontMetrics &metrics);
-    /// Where the "Why this?" link of a tile at `tile` is drawn.
-    [[nodiscard]] static QRect whyRect(const QRect &tile, const QFontMetrics &metrics);
+    /// Touch mode (the kiosk): the "Why this?" link gets a band at least `pixels` tall, a
+    /// finger-sized target; 0 (the default) gives it one line of text.
+    void setMinimumLinkHeight(int pixels) { m_minimumLink = std::max(pixels, 0); }
+    [[nodiscard]] int minimumLinkHeight() const { return m_minimumLink; }
+
+    [[nodiscard]] static QSize tileSize(const QFontMetrics &metrics, int minimumLinkHeight = 0);
+    /// Where the "Why this?" link of a tile at `tile` is drawn (and tapped).
+    [[nodiscard]] static QRect whyRect(const QRect &tile, const QFontMetrics &metrics,
+                                       int minimumLinkHeight = 0);
 
 private:
     ImageCache *m_images;
+    int m_minimumLink = 0;
 };
 
 } // namespace storefront::ui

@@ -35,7 +35,8 @@ CarouselView::CarouselView(const QString &title, CarouselModel *model, ImageCach
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("carouselList"));
     m_list->setModel(model);
-    m_list->setItemDelegate(new CarouselDelegate(images, m_list));
+    m_delegate = new CarouselDelegate(images, m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setViewMode(QListView::ListMode);
     m_list->setFlow(QListView::LeftToRight);
     m_list->setWrapping(false);
@@ -50,11 +51,7 @@ CarouselView::CarouselView(const QString &title, CarouselModel *model, ImageCach
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->horizontalScrollBar()->setSingleStep(CarouselDelegate::tileSize(fontMetrics()).width() /
                                                  4);
-    // Fixed height: tiles plus the scroll bar, whether or not either is there right now.
-    const int height = CarouselDelegate::tileSize(fontMetrics()).height() +
-                       style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_list->frameWidth() +
-                       fontMetrics().averageCharWidth();
-    m_list->setFixedHeight(height);
+    updateListHeight();
     m_list->viewport()->installEventFilter(this);
     m_list->installEventFilter(this);
 
@@ -83,6 +80,31 @@ CarouselView::CarouselView(const QString &title, CarouselModel *model, ImageCach
     connect(images, &ImageCache::imageReady, m_list->viewport(), qOverload<>(&QWidget::update));
     setTitle(title); // and retranslate()
     updateState();
+}
+
+void CarouselView::updateListHeight()
+{
+    // Fixed height: tiles plus the scroll bar, whether or not either is there right now.
+    const int height =
+        CarouselDelegate::tileSize(fontMetrics(), m_delegate->minimumLinkHeight()).height() +
+        style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_list->frameWidth() +
+        fontMetrics().averageCharWidth();
+    m_list->setFixedHeight(height);
+}
+
+void CarouselView::setMinimumLinkHeight(int pixels)
+{
+    m_delegate->setMinimumLinkHeight(pixels);
+    updateListHeight();
+    // The list caches the size of its uniform tiles; a reset forgets it.
+    m_list->reset();
+    updateState();
+}
+
+QRect CarouselView::whyLinkRect(const QModelIndex &index) const
+{
+    return CarouselDelegate::whyRect(m_list->visualRect(index), m_list->fontMetrics(),
+                                     m_delegate->minimumLinkHeight());
 }
 
 QString CarouselView::title() const
@@ -155,8 +177,7 @@ bool CarouselView::eventFilter(QObject *watched, QEvent *event)
             const QPoint pos = mouse->position().toPoint();
             const QModelIndex index = m_list->indexAt(pos);
             if (index.isValid() && index.data(CarouselModel::ExplainableRole).toBool() &&
-                CarouselDelegate::whyRect(m_list->visualRect(index), m_list->fontMetrics())
-                    .contains(pos)) {
+                whyLinkRect(index).contains(pos)) {
                 if (event->type() == QEvent::MouseButtonRelease &&
                     mouse->button() == Qt::LeftButton) {
                     m_list->setCurrentIndex(index);

@@ -15,6 +15,7 @@ class CarouselModel;
 
 namespace storefront::ui {
 
+class CarouselDelegate;
 class ImageCache;
 
 /// One horizontal carousel with a heading: tiles painted by CarouselDelegate over a
@@ -40,6 +41,11 @@ public:
     void setEmptyText(const QString &text);
     /// Asks for the explanation of the item at `row` (as the link and the button do).
     void explain(int row);
+    /// Touch mode (the kiosk): a tile's "Why this?" link becomes a band at least `pixels`
+    /// tall (the tiles grow to fit it); 0 (the default) leaves it one line of text.
+    void setMinimumLinkHeight(int pixels);
+    /// Where the "Why this?" link of the tile at `index` is tapped, in viewport coordinates.
+    [[nodiscard]] QRect whyLinkRect(const QModelIndex &index) const;
 
 Q_SIGNALS:
     void productActivated(qint64 productId);
@@ -53,11 +59,13 @@ private:
     void retranslate();
     void updateState();
     void open(const QModelIndex &index);
+    void updateListHeight();
 
     recsys::CarouselModel *m_model;
     QLabel *m_heading;
     QPushButton *m_why;
     QListView *m_list;
+    CarouselDelegate *m_delegate;
     QLabel *m_empty;
 };
 

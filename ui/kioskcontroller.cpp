@@ -1,6 +1,8 @@
 #include "kioskcontroller.h"
 
 #include "attractscreen.h"
+#include "carouselview.h"
+#include "catalog/productlistmodel.h"
 #include "catalogpage.h"
 #include "countdownoverlay.h"
 #include "filedialogs.h"
@@ -9,18 +11,22 @@
 #include "onscreenkeyboard.h"
 #include "settingsdialog.h"
 #include "shop/shopperservice.h"
+#include "starrating.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QScroller>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -104,7 +110,15 @@ KioskController::KioskController(MainWindow *window, const storage::Database &db
     connect(m_step, &QTimer::timeout, this, &KioskController::countdownStep);
 
     createToolBars();
+    enlargeTouchTargets();
     enableKineticScrolling();
+    // A tap opens a product: a finger cannot be asked for the double click the desktop uses.
+    QListView *grid = m_window->catalogPage()->grid();
+    if (!grid->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, grid)) {
+        connect(grid, &QListView::clicked, this, [this](const QModelIndex &index) {
+            m_window->openProduct(index.data(catalog::ProductListModel::IdRole).toLongLong());
+        });
+    }
     connect(m_window, &MainWindow::sessionChanged, this, &KioskController::updateAccountActions);
     connect(qApp, &QApplication::focusChanged, this, &KioskController::focusChanged);
     qApp->installEventFilter(this);
@@ -143,11 +157,23 @@ void KioskController::createToolBars()
             button->setFocusPolicy(Qt::TabFocus);
         }
     };
+    // The menus are hidden while locked: the shopper's pages and lists get buttons here,
+    // opened through the window's own slots.
+    const bool shopping = m_window->cartAction() != nullptr;
+    if (shopping)
+        add(m_home, "kioskHome", [this] { m_window->showHome(); });
     add(m_browse, "kioskBrowse", [this] { m_window->showCatalog(); });
     add(m_search, "kioskSearch", [this] {
         m_window->showCatalog();
         m_window->catalogPage()->focusSearch();
     });
+    if (shopping) {
+        add(m_cart, "kioskCart", [this] { m_window->showCart(); });
+        add(m_wishlist, "kioskWishlist", [this] { m_window->showWishlist(); });
+        // The count follows the window's cart action, which the shopper service keeps current.
+        connect(m_window->cartAction(), &QAction::changed, this,
+                &KioskController::updateCartButton);
+    }
     add(m_logIn, "kioskLogIn", [this] { m_window->showLogIn(); });
     add(m_logOut, "kioskLogOut", [this] { m_window->logOut(); });
     auto *spacer = new QWidget(m_toolBar);
@@ -174,6 +200,35 @@ void KioskController::createToolBars()
     });
 }
 
+void KioskController::enlargeTouchTargets()
+{
+    // What the style sheet cannot reach: widgets that paint their own targets.
+    for (StarRating *stars : m_window->findChildren<StarRating *>())
+        stars->setMinimumStarSize(kTouchTarget);
+    for (CarouselView *carousel : m_window->findChildren<CarouselView *>())
+        carousel->setMinimumLinkHeight(kTouchTarget);
+}
+
+void KioskController::label(QAction *action, const QString &text, const QString &description)
+{
+    if (!action)
+        return;
+    action->setText(text);
+    action->setToolTip(description);
+    if (QWidget *button = m_toolBar->widgetForAction(action)) {
+        button->setAccessibleName(text);
+        button->setAccessibleDescription(description);
+    }
+}
+
+void KioskController::updateCartButton()
+{
+    if (!m_cart)
+        return;
+    const int items = m_window->cartItemCount();
+    label(m_cart, items > 0 ? tr("Cart (%n)", nullptr, items) : tr("Cart"), tr("Show your cart"));
+}
+
 void KioskController::retranslate()
 {
     const struct
@@ -182,6 +237,8 @@ void KioskController::retranslate()
         QString text;
         QString description;
     } texts[] = {
+        {m_home, tr("Home"), tr("Show the home page with your recommendations")},
+        {m_wishlist, tr("Wishlist"), tr("Show your wishlist")},
         {m_browse, tr("Products"), tr("Show the product grid")},
         {m_search, tr("Search"), tr("Search with the on-screen keyboard")},
         {m_logIn, tr("Log in"), tr("Log in to your account")},
@@ -191,14 +248,9 @@ void KioskController::retranslate()
         {m_lock, tr("Lock"), tr("Lock the kiosk again")},
         {m_exit, tr("Exit kiosk"), tr("Close the program")},
     };
-    for (const auto &t : texts) {
-        t.action->setText(t.text);
-        t.action->setToolTip(t.description);
-        if (QWidget *button = m_toolBar->widgetForAction(t.action)) {
-            button->setAccessibleName(t.text);
-            button->setAccessibleDescription(t.description);
-        }
-    }
+    for (const auto &t : texts)
+        label(t.action, t.text, t.description);
+    updateCartButton();
     m_toolBar->setWindowTitle(tr("Kiosk"));
     m_toolBar->setAccessibleName(tr("Kiosk toolbar"));
     m_keyboardBar->setWindowTitle(tr("On-screen keyboard"));
@@ -434,10 +486,17 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
             layOutOverlays();
         // A settings dialog however opened (toolbar or Tools menu) changes the idle time live.
         if (event->type() == QEvent::ChildPolished) {
-            if (auto *settings =
-                    qobject_cast<SettingsDialog *>(static_cast<QChildEvent *>(event)->child()))
+            QObject *child = static_cast<QChildEvent *>(event)->child();
+            if (auto *settings = qobject_cast<SettingsDialog *>(child))
                 connect(settings, &SettingsDialog::idleSecsChanged, this,
                         &KioskController::setIdleSecs, Qt::UniqueConnection);
+            // Rows of tables (the cart's) hold buttons and spin boxes: the style sheet makes
+            // those 48 px, and the rows must not squeeze them back.
+            for (QTableView *table : child->findChildren<QTableView *>()) {
+                const int row = kTouchTarget + (table->showGrid() ? 1 : 0); // grid line
+                table->verticalHeader()->setMinimumSectionSize(row);
+                table->verticalHeader()->setDefaultSectionSize(row);
+            }
         }
         if (event->type() == QEvent::LanguageChange)
             retranslate();

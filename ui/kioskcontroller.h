@@ -36,12 +36,13 @@ struct KioskOptions
 };
 
 /// Turns a MainWindow into a demo kiosk (`storefront --kiosk`): full screen without a frame,
-/// touch-sized controls (a style sheet with 48 px minimums), kinetic scrolling, a touch
-/// toolbar instead of the menus, an on-screen keyboard for every text field, no quitting and
-/// no file dialogs until staff unlock the kiosk with the PIN, and an idle reset: after
-/// `idle` without input a countdown covers the window, then the session is wiped (the guest's
-/// ratings and cart are discarded, a signed-in shopper is logged out) and the attract screen
-/// returns.
+/// touch-sized controls (a style sheet with 48 px minimums, finger-sized stars and "Why
+/// this?" links), kinetic scrolling, a touch toolbar instead of the menus (with Home, the
+/// cart and the wishlist when the window has a recommender), an on-screen keyboard for every text
+/// field, no quitting and no file dialogs until staff unlock the kiosk with the PIN, and an idle
+/// reset: after `idle` without input a countdown covers the window, then the session is wiped (the
+/// guest's ratings and cart are discarded, a signed-in shopper is logged out) and the attract
+/// screen returns.
 class KioskController : public QObject
 {
     Q_OBJECT
@@ -103,7 +104,10 @@ protected:
 
 private:
     void createToolBars();
+    void enlargeTouchTargets();
     void retranslate();
+    void label(QAction *action, const QString &text, const QString &description);
+    void updateCartButton();
     void setUnlocked(bool unlocked);
     void updateAccountActions();
     void enableKineticScrolling();
@@ -129,6 +133,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     QToolBar *m_keyboardBar = nullptr;
     OnScreenKeyboard *m_keyboard = nullptr;
+    QAction *m_home = nullptr;     // with a recommender only
+    QAction *m_cart = nullptr;     // with a recommender only
+    QAction *m_wishlist = nullptr; // with a recommender only
     QAction *m_browse = nullptr;
     QAction *m_search = nullptr;
     QAction *m_logIn = nullptr;

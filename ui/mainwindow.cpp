@@ -703,6 +703,11 @@ void MainWindow::updateCartAction()
         });
 }
 
+int MainWindow::cartItemCount() const
+{
+    return m_menus->cartItems;
+}
+
 void MainWindow::updateCartText()
 {
     const int items = m_menus->cartItems;

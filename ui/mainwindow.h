@@ -114,6 +114,8 @@ public:
     [[nodiscard]] const recsys::ViewHistory *guestViews() const { return m_guestViews.get(); }
     [[nodiscard]] QAction *cartAction() const { return m_cartAction; }
     [[nodiscard]] QAction *wishlistAction() const { return m_wishlistAction; }
+    /// The items in the cart as cartAction() shows them (it changes when this does).
+    [[nodiscard]] int cartItemCount() const;
     /// Opens (or raises) the cart and the wishlist; null without a recommender.
     CartDialog *showCart();
     WishlistDialog *showWishlist();

@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 
+#include <algorithm>
+
 namespace storefront::ui {
 
 namespace {
@@ -89,7 +91,17 @@ void StarRating::changeEvent(QEvent *event)
 
 int StarRating::starSize() const
 {
-    return fontMetrics().height() * 8 / 5;
+    return std::max(fontMetrics().height() * 8 / 5, m_minimumStar);
+}
+
+void StarRating::setMinimumStarSize(int pixels)
+{
+    pixels = std::max(pixels, 0);
+    if (pixels == m_minimumStar)
+        return;
+    m_minimumStar = pixels;
+    updateGeometry();
+    update();
 }
 
 QRect StarRating::starRect(int star) const

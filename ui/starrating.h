@@ -25,6 +25,10 @@ public:
     [[nodiscard]] int hoveredStar() const { return m_hovered; }
     /// Where star `star` (1..5) is drawn, in widget coordinates.
     [[nodiscard]] QRect starRect(int star) const;
+    /// Touch mode (the kiosk): every star is at least `pixels` wide and tall, so each one is
+    /// a finger-sized target; 0 (the default) sizes the stars from the font alone.
+    void setMinimumStarSize(int pixels);
+    [[nodiscard]] int minimumStarSize() const { return m_minimumStar; }
     /// "Not rated" or "4 of 5 stars".
     [[nodiscard]] QString ratingText() const;
 
@@ -53,6 +57,7 @@ private:
 
     int m_rating = 0;
     int m_hovered = 0;
+    int m_minimumStar = 0;
 };
 
 } // namespace storefront::ui

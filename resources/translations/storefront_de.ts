@@ -1934,6 +1934,37 @@
         <source>The kiosk stays open. Staff can unlock it with the PIN.</source>
         <translation>Der Kiosk bleibt geöffnet. Das Personal kann ihn mit der PIN entsperren.</translation>
     </message>
+    <message numerus="yes">
+        <source>Cart (%n)</source>
+        <translation>
+            <numerusform>Warenkorb (%n)</numerusform>
+            <numerusform>Warenkorb (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Show your cart</source>
+        <translation>Ihren Warenkorb zeigen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Show the home page with your recommendations</source>
+        <translation>Die Startseite mit Ihren Empfehlungen zeigen</translation>
+    </message>
+    <message>
+        <source>Wishlist</source>
+        <translation>Wunschliste</translation>
+    </message>
+    <message>
+        <source>Show your wishlist</source>
+        <translation>Ihre Wunschliste zeigen</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::KioskPinDialog</name>

@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::KioskController</name>
+    <message numerus="yes">
+        <source>Cart (%n)</source>
+        <translation>
+            <numerusform>Cart (%n)</numerusform>
+            <numerusform>Cart (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::KioskPinDialog</name>
     <message numerus="yes">
         <source>The PIN is not correct. Try again in %n second(s).</source>

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void updateKeepsScrollPositionAndCurrentItem();
     void opensWithMouseAndKeyboard();
     void whyThisFromLinkButtonAndKey();
+    void touchModeGivesTheLinkAFingerSizedBand();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +155,41 @@ void TestCarouselView::whyThisFromLinkButtonAndKey()
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Question, Qt::ShiftModifier);
     QCOMPARE(why.count(), 3);
+}
+
+void TestCarouselView::touchModeGivesTheLinkAFingerSizedBand()
+{
+    m_model->applyItems(itemsOf({31, 32}, true));
+    QListView *list = m_view->list();
+    QTRY_VERIFY(list->visualRect(m_model->index(1)).isValid());
+    // On the desktop the link is one line of text, as the delegate paints it.
+    const QFontMetrics metrics = list->fontMetrics();
+    const QRect desktopTile = list->visualRect(m_model->index(1));
+    QCOMPARE(m_view->whyLinkRect(m_model->index(1)),
+             ui::CarouselDelegate::whyRect(desktopTile, metrics));
+    QCOMPARE(m_view->whyLinkRect(m_model->index(1)).height(), metrics.lineSpacing());
+    QVERIFY(metrics.lineSpacing() < 48);
+    const int desktopHeight = list->height();
+
+    m_view->setMinimumLinkHeight(48);
+    QTRY_VERIFY(list->visualRect(m_model->index(1)).isValid());
+    const QRect tile = list->visualRect(m_model->index(1));
+    const QRect link = m_view->whyLinkRect(m_model->index(1));
+    QVERIFY(link.height() >= 48 && link.width() >= 48);
+    QVERIFY(tile.contains(link)); // the tiles grew to hold it
+    QVERIFY(list->height() > desktopHeight);
+
+    // A tap in the band, well above the text line, explains and does not open the product.
+    QSignalSpy why(m_view.get(), &ui::CarouselView::explanationRequested);
+    QSignalSpy opened(m_view.get(), &ui::CarouselView::productActivated);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      QPoint(link.center().x(), link.top() + 2));
+    QCOMPARE(why.count(), 1);
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(why.at(0).at(0).value<recsys::Recommendation>().productId, 32);
+
+    m_view->setMinimumLinkHeight(0);
+    QCOMPARE(list->height(), desktopHeight);
 }
 
 QTEST_MAIN(TestCarouselView)

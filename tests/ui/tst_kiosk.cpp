@@ -3,13 +3,19 @@
 // staff PIN.
 
 #include "auth/authservice.h"
+#include "catalog/demostore.h"
+#include "recsys/carouselmodel.h"
+#include "recsys/recommendationservice.h"
 #include "shop/shopperservice.h"
 #include "testsupport.h"
 #include "ui/attractscreen.h"
+#include "ui/carouselview.h"
+#include "ui/cartdialog.h"
 #include "ui/catalogpage.h"
 #include "ui/countdownoverlay.h"
 #include "ui/facetpanel.h"
 #include "ui/filedialogs.h"
+#include "ui/homepage.h"
 #include "ui/kioskcontroller.h"
 #include "ui/kioskpindialog.h"
 #include "ui/logindialog.h"
@@ -17,6 +23,9 @@
 #include "ui/onscreenkeyboard.h"
 #include "ui/productpage.h"
 #include "ui/settingsdialog.h"
+#include "ui/starrating.h"
+#include "ui/translations.h"
+#include "ui/wishlistdialog.h"
 #include "widgetwalk.h"
 
 #include <QAbstractButton>
@@ -24,20 +33,24 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
 
 using namespace storefront;
 using namespace std::chrono_literals;
+using recsys::RecommendationService;
 using ui::KioskController;
 using ui::MainWindow;
 
@@ -57,8 +70,27 @@ private Q_SLOTS:
     void quittingIsRefusedWithoutThePin();
     void aTileOfTheAttractScreenOpensItsProduct();
     void anAdministratorSetsThePinInTheSettings();
+    void shoppingTargetsAreAtLeast48Pixels();
+    void aGuestShopsByTouchAlone();
+    void cleanupTestCase();
 
 private:
+    static ui::AccountOptions kioskAccounts()
+    {
+        ui::AccountOptions options;
+        options.config = auth::AuthConfig::kioskMode();
+        options.limits = auth::HashLimits::minimum();
+        options.restoreSession = false;
+        return options;
+    }
+    static ui::KioskOptions kioskTiming(std::chrono::milliseconds idle)
+    {
+        ui::KioskOptions kioskOptions;
+        kioskOptions.idle = idle;
+        kioskOptions.countdownSteps = 3;
+        kioskOptions.step = 200ms;
+        return kioskOptions;
+    }
     struct World
     {
         QTemporaryDir dir;
@@ -76,17 +108,9 @@ private:
             testing::insert(*db, testing::product(QStringLiteral("B-1"), QStringLiteral("Novel"),
                                                   QStringLiteral("Books > Novels"),
                                                   QStringLiteral("Acme"), 1200));
-            ui::AccountOptions options;
-            options.config = auth::AuthConfig::kioskMode();
-            options.limits = auth::HashLimits::minimum();
-            options.restoreSession = false;
             const catalog::MediaLocator media({dir.path()});
-            window = std::make_unique<MainWindow>(*db, media, options);
-            ui::KioskOptions kioskOptions;
-            kioskOptions.idle = idle;
-            kioskOptions.countdownSteps = 3;
-            kioskOptions.step = 200ms;
-            kiosk = std::make_unique<KioskController>(window.get(), *db, media, kioskOptions);
+            window = std::make_unique<MainWindow>(*db, media, kioskAccounts());
+            kiosk = std::make_unique<KioskController>(window.get(), *db, media, kioskTiming(idle));
             kiosk->show();
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         }
@@ -97,10 +121,52 @@ private:
         }
     };
 
-    static QAbstractButton *toolButton(const World &w, const char *name)
+    /// A kiosk over the demo store with a recommender: the home page, the shopper's part of
+    /// the product page and the carousels are there.
+    struct ShopWorld
     {
-        return w.window->findChild<QAbstractButton *>(QLatin1String(name) +
-                                                      QStringLiteral("Button"));
+        RecommendationService service;
+        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<KioskController> kiosk;
+
+        ShopWorld(const storage::Database &db, const QTemporaryDir &dir)
+            : service(db, serviceOptions(dir))
+        {
+            const catalog::MediaLocator media({dir.path()});
+            window = std::make_unique<MainWindow>(db, media, kioskAccounts(), &service);
+            kiosk = std::make_unique<KioskController>(window.get(), db, media, kioskTiming(1h));
+            kiosk->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            service.start();
+        }
+        ~ShopWorld()
+        {
+            kiosk.reset();
+            window.reset();
+        }
+        static RecommendationService::Options serviceOptions(const QTemporaryDir &dir)
+        {
+            RecommendationService::Options options;
+            // Shared by the tests: the first one trains, the next loads what it saved.
+            options.snapshotPath = dir.filePath(QStringLiteral("store.snapshot"));
+            options.retrainDebounceMs = 10 * 60 * 1000;
+            return options;
+        }
+    };
+
+    template <typename W> static QAbstractButton *toolButton(const W &w, const char *name)
+    {
+        const QWidget *window = w.window.get();
+        return window->findChild<QAbstractButton *>(QLatin1String(name) + QStringLiteral("Button"));
+    }
+    /// The visible dialog of type D under the window, null while there is none.
+    template <typename D> static D *visibleDialog(const MainWindow &window)
+    {
+        for (D *dialog : window.findChildren<D *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
     }
     static void tapKeys(ui::OnScreenKeyboard *keyboard, const QString &keys)
     {
@@ -109,6 +175,9 @@ private:
     }
     /// Every visible control a finger may tap that is smaller than 48 × 48 px.
     static QStringList tooSmall(QWidget *top);
+
+    QTemporaryDir m_demoDir;
+    std::unique_ptr<storage::Database> m_demo; ///< the demo store, seeded once
 };
 
 void TestKiosk::initTestCase()
@@ -117,11 +186,48 @@ void TestKiosk::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("StorefrontTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_kiosk"));
     QSettings().clear();
+    m_demo = testing::openDatabase(m_demoDir);
+    auto seeded = catalog::DemoStore::seedIfEmpty(*m_demo, catalog::DemoStore::locateDataDir());
+    QVERIFY2(seeded, seeded ? "" : qPrintable(seeded.error().toString()));
+}
+
+void TestKiosk::cleanupTestCase()
+{
+    m_demo.reset();
 }
 
 QStringList TestKiosk::tooSmall(QWidget *top)
 {
     QStringList found;
+    auto smallRect = [](const QRect &r) {
+        return r.width() < KioskController::kTouchTarget ||
+               r.height() < KioskController::kTouchTarget;
+    };
+    // Widgets that paint their own targets: each star, each tile's "Why this?" link.
+    for (ui::StarRating *stars : top->findChildren<ui::StarRating *>()) {
+        if (!stars->isVisibleTo(top))
+            continue;
+        for (int star = 1; star <= ui::StarRating::kMaxStars; ++star) {
+            // A star is hit over the whole height of the widget.
+            const QRect hit(stars->starRect(star).left(), 0, stars->starRect(star).width(),
+                            stars->height());
+            if (smallRect(hit))
+                found << QStringLiteral("star %1: %2 x %3")
+                             .arg(star)
+                             .arg(hit.width())
+                             .arg(hit.height());
+        }
+    }
+    for (ui::CarouselView *carousel : top->findChildren<ui::CarouselView *>()) {
+        if (!carousel->isVisibleTo(top) || carousel->model()->rowCount() == 0)
+            continue;
+        const QRect why = carousel->whyLinkRect(carousel->model()->index(0, 0));
+        if (smallRect(why))
+            found << QStringLiteral("\"Why this?\" in %1: %2 x %3")
+                         .arg(carousel->title())
+                         .arg(why.width())
+                         .arg(why.height());
+    }
     for (QWidget *w : testing::interactiveControls(top)) {
         if (!w->isVisibleTo(top) || !w->isEnabled() || w == top)
             continue;
@@ -459,6 +565,132 @@ void TestKiosk::anAdministratorSetsThePinInTheSettings()
     ui::SettingsDialog shopperSettings(*w.db, auth, *shopper);
     QVERIFY(!shopperSettings.newPinField());
     QVERIFY(!w.kiosk->pins().setPin(*shopper, QStringLiteral("1111")));
+}
+
+void TestKiosk::shoppingTargetsAreAtLeast48Pixels()
+{
+    ShopWorld w(*m_demo, m_demoDir);
+    QStringList found = tooSmall(w.window.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+
+    // The home page with its carousels filled.
+    QAbstractButton *home = toolButton(w, "kioskHome");
+    QVERIFY(home);
+    QTest::mouseClick(home, Qt::LeftButton);
+    QVERIFY(w.window->showingHome());
+    ui::HomePage *page = w.window->homePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->recommended()->model()->rowCount() > 0, 120000);
+    QTRY_VERIFY(page->trending()->model()->rowCount() > 0);
+    found = tooSmall(w.window.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    // The link is drawn on the tiles that can explain themselves; its band is finger-sized.
+    const recsys::CarouselModel *recommended = page->recommended()->model();
+    QVERIFY(recommended->index(0).data(recsys::CarouselModel::ExplainableRole).toBool());
+    QVERIFY(page->recommended()->whyLinkRect(recommended->index(0)).height() >=
+            KioskController::kTouchTarget);
+
+    // The product page: stars, cart, wishlist, "not interested" and its carousels.
+    const qint64 product = recommended->productIds().first();
+    w.window->openProduct(product);
+    ui::ProductPage *productPage = w.window->productPage();
+    QTRY_COMPARE(productPage->productId(), product);
+    QTRY_VERIFY(productPage->addToCartButton()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(productPage->similarCarousel()->model()->rowCount() > 0, 20000);
+    QVERIFY(productPage->starRating()->isVisible());
+    QVERIFY(productPage->notInterestedButton()->isVisible());
+    QVERIFY(productPage->addToWishlistButton()->isVisible());
+    found = tooSmall(w.window.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestKiosk::aGuestShopsByTouchAlone()
+{
+    ShopWorld w(*m_demo, m_demoDir);
+    QVERIFY(w.kiosk->attractShowing());
+    QVERIFY(!w.window->menuBar()->isVisible()); // no Shop ▸ Cart…: the toolbar is the way
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QVERIFY(w.window->session().isGuest());
+
+    // Browse the grid and tap a product.
+    QTest::mouseClick(toolButton(w, "kioskBrowse"), Qt::LeftButton);
+    QListView *grid = w.window->catalogPage()->grid();
+    QTRY_VERIFY(grid->model()->rowCount() > 0);
+    const QModelIndex first = grid->model()->index(0, 0);
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(first).center());
+    QTRY_VERIFY(w.window->showingProduct());
+    ui::ProductPage *page = w.window->productPage();
+    const qint64 product = page->productId();
+    QVERIFY(product > 0);
+    QTRY_VERIFY(!page->titleText().startsWith(QStringLiteral("Loading")));
+
+    // Rate it with a tap on the fourth star.
+    ui::StarRating *stars = page->starRating();
+    QTest::mouseClick(stars, Qt::LeftButton, {}, stars->starRect(4).center());
+    QCOMPARE(stars->rating(), 4);
+    QTRY_COMPARE(page->noticeLabel()->text(),
+                 QStringLiteral("Thanks! Your rating counts for this visit."));
+    QCOMPARE(*w.window->shopperService().ratingOf(w.window->session(), product),
+             std::optional<int>(4));
+
+    // Into the cart; the toolbar's Cart button counts it.
+    QAbstractButton *cartButton = toolButton(w, "kioskCart");
+    QVERIFY(cartButton);
+    QVERIFY(cartButton->isVisible());
+    QCOMPARE(cartButton->text(), QStringLiteral("Cart"));
+    QTest::mouseClick(page->addToCartButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your cart."));
+    QTRY_COMPARE(cartButton->text(), QStringLiteral("Cart (1)"));
+    QCOMPARE(cartButton->accessibleName(), QStringLiteral("Cart (1)"));
+
+    // The cart opens from the toolbar and shows the line.
+    QTest::mouseClick(cartButton, Qt::LeftButton);
+    QPointer<ui::CartDialog> cart;
+    QTRY_VERIFY((cart = visibleDialog<ui::CartDialog>(*w.window)) != nullptr);
+    QTRY_COMPARE(cart->lines().size(), size_t(1));
+    QCOMPARE(cart->lines().front().product.id, product);
+    QCOMPARE(cart->lines().front().quantity, 1);
+    const QStringList smallInCart = tooSmall(cart);
+    QVERIFY2(smallInCart.isEmpty(), qPrintable(smallInCart.join(QLatin1Char('\n'))));
+    QTest::mouseClick(cart->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close),
+                      Qt::LeftButton);
+    QTRY_VERIFY(cart.isNull() || !cart->isVisible());
+
+    // The wishlist likewise.
+    QTest::mouseClick(page->addToWishlistButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->noticeLabel()->text(), QStringLiteral("Added to your wishlist."));
+    QTest::mouseClick(toolButton(w, "kioskWishlist"), Qt::LeftButton);
+    QPointer<ui::WishlistDialog> wishlist;
+    QTRY_VERIFY((wishlist = visibleDialog<ui::WishlistDialog>(*w.window)) != nullptr);
+    QTRY_COMPARE(wishlist->table()->rowCount(), 1);
+    QCOMPARE(wishlist->products().front().product.id, product);
+    const QStringList smallInWishlist = tooSmall(wishlist);
+    QVERIFY2(smallInWishlist.isEmpty(), qPrintable(smallInWishlist.join(QLatin1Char('\n'))));
+    QTest::mouseClick(wishlist->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close),
+                      Qt::LeftButton);
+    QTRY_VERIFY(wishlist.isNull() || !wishlist->isVisible());
+
+    // Home: the guest's recommendations, without the product just rated and carted.
+    QTest::mouseClick(toolButton(w, "kioskHome"), Qt::LeftButton);
+    QVERIFY(w.window->showingHome());
+    ui::CarouselView *recommended = w.window->homePage()->recommended();
+    QVERIFY(recommended->isVisible());
+    QCOMPARE(recommended->title(), QStringLiteral("Recommended for you"));
+    QTRY_VERIFY_WITH_TIMEOUT(recommended->model()->rowCount() > 0, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!recommended->model()->productIds().contains(product), 20000);
+
+    // The new buttons follow a switch of language like the others, count included.
+    QVERIFY(ui::Translations::install(QStringLiteral("de")));
+    QTRY_COMPARE(toolButton(w, "kioskHome")->text(), QStringLiteral("Startseite"));
+    QCOMPARE(toolButton(w, "kioskHome")->accessibleName(), QStringLiteral("Startseite"));
+    QCOMPARE(cartButton->text(), QStringLiteral("Warenkorb (1)"));
+    QCOMPARE(toolButton(w, "kioskWishlist")->accessibleName(), QStringLiteral("Wunschliste"));
+    QVERIFY(ui::Translations::install(QStringLiteral("en")));
+    QTRY_COMPARE(cartButton->text(), QStringLiteral("Cart (1)"));
+
+    // The next guest starts with an empty cart, and the button says so.
+    w.kiosk->resetSession();
+    QTRY_COMPARE(cartButton->text(), QStringLiteral("Cart"));
 }
 
 QTEST_MAIN(TestKiosk)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void keyboardChooses();
     void setRatingShowsWithoutChoosing();
     void isAccessibleAsAValue();
+    void touchModeMakesEveryStarAFingerTarget();
 };
 
 void TestStarRating::clickingAStarChoosesIt_data()
@@ -128,6 +129,36 @@ void TestStarRating::isAccessibleAsAValue()
     QCOMPARE(iface->text(QAccessible::Value), QStringLiteral("3 of 5 stars"));
     value->setCurrentValue(2);
     QCOMPARE(stars.rating(), 2);
+}
+
+void TestStarRating::touchModeMakesEveryStarAFingerTarget()
+{
+    StarRating stars;
+    // The desktop size comes from the font alone.
+    const int fromFont = stars.fontMetrics().height() * 8 / 5;
+    QCOMPARE(stars.minimumStarSize(), 0);
+    QCOMPARE(stars.starRect(1).size(), QSize(fromFont, fromFont));
+    const QSize desktop = stars.sizeHint();
+    QVERIFY(fromFont < 48); // else the rest proves nothing
+
+    stars.setMinimumStarSize(48);
+    stars.resize(stars.sizeHint());
+    stars.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&stars));
+    QVERIFY(stars.height() >= 48);
+    for (int star = 1; star <= StarRating::kMaxStars; ++star) {
+        QVERIFY(stars.starRect(star).width() >= 48);
+        QVERIFY(stars.starRect(star).height() >= 48);
+    }
+    // A tap near the edge of the fourth star's band still chooses the fourth.
+    QSignalSpy chosen(&stars, &StarRating::ratingChosen);
+    const QRect fourth = stars.starRect(4);
+    QTest::mouseClick(&stars, Qt::LeftButton, {}, QPoint(fourth.left() + 2, stars.height() - 2));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toInt(), 4);
+
+    stars.setMinimumStarSize(0);
+    QCOMPARE(stars.sizeHint(), desktop);
 }
 
 QTEST_MAIN(TestStarRating)
