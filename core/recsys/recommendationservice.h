@@ -73,7 +73,8 @@ struct ShopperRef
 /// Shopper context (cart, "not interested", favourite categories, price range) is read from
 /// the database on the worker with the shopper's ratings and events (rows marked "Don't use
 /// for recommendations" are skipped there and in training); setShopperContext() may add to
-/// it. Guests, who have no rows in the database, go through recommendForInteractions().
+/// it. Guests, who have no rows in the database, go through recommendForInteractions(), and
+/// hand their in-memory state to the trending and related lists as a ShopperRef.
 class RecommendationService : public QObject
 {
     Q_OBJECT
