@@ -99,7 +99,12 @@ AttractScreen::AttractScreen(const storage::Database &db, const catalog::MediaLo
     });
     if (m_service) {
         connect(m_service, &RecommendationService::trendingReady, this,
-                &AttractScreen::trendingArrived);
+                [this](quint64 request, const recsys::RecommendationList &list) {
+                    if (request == m_trendingRequest)
+                        trendingArrived(list);
+                });
+        connect(m_service, &RecommendationService::merchandisingReloaded, this,
+                &AttractScreen::requestTrending);
         // A new model or catalog state may change what is trending or what may be shown.
         connect(m_service, &RecommendationService::snapshotReplaced, this,
                 &AttractScreen::requestTrending);
@@ -126,10 +131,10 @@ void AttractScreen::refresh()
 
 void AttractScreen::requestTrending()
 {
-    // The answer comes back through trendingReady; the home page's requests are welcome too,
-    // since the list is the same for everyone.
+    // Nobody's list: the screen is shown before anyone starts, so only staff exclusions (and
+    // availability) apply. The home page's lists are a shopper's own and are not taken.
     if (m_service)
-        m_service->trending(kTileCount);
+        m_trendingRequest = m_service->trending(kTileCount, recsys::ShopperRef{});
 }
 
 void AttractScreen::trendingArrived(const recsys::RecommendationList &list)

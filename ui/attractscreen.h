@@ -83,6 +83,7 @@ private:
     void showSource(Source source);
 
     recsys::RecommendationService *m_service;
+    quint64 m_trendingRequest = 0;
     catalog::ProductListModel *m_newest;
     recsys::CarouselModel *m_trending;
     ImageCache *m_images;

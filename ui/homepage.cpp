@@ -108,6 +108,9 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
                 m_rawRecommended = list;
                 m_waitRecommended = false;
                 publish();
+                // What changed the list (a rating, the cart, "not interested", staff rules)
+                // filters "Trending now" too.
+                requestTrending();
             });
     connect(&m_service, &RecommendationService::guestRecommendationsReady, this,
             [this](quint64 request, const RecommendationList &list) {
@@ -118,13 +121,17 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
                 publish();
             });
     connect(&m_service, &RecommendationService::trendingReady, this,
-            [this](const RecommendationList &list) {
+            [this](quint64 request, const RecommendationList &list) {
+                if (request != m_trendingRequest)
+                    return; // another shopper's, or the attract screen's
                 m_rawTrending = list;
                 m_waitTrending = false;
                 publish();
             });
     // A new model: every list may change.
     connect(&m_service, &RecommendationService::snapshotReplaced, this, &HomePage::refresh);
+    connect(&m_service, &RecommendationService::merchandisingReloaded, this,
+            &HomePage::requestTrending);
     // The service publishes the shopper's new list itself after their rating or event.
     auto mine = [this](qint64 userId) {
         if (m_userId != 0 && userId == m_userId) {
@@ -184,17 +191,23 @@ void HomePage::setShopper(qint64 userId, const QString &displayName, GuestHooks 
     if (changed) {
         // Another shopper's lists must not linger while the new ones are computed.
         m_rawRecommended.clear();
+        m_rawTrending.clear(); // filtered for the previous shopper
         m_rawRecent.clear();
         publish();
     }
     refresh();
 }
 
+void HomePage::setShopperSource(std::function<recsys::ShopperRef()> source)
+{
+    m_shopperSource = std::move(source);
+    requestTrending();
+}
+
 void HomePage::refresh()
 {
     requestRecommended();
-    m_waitTrending = true;
-    m_service.trending(kTrendingSize);
+    requestTrending();
     requestRecent();
     updateIndicator();
 }
@@ -202,7 +215,18 @@ void HomePage::refresh()
 void HomePage::activityChanged()
 {
     requestRecommended();
+    requestTrending();
     requestRecent();
+    updateIndicator();
+}
+
+void HomePage::requestTrending()
+{
+    m_waitTrending = true;
+    recsys::ShopperRef shopper = m_shopperSource ? m_shopperSource()
+                                 : m_userId != 0 ? recsys::ShopperRef::account(m_userId)
+                                                 : recsys::ShopperRef{};
+    m_trendingRequest = m_service.trending(kTrendingSize, std::move(shopper));
     updateIndicator();
 }
 

@@ -20,6 +20,7 @@ class Database;
 namespace storefront::recsys {
 class CarouselModel;
 class RecommendationService;
+struct ShopperRef;
 } // namespace storefront::recsys
 
 namespace storefront::ui {
@@ -55,6 +56,9 @@ public:
     /// through `guest`, called on the GUI thread).
     void setShopper(qint64 userId, const QString &displayName, GuestHooks guest = {});
     [[nodiscard]] qint64 userId() const { return m_userId; }
+    /// Whose "Trending now" it is (their hard filters apply), asked on the GUI thread at each
+    /// request. Without it: the account set by setShopper(), or nobody for a guest.
+    void setShopperSource(std::function<recsys::ShopperRef()> source);
     /// Asks for every list again (results arrive later).
     void refresh();
     /// The shopper's activity changed (a guest rated, a product was viewed): refresh what
@@ -81,6 +85,7 @@ private:
     void retranslate();
     void updateGreeting();
     void requestRecommended();
+    void requestTrending();
     void requestRecent();
     void publish();
     void updateIndicator();
@@ -91,7 +96,9 @@ private:
     qint64 m_userId = 0;
     QString m_displayName;
     GuestHooks m_guest;
+    std::function<recsys::ShopperRef()> m_shopperSource;
     quint64 m_guestRequest = 0;
+    quint64 m_trendingRequest = 0;
     quint64 m_recentGeneration = 0;
 
     recsys::RecommendationList m_rawRecommended;

@@ -748,6 +748,18 @@ void MainWindow::connectShopping()
     connect(m_homePage, &HomePage::productActivated, this, &MainWindow::openProduct);
     connect(m_homePage, &HomePage::browseRequested, this, &MainWindow::showCatalog);
     m_productPage->enableShopping(m_db, *m_recommender);
+    // Trending and related lists leave out what the current shopper rated, carted or marked
+    // "not interested" (a guest's state is in memory, read without waiting).
+    auto listShopper = [this] {
+        if (m_shopperId != 0)
+            return recsys::ShopperRef::account(m_shopperId);
+        if (!m_session.isGuest())
+            return recsys::ShopperRef{};
+        auto guest = m_shopper->shopperRef(m_session);
+        return guest ? *guest : recsys::ShopperRef{};
+    };
+    m_homePage->setShopperSource(listShopper);
+    m_productPage->setShopperSource(listShopper);
     connect(m_productPage, &ProductPage::productActivated, this, &MainWindow::openProduct);
     connect(m_productPage, &ProductPage::ratingChosen, this, [this](qint64 productId, int stars) {
         if (m_shopperId != 0) {

@@ -246,32 +246,40 @@ void ProductPage::enableShopping(const storage::Database &db,
     setTabOrder(m_alsoLiked->list(), m_similar->list());
 
     connect(&service, &recsys::RecommendationService::alsoLikedReady, this,
-            [this](qint64 productId, const recsys::RecommendationList &list) {
-                if (productId != m_productId)
+            [this](quint64 request, qint64, const recsys::RecommendationList &list) {
+                if (request != m_alsoLikedRequest)
                     return;
                 m_rawAlsoLiked = list;
                 publishRelated();
             });
     connect(&service, &recsys::RecommendationService::similarProductsReady, this,
-            [this](qint64 productId, const recsys::RecommendationList &list) {
-                if (productId != m_productId)
+            [this](quint64 request, qint64, const recsys::RecommendationList &list) {
+                if (request != m_similarRequest)
                     return;
                 m_rawSimilar = list;
                 publishRelated();
             });
-    connect(&service, &recsys::RecommendationService::snapshotReplaced, this, [this] {
+    auto refreshRelated = [this] {
         if (m_productId > 0 && isVisible())
             requestRelated();
-    });
+    };
+    connect(&service, &recsys::RecommendationService::snapshotReplaced, this, refreshRelated);
+    connect(&service, &recsys::RecommendationService::merchandisingReloaded, this, refreshRelated);
     retranslate();
+}
+
+void ProductPage::setShopperSource(std::function<recsys::ShopperRef()> source)
+{
+    m_shopperSource = std::move(source);
 }
 
 void ProductPage::requestRelated()
 {
     if (!m_service)
         return;
-    m_service->alsoLiked(m_productId, kRelatedSize);
-    m_service->similarProducts(m_productId, kRelatedSize);
+    const recsys::ShopperRef shopper = m_shopperSource ? m_shopperSource() : recsys::ShopperRef{};
+    m_alsoLikedRequest = m_service->alsoLiked(m_productId, kRelatedSize, shopper);
+    m_similarRequest = m_service->similarProducts(m_productId, kRelatedSize, shopper);
 }
 
 void ProductPage::publishRelated()

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QFormLayout;
@@ -18,6 +20,7 @@ class Database;
 namespace storefront::recsys {
 class CarouselModel;
 class RecommendationService;
+struct ShopperRef;
 } // namespace storefront::recsys
 
 namespace storefront::ui {
@@ -48,6 +51,9 @@ public:
     /// "Similar products" (content) carousels, filled from `service`. Without it the page
     /// only shows the product.
     void enableShopping(const storage::Database &db, recsys::RecommendationService &service);
+    /// Whose related carousels these are (their hard filters apply), asked on the GUI thread
+    /// at each request; without it they are nobody's (only staff exclusions apply).
+    void setShopperSource(std::function<recsys::ShopperRef()> source);
     /// Shows the shopper's own rating of the current product (0 = none).
     void setMyRating(qint64 productId, int stars);
     /// Shows the shopper's stars, cart quantity, wishlist and "not interested" for the
@@ -127,6 +133,9 @@ private:
     recsys::CarouselModel *m_similarModel = nullptr;
     CarouselView *m_alsoLiked = nullptr;
     CarouselView *m_similar = nullptr;
+    std::function<recsys::ShopperRef()> m_shopperSource;
+    quint64 m_alsoLikedRequest = 0;
+    quint64 m_similarRequest = 0;
     recsys::RecommendationList m_rawAlsoLiked;
     recsys::RecommendationList m_rawSimilar;
 };

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <iterator>
 
 namespace storefront::recsys {
 
@@ -38,6 +39,14 @@ MerchandisingPlan MerchandisingPlan::compile(const std::vector<storage::Merchand
         (r.kind == Kind::Pin ? plan.pins : plan.scoring).push_back(std::move(a));
     }
     return plan;
+}
+
+std::vector<MerchandisingAction> MerchandisingPlan::exclusions() const
+{
+    std::vector<MerchandisingAction> out;
+    std::copy_if(scoring.begin(), scoring.end(), std::back_inserter(out),
+                 [](const MerchandisingAction &a) { return a.kind == Kind::Exclude; });
+    return out;
 }
 
 void MerchandisingScoreRule::apply(const RuleContext &context,

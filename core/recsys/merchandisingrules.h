@@ -43,6 +43,9 @@ struct MerchandisingPlan
     std::vector<MerchandisingAction> pins;
 
     [[nodiscard]] bool isEmpty() const { return scoring.empty() && pins.empty(); }
+    /// The exclude actions of `scoring`, in order: all that applies to the lists that keep
+    /// their model's order (trending, similar, also liked; see HYBRID.md).
+    [[nodiscard]] std::vector<MerchandisingAction> exclusions() const;
 
     /// Enabled rules in `rules` order; a category rule whose id is not in `categoryPaths`
     /// (deleted meanwhile) is dropped.

@@ -11,10 +11,28 @@
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QMutexLocker>
+#include <QSet>
 
 #include <algorithm>
 
 namespace storefront::recsys {
+
+ShopperRef ShopperRef::account(qint64 userId)
+{
+    ShopperRef shopper;
+    shopper.userId = userId;
+    return shopper;
+}
+
+ShopperRef ShopperRef::guest(std::vector<storage::Rating> ratings,
+                             std::vector<storage::Event> events, ShopperContext context)
+{
+    ShopperRef shopper;
+    shopper.ratings = std::move(ratings);
+    shopper.events = std::move(events);
+    shopper.context = std::move(context);
+    return shopper;
+}
 
 RecommendationService::RecommendationService(const storage::Database &db, Options options,
                                              QObject *parent)
@@ -314,12 +332,10 @@ void RecommendationService::publishUser(qint64 userId, quint64 generation)
     const auto snap = snapshot();
     if (!snap)
         return; // nothing to score with yet; snapshotReplaced tells the UI to ask again
-    const auto read = readShopper(userId);
-    if (!read)
+    const auto rows = rowsOf(*snap, ShopperRef::account(userId));
+    if (!rows)
         return;
-    const UserInteractions user =
-        snap->interactionsOf(userId, read->ratings, read->events, m_options.training.weights);
-    RecommendationList list = listWithStoredRules(*snap, user, read->context);
+    RecommendationList list = listWithStoredRules(*snap, rows->user, rows->context);
     post([this, userId, generation, list = std::move(list)] {
         {
             QMutexLocker lock(&m_mutex);
@@ -339,50 +355,66 @@ quint64 RecommendationService::recommendForInteractions(const std::vector<storag
         QMutexLocker lock(&m_mutex);
         id = ++m_requestCounter;
     }
-    m_pool.start([this, id, ratings, events, context] {
+    m_pool.start([this, id, guest = ShopperRef::guest(ratings, events, context)] {
         RecommendationList list;
         if (const auto snap = snapshot()) {
-            // A guest has no database id: 0 is never a user, so no training row is used.
-            const UserInteractions user =
-                snap->interactionsOf(0, ratings, events, m_options.training.weights);
-            list = listWithStoredRules(*snap, user, context);
+            const auto rows = rowsOf(*snap, guest);
+            list = listWithStoredRules(*snap, rows->user, rows->context);
         }
         post([this, id, list = std::move(list)] { Q_EMIT guestRecommendationsReady(id, list); });
     });
     return id;
 }
 
-void RecommendationService::similarProducts(qint64 productId, int k)
+quint64 RecommendationService::similarProducts(qint64 productId, int k, ShopperRef shopper)
 {
-    m_pool.start([this, productId, k] {
-        const auto snap = snapshot();
-        RecommendationList list = snap
-                                      ? liveOnly(snap->similarProducts(productId, withHidden(k)), k)
-                                      : RecommendationList{};
-        post([this, productId, list = std::move(list)] {
-            Q_EMIT similarProductsReady(productId, list);
+    return requestFiltered(
+        std::move(shopper), productId, k,
+        [productId](const ModelSnapshot &snap, int n) {
+            return snap.similarProducts(productId, n);
+        },
+        [this, productId](quint64 id, const RecommendationList &list) {
+            Q_EMIT similarProductsReady(id, productId, list);
         });
-    });
 }
 
-void RecommendationService::alsoLiked(qint64 productId, int k)
+quint64 RecommendationService::alsoLiked(qint64 productId, int k, ShopperRef shopper)
 {
-    m_pool.start([this, productId, k] {
-        const auto snap = snapshot();
-        RecommendationList list =
-            snap ? liveOnly(snap->alsoLiked(productId, withHidden(k)), k) : RecommendationList{};
-        post([this, productId, list = std::move(list)] { Q_EMIT alsoLikedReady(productId, list); });
-    });
+    return requestFiltered(
+        std::move(shopper), productId, k,
+        [productId](const ModelSnapshot &snap, int n) { return snap.alsoLiked(productId, n); },
+        [this, productId](quint64 id, const RecommendationList &list) {
+            Q_EMIT alsoLikedReady(id, productId, list);
+        });
 }
 
-void RecommendationService::trending(int k)
+quint64 RecommendationService::trending(int k, ShopperRef shopper)
 {
-    m_pool.start([this, k] {
-        const auto snap = snapshot();
-        RecommendationList list =
-            snap ? liveOnly(snap->trending(withHidden(k)), k) : RecommendationList{};
-        post([this, list = std::move(list)] { Q_EMIT trendingReady(list); });
+    return requestFiltered(
+        std::move(shopper), 0, k, [](const ModelSnapshot &snap, int n) { return snap.trending(n); },
+        [this](quint64 id, const RecommendationList &list) { Q_EMIT trendingReady(id, list); });
+}
+
+quint64 RecommendationService::requestFiltered(
+    ShopperRef shopper, qint64 except, int k, ListSource source,
+    std::function<void(quint64, const RecommendationList &)> ready)
+{
+    quint64 id = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        id = ++m_requestCounter;
+    }
+    m_pool.start([this, id, shopper = std::move(shopper), except, k, source = std::move(source),
+                  ready = std::move(ready)] {
+        RecommendationList list;
+        if (const auto snap = snapshot())
+            // An account that cannot be read gets nothing rather than a list that may show
+            // what they asked not to see.
+            if (const auto rows = rowsOf(*snap, shopper))
+                list = filtered(*snap, *rows, except, k, source);
+        post([id, ready, list = std::move(list)] { ready(id, list); });
     });
+    return id;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,6 +444,63 @@ RecommendationService::readShopper(qint64 userId) const
     read.context.ratedExcluded.assign(excluded->begin(), excluded->end());
     std::sort(read.context.ratedExcluded.begin(), read.context.ratedExcluded.end());
     return read;
+}
+
+std::optional<RecommendationService::ShopperRows>
+RecommendationService::rowsOf(const ModelSnapshot &snap, const ShopperRef &shopper) const
+{
+    if (shopper.userId == 0)
+        // A guest has no database id: 0 is never a user, so no training row is used.
+        return ShopperRows{
+            snap.interactionsOf(0, shopper.ratings, shopper.events, m_options.training.weights),
+            shopper.context};
+    auto read = readShopper(shopper.userId);
+    if (!read)
+        return std::nullopt;
+    return ShopperRows{snap.interactionsOf(shopper.userId, read->ratings, read->events,
+                                           m_options.training.weights),
+                       std::move(read->context)};
+}
+
+RecommendationList RecommendationService::filtered(const ModelSnapshot &snap,
+                                                   const ShopperRows &shopper, qint64 except, int k,
+                                                   const ListSource &source) const
+{
+    std::shared_ptr<const RecommendationRule> excludes;
+    int n = k + 1;
+    {
+        QMutexLocker lock(&m_mutex);
+        excludes = m_merchExcludes;
+        n += m_liveHidden;
+    }
+    // The very filters of "Recommended for you". Its score rules (price range, boosts) change
+    // nothing here: these lists keep the model's order.
+    const RuleList rules = effectiveRules(excludes);
+    const RuleContext context{snap.catalog(), shopper.context, shopper.user};
+    n += int(shopper.context.cart.size() + shopper.context.notInterested.size() +
+             shopper.user.ratings.items.size());
+    RecommendationList out;
+    while (k > 0) {
+        const RecommendationList all = source(snap, n);
+        std::vector<Candidate> candidates;
+        for (const Recommendation &r : all)
+            if (const int item = snap.catalog().indexOf(r.productId);
+                item >= 0 && r.productId != except)
+                candidates.push_back({item, 0.0f});
+        applyRules(rules, context, candidates);
+        QSet<qint64> kept;
+        for (const Candidate &c : candidates)
+            kept.insert(snap.catalog().at(c.item).id);
+        out.clear();
+        for (const Recommendation &r : all)
+            if (kept.contains(r.productId) && out.size() < k)
+                out.push_back(r);
+        // A shorter answer than asked for means the source has nothing further to offer.
+        if (out.size() >= k || all.size() < n)
+            break;
+        n *= 2;
+    }
+    return out;
 }
 
 RuleList
@@ -515,6 +604,9 @@ void RecommendationService::reloadMerchandising()
                               ? nullptr
                               : std::make_shared<MerchandisingScoreRule>(plan->scoring);
             m_pins = plan->pins;
+            const auto excludes = plan->exclusions();
+            m_merchExcludes =
+                excludes.empty() ? nullptr : std::make_shared<MerchandisingScoreRule>(excludes);
         }
         post([this] { Q_EMIT merchandisingReloaded(); });
         republishServed();
@@ -541,34 +633,13 @@ void RecommendationService::catalogChanged()
                     ++hidden;
         {
             QMutexLocker lock(&m_mutex);
-            m_liveRule = std::make_shared<LiveAvailabilityRule>(available);
-            m_liveAvailable = std::move(available);
+            m_liveRule = std::make_shared<LiveAvailabilityRule>(std::move(available));
             m_liveHidden = hidden;
         }
         post([this] { Q_EMIT catalogReloaded(); });
         republishServed();
         scheduleRetrain();
     });
-}
-
-RecommendationList RecommendationService::liveOnly(RecommendationList list, int k) const
-{
-    {
-        QMutexLocker lock(&m_mutex);
-        if (!m_liveAvailable.isEmpty())
-            list.removeIf([this](const Recommendation &r) {
-                return !m_liveAvailable.value(r.productId, true);
-            });
-    }
-    while (list.size() > k)
-        list.removeLast();
-    return list;
-}
-
-int RecommendationService::withHidden(int k) const
-{
-    QMutexLocker lock(&m_mutex);
-    return k + m_liveHidden;
 }
 
 quint64 RecommendationService::previewRules(qint64 userId,
@@ -583,14 +654,12 @@ quint64 RecommendationService::previewRules(qint64 userId,
         RecommendationList list;
         const auto snap = snapshot();
         auto plan = readPlan(rules);
-        const auto read = readShopper(userId);
-        if (snap && plan && read) {
-            const UserInteractions user = snap->interactionsOf(userId, read->ratings, read->events,
-                                                               m_options.training.weights);
+        const auto rows = snap ? rowsOf(*snap, ShopperRef::account(userId)) : std::nullopt;
+        if (plan && rows) {
             std::shared_ptr<const RecommendationRule> merch;
             if (!plan->scoring.empty())
                 merch = std::make_shared<MerchandisingScoreRule>(plan->scoring);
-            list = listFor(*snap, user, read->context, effectiveRules(merch), plan->pins);
+            list = listFor(*snap, rows->user, rows->context, effectiveRules(merch), plan->pins);
         } else if (!plan) {
             qCWarning(lcRecsys) << "cannot preview merchandising rules:" << plan.error().toString();
         }

@@ -28,6 +28,25 @@ struct StoredShopperContext;
 
 namespace storefront::recsys {
 
+/// Whose list is asked for. Every list the service makes — "Recommended for you", "Trending
+/// now", "Similar products", "Customers who liked this also liked" — leaves out what this
+/// shopper rated, has in the cart or marked "not interested", and what staff excluded.
+struct ShopperRef
+{
+    /// A signed-in shopper, whose rows and context the service reads on its worker; 0 for a
+    /// guest, or for nobody (the kiosk's attract screen: only the staff exclusions apply).
+    qint64 userId = 0;
+    /// A guest's in-memory state (ignored for an account).
+    std::vector<storage::Rating> ratings;
+    std::vector<storage::Event> events;
+    ShopperContext context;
+
+    [[nodiscard]] static ShopperRef account(qint64 userId);
+    [[nodiscard]] static ShopperRef guest(std::vector<storage::Rating> ratings,
+                                          std::vector<storage::Event> events,
+                                          ShopperContext context);
+};
+
 /// The live recommender: owns the current immutable ModelSnapshot and a thread pool, folds a
 /// shopper in as soon as they rate or act, and retrains every model in the background.
 ///
@@ -54,7 +73,8 @@ namespace storefront::recsys {
 /// Shopper context (cart, "not interested", favourite categories, price range) is read from
 /// the database on the worker with the shopper's ratings and events (rows marked "Don't use
 /// for recommendations" are skipped there and in training); setShopperContext() may add to
-/// it. Guests, who have no rows in the database, go through recommendForInteractions().
+/// it. Guests, who have no rows in the database, go through recommendForInteractions(), and
+/// hand their in-memory state to the trending and related lists as a ShopperRef.
 class RecommendationService : public QObject
 {
     Q_OBJECT
@@ -113,12 +133,17 @@ public:
     quint64 recommendForInteractions(const std::vector<storage::Rating> &ratings,
                                      const std::vector<storage::Event> &events,
                                      const ShopperContext &context);
-    /// Content-based "Similar products" (similarProductsReady).
-    void similarProducts(qint64 productId, int k);
+    /// Content-based "Similar products" of `productId` for `shopper` (similarProductsReady
+    /// with the returned request id). Like trending() and alsoLiked(), the models' list goes
+    /// through the same filters as "Recommended for you" (effectiveRules(): live availability,
+    /// rated / in cart / "not interested", staff exclusions) and is topped up from further
+    /// neighbours to k; it keeps the model's order (boosts, buries and pins do not apply, see
+    /// HYBRID.md). `productId` itself is never in it.
+    quint64 similarProducts(qint64 productId, int k, ShopperRef shopper);
     /// Item-kNN "Customers who liked this also liked" (alsoLikedReady).
-    void alsoLiked(qint64 productId, int k);
+    quint64 alsoLiked(qint64 productId, int k, ShopperRef shopper);
     /// Time-decayed popularity (trendingReady).
-    void trending(int k);
+    quint64 trending(int k, ShopperRef shopper);
 
     /// Reads the staff merchandising rules from the database on the pool and republishes the
     /// lists of the shoppers served so far (MerchandisingService calls it after each change;
@@ -143,9 +168,11 @@ Q_SIGNALS:
     void recommendationsUpdated(qint64 userId, const storefront::recsys::RecommendationList &list);
     void guestRecommendationsReady(quint64 requestId,
                                    const storefront::recsys::RecommendationList &list);
-    void similarProductsReady(qint64 productId, const storefront::recsys::RecommendationList &list);
-    void alsoLikedReady(qint64 productId, const storefront::recsys::RecommendationList &list);
-    void trendingReady(const storefront::recsys::RecommendationList &list);
+    void similarProductsReady(quint64 requestId, qint64 productId,
+                              const storefront::recsys::RecommendationList &list);
+    void alsoLikedReady(quint64 requestId, qint64 productId,
+                        const storefront::recsys::RecommendationList &list);
+    void trendingReady(quint64 requestId, const storefront::recsys::RecommendationList &list);
     void previewReady(quint64 requestId, qint64 userId,
                       const storefront::recsys::RecommendationList &list);
     /// Merchandising rules or catalog availability were reloaded (the lists follow).
@@ -181,6 +208,24 @@ private:
         ShopperContext context;
     };
     [[nodiscard]] std::optional<ShopperRead> readShopper(qint64 userId) const;
+    /// A shopper's rows over `snap` and their context: read for an account, as given for a
+    /// guest. No value when an account cannot be read.
+    struct ShopperRows
+    {
+        UserInteractions user;
+        ShopperContext context;
+    };
+    [[nodiscard]] std::optional<ShopperRows> rowsOf(const ModelSnapshot &snap,
+                                                    const ShopperRef &shopper) const;
+    /// A snapshot's list of n items (n >= k asked for).
+    using ListSource = std::function<RecommendationList(const ModelSnapshot &, int n)>;
+    /// Runs `source` for `shopper` on the pool and hands `ready` the filtered list.
+    quint64 requestFiltered(ShopperRef shopper, qint64 except, int k, ListSource source,
+                            std::function<void(quint64, const RecommendationList &)> ready);
+    /// `source`'s items (in its order) that pass effectiveRules() with the staff exclusions
+    /// only, without `except`; asks `source` for more until k pass or it has no more.
+    [[nodiscard]] RecommendationList filtered(const ModelSnapshot &snap, const ShopperRows &shopper,
+                                              qint64 except, int k, const ListSource &source) const;
     /// The rules a list goes through: live availability, the base rules, staff scoring rules.
     [[nodiscard]] RuleList
     effectiveRules(const std::shared_ptr<const RecommendationRule> &merch) const;
@@ -196,10 +241,6 @@ private:
     /// Reads the rules (and category paths) on the calling thread.
     [[nodiscard]] Result<MerchandisingPlan>
     readPlan(const std::optional<std::vector<storage::MerchandisingRule>> &unsaved) const;
-    /// Drops products the live catalog says are unavailable, then cuts to k.
-    [[nodiscard]] RecommendationList liveOnly(RecommendationList list, int k) const;
-    /// How many more items to ask a snapshot for so that liveOnly() still leaves k.
-    [[nodiscard]] int withHidden(int k) const;
     void republishServed();
     /// Runs `work` on the service's thread (queued).
     void post(std::function<void()> work);
@@ -211,10 +252,10 @@ private:
     std::shared_ptr<const ModelSnapshot> m_snapshot;
     RuleList m_rules;
     QHash<qint64, ShopperContext> m_contexts;
-    std::shared_ptr<const RecommendationRule> m_merchRule; ///< staff exclude/boost/bury
+    std::shared_ptr<const RecommendationRule> m_merchRule;     ///< staff exclude/boost/bury
+    std::shared_ptr<const RecommendationRule> m_merchExcludes; ///< staff exclude only
     std::vector<MerchandisingAction> m_pins;
     std::shared_ptr<const LiveAvailabilityRule> m_liveRule; ///< after catalogChanged()
-    QHash<qint64, bool> m_liveAvailable;
     int m_liveHidden = 0; ///< products the snapshot offers that are unavailable now
     QHash<qint64, quint64> m_latestRequest; ///< user -> newest request generation
     quint64 m_requestCounter = 0;

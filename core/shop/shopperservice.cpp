@@ -679,20 +679,13 @@ Status ShopperService::setEventExcluded(const auth::Session &session, qint64 eve
         });
 }
 
-Result<RecommendationTicket> ShopperService::requestRecommendations(const auth::Session &session)
+Result<recsys::ShopperRef> ShopperService::shopperRef(const auth::Session &session)
 {
-    auto *recommender = m_recommender.load();
-    if (!recommender)
-        return fail(tr("Recommendations are not available."), QStringLiteral("recommender"));
     auto who = resolve(session);
     if (!who)
         return who.error();
-    RecommendationTicket ticket;
-    if (!who->guest) {
-        ticket.userId = who->userId;
-        recommender->requestRecommendations(who->userId);
-        return ticket;
-    }
+    if (!who->guest)
+        return recsys::ShopperRef::account(who->userId);
     auto context = this->context(session);
     if (!context)
         return context.error();
@@ -706,8 +699,26 @@ Result<RecommendationTicket> ShopperService::requestRecommendations(const auth::
             if (!g.excludedEvents.contains(e.id))
                 events.push_back(e);
     });
+    return recsys::ShopperRef::guest(std::move(ratings), std::move(events), std::move(*context));
+}
+
+Result<RecommendationTicket> ShopperService::requestRecommendations(const auth::Session &session)
+{
+    auto *recommender = m_recommender.load();
+    if (!recommender)
+        return fail(tr("Recommendations are not available."), QStringLiteral("recommender"));
+    auto shopper = shopperRef(session);
+    if (!shopper)
+        return shopper.error();
+    RecommendationTicket ticket;
+    if (shopper->userId != 0) {
+        ticket.userId = shopper->userId;
+        recommender->requestRecommendations(shopper->userId);
+        return ticket;
+    }
     ticket.guest = true;
-    ticket.requestId = recommender->recommendForInteractions(ratings, events, *context);
+    ticket.requestId =
+        recommender->recommendForInteractions(shopper->ratings, shopper->events, shopper->context);
     return ticket;
 }
 

@@ -31,7 +31,8 @@ class AuthService;
 }
 namespace storefront::recsys {
 class RecommendationService;
-}
+struct ShopperRef;
+} // namespace storefront::recsys
 
 /// core/shop: store-front services that act for the person at the screen and therefore take
 /// an auth::Session — the shopper's own state (ShopperService) and staff merchandising
@@ -172,6 +173,10 @@ public:
     /// The same for one of the shopper's events (RecommendationDataRow::eventId).
     Status setEventExcluded(const auth::Session &session, qint64 eventId, bool excluded);
 
+    /// Whose lists the recommender makes (trending, similar, also liked, recommended): an
+    /// account by id, or a guest's in-memory ratings and events (less those marked "Don't
+    /// use for recommendations") and context. For a guest only memory is read.
+    [[nodiscard]] Result<recsys::ShopperRef> shopperRef(const auth::Session &session);
     /// Asks the recommender for the session's list; the ticket says which signal carries it.
     /// Refused without a RecommendationService.
     [[nodiscard]] Result<RecommendationTicket> requestRecommendations(const auth::Session &session);

@@ -8,6 +8,7 @@
 #include "recsys/snapshot.h"
 #include "storage/merchandisingrepository.h"
 #include "storage/ratingrepository.h"
+#include "storage/shopperrepository.h"
 #include "storage/userrepository.h"
 
 #include <QFile>
@@ -90,12 +91,18 @@ RecommendationList freshList(RecommendationService &service, QSignalSpy &updated
     return lastListOf(updated, kShopper);
 }
 
-/// Starts `service` and returns kShopper's first list.
-RecommendationList startAndList(RecommendationService &service, QSignalSpy &updated)
+/// Starts `service` and waits for its first snapshot.
+bool startService(RecommendationService &service)
 {
     QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
     service.start();
-    if (!replaced.wait(kTimeout))
+    return replaced.wait(kTimeout);
+}
+
+/// Starts `service` and returns kShopper's first list.
+RecommendationList startAndList(RecommendationService &service, QSignalSpy &updated)
+{
+    if (!startService(service))
         return {};
     return freshList(service, updated);
 }
@@ -106,6 +113,40 @@ RecommendationService::Options quiet()
     o.retrainDebounceMs = 600000; // no retrain unless a test asks for one
     o.threads = 2;
     return o;
+}
+
+/// Trending, similar and also-liked lists of one shopper, each asked for with its request id.
+struct PageLists
+{
+    RecommendationList trending;
+    RecommendationList similar;
+    RecommendationList alsoLiked;
+};
+
+constexpr qint64 kViewed = 1; ///< the product page the related lists are for
+
+/// The list carried by the signal in `spy` whose first argument is `id`.
+RecommendationList listOfRequest(const QSignalSpy &spy, quint64 id)
+{
+    for (const auto &args : spy)
+        if (args.at(0).toULongLong() == id)
+            return args.last().value<RecommendationList>();
+    return {};
+}
+
+PageLists pageLists(RecommendationService &service, const ShopperRef &shopper, int k)
+{
+    QSignalSpy trending(&service, &RecommendationService::trendingReady);
+    QSignalSpy similar(&service, &RecommendationService::similarProductsReady);
+    QSignalSpy also(&service, &RecommendationService::alsoLikedReady);
+    // The request ids keep the three answers apart from other shoppers' lists.
+    const quint64 t = service.trending(k, shopper);
+    const quint64 s = service.similarProducts(kViewed, k, shopper);
+    const quint64 a = service.alsoLiked(kViewed, k, shopper);
+    if (!QTest::qWaitFor(
+            [&] { return !trending.isEmpty() && !similar.isEmpty() && !also.isEmpty(); }, kTimeout))
+        return {};
+    return {listOfRequest(trending, t), listOfRequest(similar, s), listOfRequest(also, a)};
 }
 
 } // namespace
@@ -546,10 +587,10 @@ private Q_SLOTS:
         const RecommendationList before = startAndList(service, updated);
         QVERIFY(!before.isEmpty());
         QSignalSpy trending(&service, &RecommendationService::trendingReady);
-        service.trending(30);
+        service.trending(30, {});
         QVERIFY(trending.wait(kTimeout));
         const qint64 archived = before.front().productId;
-        const qint64 hot = trending.at(0).at(0).value<RecommendationList>().front().productId;
+        const qint64 hot = trending.at(0).at(1).value<RecommendationList>().front().productId;
 
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE products SET active = 0 WHERE id IN (%1, %2)")
@@ -566,9 +607,9 @@ private Q_SLOTS:
         const RecommendationList after = lastListOf(updated, kShopper);
         QVERIFY(!contains(after, archived) && !contains(after, hot));
         trending.clear();
-        service.trending(30);
+        service.trending(30, {});
         QVERIFY(trending.wait(kTimeout));
-        QVERIFY(!contains(trending.at(0).at(0).value<RecommendationList>(), hot));
+        QVERIFY(!contains(trending.at(0).at(1).value<RecommendationList>(), hot));
     }
 
     void excludedRowsAreIgnoredByFoldInAndTraining()
@@ -613,9 +654,7 @@ private Q_SLOTS:
         auto db = testing::openDatabase(dir);
         seedStore(*db);
         RecommendationService service(*db, quiet());
-        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
-        service.start();
-        QVERIFY(replaced.wait(kTimeout));
+        QVERIFY(startService(service));
 
         QSignalSpy guest(&service, &RecommendationService::guestRecommendationsReady);
         ShopperContext context;
@@ -632,14 +671,14 @@ private Q_SLOTS:
         QSignalSpy similar(&service, &RecommendationService::similarProductsReady);
         QSignalSpy also(&service, &RecommendationService::alsoLikedReady);
         QSignalSpy trending(&service, &RecommendationService::trendingReady);
-        service.similarProducts(1, 5);
-        service.alsoLiked(1, 5);
-        service.trending(30);
+        service.similarProducts(1, 5, {});
+        service.alsoLiked(1, 5, {});
+        service.trending(30, {});
         QTRY_VERIFY_WITH_TIMEOUT(similar.size() == 1 && also.size() == 1 && trending.size() == 1,
                                  kTimeout);
-        const auto s = similar.at(0).at(1).value<RecommendationList>();
-        const auto a = also.at(0).at(1).value<RecommendationList>();
-        const auto t = trending.at(0).at(0).value<RecommendationList>();
+        const auto s = similar.at(0).at(2).value<RecommendationList>();
+        const auto a = also.at(0).at(2).value<RecommendationList>();
+        const auto t = trending.at(0).at(1).value<RecommendationList>();
         QVERIFY(!s.isEmpty() && !a.isEmpty() && !t.isEmpty());
         QCOMPARE(s.front().reason, QStringLiteral("Similar to Trail Runner"));
         QCOMPARE(a.front().reason,
@@ -648,6 +687,97 @@ private Q_SLOTS:
             QVERIFY(r.productId != 22 && r.productId != 23 && r.productId != 1);
         for (const auto &r : t)
             QVERIFY(r.productId != 22 && r.productId != 23);
+    }
+
+    void trendingAndRelatedListsApplyTheShoppersFilters()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        RecommendationService service(*db, quiet());
+        QVERIFY(startService(service));
+
+        constexpr int k = 4;
+        constexpr qint64 shopper = 62; // no ratings, cart or marks of their own yet
+        constexpr qint64 other = 63;
+        const PageLists before = pageLists(service, ShopperRef::account(shopper), k);
+        const std::vector<const RecommendationList *> lists{&before.trending, &before.similar,
+                                                            &before.alsoLiked};
+        for (const auto *list : lists)
+            QCOMPARE(list->size(), k);
+        // Four different products, each in at least one of the lists as they are now: one in
+        // all three is marked "not interested"; the first further one of "also liked" gets
+        // rated, of trending goes into the cart, of "similar" is excluded by staff.
+        QList<qint64> chosen;
+        auto firstNew = [&](const RecommendationList &list) -> qint64 {
+            for (const auto &r : list)
+                if (r.productId != kViewed && !chosen.contains(r.productId))
+                    return r.productId;
+            return 0;
+        };
+        for (const auto &r : before.similar)
+            if (contains(before.trending, r.productId) && contains(before.alsoLiked, r.productId)) {
+                chosen << r.productId;
+                break;
+            }
+        for (const auto *list : {&before.alsoLiked, &before.trending, &before.similar})
+            chosen << firstNew(*list);
+        QCOMPARE(chosen.size(), 4);
+        QVERIFY(!chosen.contains(0));
+        const qint64 notInterested = chosen[0];
+        const qint64 rated = chosen[1];
+        const qint64 carted = chosen[2];
+        const qint64 staffExcluded = chosen[3];
+
+        QVERIFY(db->transaction([&](QSqlDatabase &c) -> Status {
+                      const qint64 at = 1'700'002'000;
+                      if (Status st = storage::ShopperRepository::markNotInterested(
+                              c, shopper, notInterested, at);
+                          !st)
+                          return st;
+                      if (Status st = storage::RatingRepository::upsert(c, {shopper, rated, 4, at});
+                          !st)
+                          return st;
+                      return storage::ShopperRepository::addToCart(c, shopper, carted, 1, at);
+                  }).ok());
+        storeRules(*db, {rule(storage::MerchandisingRule::Kind::Exclude, staffExcluded)});
+        QSignalSpy reloaded(&service, &RecommendationService::merchandisingReloaded);
+        service.reloadMerchandising();
+        QVERIFY(reloaded.wait(kTimeout));
+
+        auto checkFiltered = [&](const PageLists &after) {
+            for (const auto *list : {&after.trending, &after.similar, &after.alsoLiked}) {
+                // Topped up from further candidates: there are enough for k.
+                QCOMPARE(list->size(), k);
+                for (qint64 id : chosen)
+                    QVERIFY2(!contains(*list, id), qPrintable(QString::number(id)));
+            }
+            QVERIFY(!contains(after.similar, kViewed) && !contains(after.alsoLiked, kViewed));
+        };
+        checkFiltered(pageLists(service, ShopperRef::account(shopper), k));
+        // A guest with the same state in memory gets the same filters.
+        ShopperContext guestContext;
+        guestContext.cart = {carted};
+        guestContext.notInterested = {notInterested};
+        checkFiltered(pageLists(
+            service, ShopperRef::guest({{0, rated, 4, 1'700'002'000}}, {}, guestContext), k));
+
+        // Another shopper still sees the first three where they were; staff's exclusion is
+        // for everyone, nobody (the attract screen) included.
+        const PageLists others = pageLists(service, ShopperRef::account(other), k);
+        const PageLists nobody = pageLists(service, ShopperRef{}, k);
+        for (const PageLists *seen : {&others, &nobody}) {
+            const std::vector<std::pair<const RecommendationList *, const RecommendationList *>>
+                pairs{{&before.trending, &seen->trending},
+                      {&before.similar, &seen->similar},
+                      {&before.alsoLiked, &seen->alsoLiked}};
+            for (const auto &[was, is] : pairs) {
+                QCOMPARE(is->size(), k);
+                QVERIFY(!contains(*is, staffExcluded));
+                for (qint64 id : {notInterested, rated, carted})
+                    QCOMPARE(contains(*is, id), contains(*was, id));
+            }
+        }
     }
 };
 

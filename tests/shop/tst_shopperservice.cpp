@@ -85,6 +85,7 @@ private Q_SLOTS:
     void changesRepublishTheShoppersList();
     void viewsAreEventsStoredForAccountsAndInMemoryForGuests();
     void guestViewsFeedTheGuestsRecommendations();
+    void trendingAndRelatedListsHonourTheShoppersState();
     void concurrentShoppersAndGuestsLoseNothing();
 };
 
@@ -619,6 +620,19 @@ bool listed(const recsys::RecommendationList &list, qint64 productId)
                        [&](const recsys::Recommendation &r) { return r.productId == productId; });
 }
 
+/// The product ids of each list.
+QList<QList<qint64>> ids(const std::vector<recsys::RecommendationList> &lists)
+{
+    QList<QList<qint64>> out;
+    for (const auto &list : lists) {
+        QList<qint64> one;
+        for (const recsys::Recommendation &r : list)
+            one << r.productId;
+        out << one;
+    }
+    return out;
+}
+
 } // namespace
 
 void TestShopperService::changesRepublishTheShoppersList()
@@ -738,6 +752,82 @@ void TestShopperService::guestViewsFeedTheGuestsRecommendations()
     // Wiped, the same guest session is a newcomer again.
     shop.wipeGuest(g);
     QCOMPARE(ids(listFor(g)), fresh);
+}
+
+void TestShopperService::trendingAndRelatedListsHonourTheShoppersState()
+{
+    using recsys::RecommendationList;
+    using recsys::RecommendationService;
+    constexpr int kTimeout = LiveShop::kTimeout;
+    constexpr int k = 4;
+    constexpr qint64 viewed = 1; // the product page of "similar" and "also liked"
+    LiveShop live;
+    auto &[w, service, shop] = live;
+    QVERIFY(live.start());
+
+    QSignalSpy trending(&service, &RecommendationService::trendingReady);
+    QSignalSpy similar(&service, &RecommendationService::similarProductsReady);
+    QSignalSpy also(&service, &RecommendationService::alsoLikedReady);
+    auto answer = [&](QSignalSpy &spy, quint64 id) {
+        (void)QTest::qWaitFor(
+            [&] {
+                return std::any_of(spy.begin(), spy.end(), [&](const auto &args) {
+                    return args.at(0).toULongLong() == id;
+                });
+            },
+            kTimeout);
+        for (const auto &args : std::as_const(spy))
+            if (args.at(0).toULongLong() == id)
+                return args.last().value<RecommendationList>();
+        return RecommendationList{};
+    };
+    // Trending, similar and also liked, as the pages ask for them (ShopperService::shopperRef).
+    auto listsOf = [&](const auth::Session &session) {
+        std::vector<RecommendationList> lists;
+        auto shopper = shop.shopperRef(session);
+        if (!shopper)
+            return lists;
+        const quint64 t = service.trending(k, *shopper);
+        const quint64 s = service.similarProducts(viewed, k, *shopper);
+        const quint64 a = service.alsoLiked(viewed, k, *shopper);
+        lists = {answer(trending, t), answer(similar, s), answer(also, a)};
+        return lists;
+    };
+    const auto fresh = listsOf(w.auth->guest());
+    QCOMPARE(fresh.size(), size_t(3));
+    for (const auto &list : fresh)
+        QCOMPARE(list.size(), k);
+    // Products the guest would see otherwise: one of each list, two of "similar".
+    QList<qint64> chosen;
+    for (size_t i : {size_t(0), size_t(1), size_t(2), size_t(1)})
+        for (const auto &r : fresh[i])
+            if (r.productId != viewed && !chosen.contains(r.productId)) {
+                chosen << r.productId;
+                break;
+            }
+    QCOMPARE(chosen.size(), 4);
+
+    auto g = w.auth->guest();
+    QVERIFY(shop.rate(g, chosen[0], 4).ok());
+    QVERIFY(shop.markNotInterested(g, chosen[1]).ok());
+    QVERIFY(shop.addToCart(g, chosen[2]).ok());
+    // A rating kept out of the recommender's learning is still never recommended.
+    QVERIFY(shop.rate(g, chosen[3], 2).ok());
+    QVERIFY(shop.setRatingExcluded(g, chosen[3], true).ok());
+    for (const auto &list : listsOf(g)) {
+        QCOMPARE(list.size(), k);
+        for (qint64 id : chosen)
+            QVERIFY2(!listed(list, id), qPrintable(QString::number(id)));
+    }
+    // Another guest's lists are untouched; an account's state is read from the database.
+    QCOMPARE(ids(listsOf(w.auth->guest())), ids(fresh));
+    auto ann = w.signUp(QStringLiteral("ann@example.org"));
+    QVERIFY(shop.markNotInterested(ann, chosen[1]).ok());
+    QCOMPARE(shop.shopperRef(ann)->userId, w.idOf(QStringLiteral("ann@example.org")));
+    for (const auto &list : listsOf(ann)) {
+        QCOMPARE(list.size(), k);
+        QVERIFY(!listed(list, chosen[1]));
+    }
 }
 
 void TestShopperService::concurrentShoppersAndGuestsLoseNothing()

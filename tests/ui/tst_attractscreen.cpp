@@ -83,7 +83,7 @@ void TestAttractScreen::showsTheRecommendersTrendingProducts()
     QVERIFY(screen.subtitle()->text().contains(QLatin1String("Trending")));
     // The tiles are the service's trending list, in its order (not the rating order).
     QVERIFY(!trendingSpy.isEmpty());
-    const auto list = trendingSpy.last().at(0).value<RecommendationList>();
+    const auto list = trendingSpy.last().at(1).value<RecommendationList>();
     QVERIFY(!list.empty());
     QList<qint64> expected;
     for (const recsys::Recommendation &r : list)
@@ -133,7 +133,7 @@ void TestAttractScreen::showsTheNewestProductsWhenNothingIsTrending()
     QSignalSpy trending(&service, &RecommendationService::trendingReady);
     AttractScreen screen(*db, catalog::MediaLocator(), &service);
     QTRY_VERIFY(!trending.isEmpty());
-    QVERIFY(trending.first().at(0).value<RecommendationList>().empty());
+    QVERIFY(trending.first().at(1).value<RecommendationList>().empty());
     QCOMPARE(screen.source(), AttractScreen::Source::Newest);
     QTRY_COMPARE(screen.tiles()->model()->rowCount(), 2);
     QCOMPARE(tileIds(screen).first(), newest);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void ratingAProductUpdatesRecommendedForYou();
     void cartWishlistAndNotInterested();
     void guestRatesAndViewsInMemoryOnly();
+    void notInterestedLeavesTrendingAndRelatedCarousels();
     void cleanupTestCase();
 
 private:
@@ -394,6 +395,45 @@ void TestLiveHome::guestRatesAndViewsInMemoryOnly()
     logIn(window, QStringLiteral("chen@demo.storefront"), QStringLiteral("storefront-demo-2026"));
     QCOMPARE(window.guestViews()->size(), 0);
     QTRY_VERIFY(!recent->productIds().contains(target));
+}
+
+void TestLiveHome::notInterestedLeavesTrendingAndRelatedCarousels()
+{
+    auto live = startLive();
+    QVERIFY(live);
+    ui::MainWindow &window = live->window;
+    logIn(window, QStringLiteral("chen@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    QVERIFY(window.shopperId() != 0);
+    ui::HomePage *home = window.homePage();
+    const CarouselModel *trending = home->trending()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(trending->rowCount() > 0 && !home->isRefreshing(), 60000);
+    const qint64 hot = trending->productIds().first();
+
+    ui::ProductPage *page = window.productPage();
+    const CarouselModel *similar = page->similarCarousel()->model();
+    const CarouselModel *alsoLiked = page->alsoLikedCarousel()->model();
+    window.openProduct(hot);
+    QTRY_COMPARE(page->productId(), hot);
+    QTRY_VERIFY_WITH_TIMEOUT(similar->rowCount() > 0, 20000);
+    const qint64 related = similar->productIds().first();
+
+    // "Not interested" in both, each from its product page; the related one first, so that
+    // the hot product's carousels are asked for again after it.
+    for (qint64 product : {related, hot}) {
+        window.openProduct(product);
+        QTRY_COMPARE(page->productId(), product);
+        QTest::mouseClick(page->notInterestedButton(), Qt::LeftButton);
+        QTRY_COMPARE(page->noticeLabel()->text(),
+                     QStringLiteral("We will not recommend this product to you again."));
+        page->showNotice(QString());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(similar->rowCount() > 0, 20000);
+    QVERIFY(!idSet(similar).contains(related) && !idSet(alsoLiked).contains(related));
+
+    // Back home, "Trending now" has dropped the hot product.
+    QTest::keyClick(page, Qt::Key_Escape);
+    QVERIFY(window.showingHome());
+    QTRY_VERIFY_WITH_TIMEOUT(trending->rowCount() > 0 && !idSet(trending).contains(hot), 20000);
 }
 
 QTEST_MAIN(TestLiveHome)
