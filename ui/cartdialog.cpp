@@ -12,9 +12,7 @@
 namespace storefront::ui {
 
 CartDialog::CartDialog(shop::ShopperService &shopper, auth::Session session, QWidget *parent)
-    : ShopperListDialog(shopper, std::move(session), tr("Your cart"),
-                        {tr("Product"), tr("Price"), tr("Quantity"), tr("Total"), QString()},
-                        parent)
+    : ShopperListDialog(shopper, std::move(session), RemoveColumn + 1, parent)
 {
     setObjectName(QStringLiteral("cartDialog"));
     table()->setObjectName(QStringLiteral("cartTable"));
@@ -28,7 +26,16 @@ CartDialog::CartDialog(shop::ShopperService &shopper, auth::Session session, QWi
     mainLayout()->insertWidget(1, m_total, 0, Qt::AlignRight);
     connect(&shopper, &shop::ShopperService::cartChanged, this, &CartDialog::reload,
             Qt::QueuedConnection);
+    retranslate();
     reload();
+}
+
+void CartDialog::retranslate()
+{
+    setTexts(tr("Your cart"), {tr("Product"), tr("Price"), tr("Quantity"), tr("Total"), QString()});
+    // The rows' buttons and the totals line are drawn again from the lines shown.
+    if (m_shown)
+        showLines(m_lines);
 }
 
 void CartDialog::reload()
@@ -41,6 +48,7 @@ void CartDialog::reload()
 void CartDialog::showLines(std::vector<shop::CartLine> lines)
 {
     m_lines = std::move(lines);
+    m_shown = true;
     QTableWidget *t = table();
     t->setRowCount(int(m_lines.size()));
     QList<qint64> ids;

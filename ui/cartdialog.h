@@ -28,11 +28,15 @@ public:
     [[nodiscard]] const std::vector<shop::CartLine> &lines() const { return m_lines; }
     void reload() override;
 
+protected:
+    void retranslate() override;
+
 private:
     void showLines(std::vector<shop::CartLine> lines);
 
     std::vector<shop::CartLine> m_lines;
     QLabel *m_total;
+    bool m_shown = false; ///< lines have been loaded (until then there is nothing to redraw)
 };
 
 } // namespace storefront::ui

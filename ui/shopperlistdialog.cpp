@@ -1,6 +1,7 @@
 #include "shopperlistdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -11,23 +12,16 @@
 namespace storefront::ui {
 
 ShopperListDialog::ShopperListDialog(shop::ShopperService &shopper, auth::Session session,
-                                     const QString &title, const QStringList &headers,
-                                     QWidget *parent)
+                                     int columns, QWidget *parent)
     : QDialog(parent)
     , m_shopper(shopper)
     , m_session(std::move(session))
     , m_pool(new QThreadPool(this))
 {
-    setWindowTitle(title);
-    setAccessibleName(title);
     // One worker: changes are applied in the order the shopper made them.
     m_pool->setMaxThreadCount(1);
 
-    m_table = new QTableWidget(0, int(headers.size()), this);
-    m_table->setAccessibleName(title);
-    m_table->setAccessibleDescription(
-        tr("Enter opens a product; Tab reaches the controls of the current view"));
-    m_table->setHorizontalHeaderLabels(headers);
+    m_table = new QTableWidget(0, columns, this);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,6 +40,23 @@ ShopperListDialog::ShopperListDialog(shop::ShopperService &shopper, auth::Sessio
     m_layout->addWidget(m_message);
     m_layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 100, fontMetrics().lineSpacing() * 24);
+}
+
+void ShopperListDialog::setTexts(const QString &title, const QStringList &headers)
+{
+    setWindowTitle(title);
+    setAccessibleName(title);
+    m_table->setAccessibleName(title);
+    m_table->setAccessibleDescription(
+        tr("Enter opens a product; Tab reaches the controls of the current view"));
+    m_table->setHorizontalHeaderLabels(headers);
+}
+
+void ShopperListDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void ShopperListDialog::report(const QString &message)

@@ -38,8 +38,16 @@ Q_SIGNALS:
 protected:
     using Change = std::function<Status(shop::ShopperService &, const auth::Session &)>;
 
-    ShopperListDialog(shop::ShopperService &shopper, auth::Session session, const QString &title,
-                      const QStringList &headers, QWidget *parent);
+    ShopperListDialog(shop::ShopperService &shopper, auth::Session session, int columns,
+                      QWidget *parent);
+
+    /// Sets every text in the current language: the view's title and headers through
+    /// setTexts(), and the rows shown so far. Called at the end of construction and on
+    /// QEvent::LanguageChange, so the view follows a language switched while it is open.
+    virtual void retranslate() = 0;
+    /// The window title (also the accessible name) and the column headers.
+    void setTexts(const QString &title, const QStringList &headers);
+    void changeEvent(QEvent *event) override;
 
     /// Reads with `read` on the worker and hands a successful result to `show`.
     template <typename T>

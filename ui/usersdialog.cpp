@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -32,6 +33,7 @@ enum Column
 };
 constexpr int kUserIdRole = Qt::UserRole + 1;
 constexpr int kRoleRole = Qt::UserRole + 2;
+constexpr int kCanLogInRole = Qt::UserRole + 3;
 
 QString roleLabel(auth::Role role)
 {
@@ -56,27 +58,21 @@ UsersDialog::UsersDialog(auth::AuthService &auth, auth::Session session, QWidget
     , m_session(std::move(session))
 {
     setObjectName(QStringLiteral("usersDialog"));
-    setWindowTitle(tr("Users and roles"));
     resize(760, 480);
     auto *layout = new QVBoxLayout(this);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("userFilter"));
-    m_filter->setPlaceholderText(tr("Find by email or name"));
-    m_filter->setAccessibleName(tr("Find users"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Email"), tr("Name"), tr("Role"), tr("Can log in"), tr("Created")});
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // email and name alike
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setAccessibleName(tr("Accounts"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -88,18 +84,16 @@ UsersDialog::UsersDialog(auth::AuthService &auth, auth::Session session, QWidget
     layout->addWidget(m_table, 1);
 
     auto *row = new QHBoxLayout;
-    auto *roleText = new QLabel(tr("&Role:"), this);
+    m_roleText = new QLabel(this);
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleBox"));
-    m_role->setAccessibleName(tr("Role of the selected account"));
     for (auth::Role r : {auth::Role::Shopper, auth::Role::Staff, auth::Role::Admin})
-        m_role->addItem(roleLabel(r), int(r));
-    roleText->setBuddy(m_role);
-    m_apply = new QPushButton(tr("&Change role"), this);
+        m_role->addItem(QString(), int(r));
+    m_roleText->setBuddy(m_role);
+    m_apply = new QPushButton(this);
     m_apply->setObjectName(QStringLiteral("applyRole"));
-    m_apply->setAccessibleName(tr("Change the role of the selected account"));
     m_apply->setEnabled(false);
-    row->addWidget(roleText);
+    row->addWidget(m_roleText);
     row->addWidget(m_role);
     row->addWidget(m_apply);
     row->addStretch(1);
@@ -107,7 +101,6 @@ UsersDialog::UsersDialog(auth::AuthService &auth, auth::Session session, QWidget
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
-    m_status->setAccessibleName(tr("Status"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
@@ -121,7 +114,57 @@ UsersDialog::UsersDialog(auth::AuthService &auth, auth::Session session, QWidget
             &UsersDialog::selectionChanged);
     connect(m_apply, &QPushButton::clicked, this, &UsersDialog::applyRole);
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersDialog::selectionChanged);
+    retranslate();
     reload();
+}
+
+void UsersDialog::retranslate()
+{
+    setWindowTitle(tr("Users and roles"));
+    m_filter->setPlaceholderText(tr("Find by email or name"));
+    m_filter->setAccessibleName(tr("Find users"));
+    m_model->setHorizontalHeaderLabels(
+        {tr("Email"), tr("Name"), tr("Role"), tr("Can log in"), tr("Created")});
+    m_table->setAccessibleName(tr("Accounts"));
+    m_roleText->setText(tr("&Role:"));
+    m_role->setAccessibleName(tr("Role of the selected account"));
+    for (int i = 0; i < m_role->count(); ++i)
+        m_role->setItemText(i, roleLabel(auth::Role(m_role->itemData(i).toInt())));
+    m_apply->setText(tr("&Change role"));
+    m_apply->setAccessibleName(tr("Change the role of the selected account"));
+    m_status->setAccessibleName(tr("Status"));
+    // The rows keep the role and log-in flag they show, so their labels are drawn again.
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        m_model->item(r, RoleColumn)
+            ->setText(
+                roleLabel(auth::Role(m_model->item(r, EmailColumn)->data(kRoleRole).toInt())));
+        QStandardItem *canLogIn = m_model->item(r, LogInColumn);
+        canLogIn->setText(canLogInLabel(canLogIn->data(kCanLogInRole).toBool()));
+    }
+    showStatus(m_error);
+}
+
+void UsersDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+QString UsersDialog::canLogInLabel(bool canLogIn)
+{
+    return canLogIn ? tr("yes") : tr("no");
+}
+
+void UsersDialog::showStatus(const QString &error)
+{
+    m_error = error;
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (m_accounts < 0)
+        m_status->setText(tr("Loading accounts\u2026"));
+    else
+        m_status->setText(tr("%n account(s)", nullptr, m_accounts));
 }
 
 int UsersDialog::visibleRows() const
@@ -131,14 +174,15 @@ int UsersDialog::visibleRows() const
 
 void UsersDialog::reload()
 {
-    m_status->setText(tr("Loading accounts\u2026"));
+    m_accounts = -1;
+    showStatus({});
     auth::AuthService *auth = &m_auth;
     runInBackground(
         this, [auth, session = m_session] { return auth->listUsers(session); },
         [this](const Result<std::vector<auth::UserSummary>> &users) {
             const qint64 keep = selectedUserId();
             if (!users) {
-                m_status->setText(users.error().message);
+                showStatus(users.error().message);
                 return;
             }
             m_model->removeRows(0, m_model->rowCount());
@@ -146,14 +190,16 @@ void UsersDialog::reload()
                 QList<QStandardItem *> items;
                 items << new QStandardItem(u.email) << new QStandardItem(u.displayName)
                       << new QStandardItem(roleLabel(u.role))
-                      << new QStandardItem(u.canLogIn ? tr("yes") : tr("no"))
+                      << new QStandardItem(canLogInLabel(u.canLogIn))
                       << new QStandardItem(QLocale().toString(
                              QDateTime::fromSecsSinceEpoch(u.createdAt), QLocale::ShortFormat));
                 items.first()->setData(u.id, kUserIdRole);
                 items.first()->setData(int(u.role), kRoleRole);
+                items[LogInColumn]->setData(u.canLogIn, kCanLogInRole);
                 m_model->appendRow(items);
             }
-            m_status->setText(tr("%n account(s)", nullptr, int(users->size())));
+            m_accounts = int(users->size());
+            showStatus({});
             for (int r = 0; r < m_proxy->rowCount(); ++r) {
                 const QModelIndex index = m_proxy->index(r, EmailColumn);
                 if (index.data(kUserIdRole).toLongLong() == keep)
@@ -185,7 +231,7 @@ void UsersDialog::applyRole()
     const auto role = auth::Role(m_role->currentData().toInt());
     const Status s = m_auth.setRole(m_session, userId, role);
     if (!s) {
-        m_status->setText(s.error().message);
+        showStatus(s.error().message);
         return;
     }
     Q_EMIT roleChanged(userId);

@@ -45,7 +45,15 @@ Q_SIGNALS:
     /// A role change was committed.
     void roleChanged(qint64 userId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets every text in the current language (construction and QEvent::LanguageChange).
+    void retranslate();
+    /// Shows `error`, or when empty the loading note or the account count.
+    void showStatus(const QString &error);
+    [[nodiscard]] static QString canLogInLabel(bool canLogIn);
     void applyRole();
     void selectionChanged();
     [[nodiscard]] qint64 selectedUserId() const;
@@ -59,6 +67,9 @@ private:
     QComboBox *m_role = nullptr;
     QPushButton *m_apply = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_roleText = nullptr;
+    int m_accounts = -1; ///< accounts loaded; -1 while loading
+    QString m_error;     ///< the message of the last refusal, shown until the next load
 };
 
 } // namespace storefront::ui

@@ -10,14 +10,22 @@ namespace storefront::ui {
 
 WishlistDialog::WishlistDialog(shop::ShopperService &shopper, auth::Session session,
                                QWidget *parent)
-    : ShopperListDialog(shopper, std::move(session), tr("Your wishlist"),
-                        {tr("Product"), tr("Price"), QString(), QString()}, parent)
+    : ShopperListDialog(shopper, std::move(session), RemoveColumn + 1, parent)
 {
     setObjectName(QStringLiteral("wishlistDialog"));
     table()->setObjectName(QStringLiteral("wishlistTable"));
     connect(&shopper, &shop::ShopperService::wishlistChanged, this, &WishlistDialog::reload,
             Qt::QueuedConnection);
+    retranslate();
     reload();
+}
+
+void WishlistDialog::retranslate()
+{
+    setTexts(tr("Your wishlist"), {tr("Product"), tr("Price"), QString(), QString()});
+    // The rows' buttons and the "empty" note are drawn again from the products shown.
+    if (m_shown)
+        showProducts(m_products);
 }
 
 void WishlistDialog::reload()
@@ -30,6 +38,7 @@ void WishlistDialog::reload()
 void WishlistDialog::showProducts(std::vector<shop::ListedProduct> products)
 {
     m_products = std::move(products);
+    m_shown = true;
     QTableWidget *t = table();
     t->setRowCount(int(m_products.size()));
     QList<qint64> ids;

@@ -25,10 +25,14 @@ public:
     [[nodiscard]] const std::vector<shop::ListedProduct> &products() const { return m_products; }
     void reload() override;
 
+protected:
+    void retranslate() override;
+
 private:
     void showProducts(std::vector<shop::ListedProduct> products);
 
     std::vector<shop::ListedProduct> m_products;
+    bool m_shown = false; ///< products have been loaded (until then there is nothing to redraw)
 };
 
 } // namespace storefront::ui

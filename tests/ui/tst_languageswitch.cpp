@@ -1,13 +1,16 @@
 // The whole main window follows a language chosen in the settings at once: menus, actions,
 // the catalog page, the home page's carousels and the open product page, including texts
-// that depend on state (the result count, the product shown). The expected texts are read
+// that depend on state (the result count, the product shown); so do the cart, wishlist and
+// users windows left open during the switch. The expected texts are read
 // from resources/translations/storefront_*.ts, not written here.
 
+#include "auth/authservice.h"
 #include "catalog/demostore.h"
 #include "catalog/productlistmodel.h"
 #include "recsys/recommendationservice.h"
 #include "testsupport.h"
 #include "ui/carouselview.h"
+#include "ui/cartdialog.h"
 #include "ui/catalogpage.h"
 #include "ui/homepage.h"
 #include "ui/mainwindow.h"
@@ -15,6 +18,8 @@
 #include "ui/settingsdialog.h"
 #include "ui/starrating.h"
 #include "ui/translations.h"
+#include "ui/usersdialog.h"
+#include "ui/wishlistdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,6 +31,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -52,6 +59,16 @@ const QString kCatalogPage = QStringLiteral("storefront::ui::CatalogPage");
 const QString kHomePage = QStringLiteral("storefront::ui::HomePage");
 const QString kProductPage = QStringLiteral("storefront::ui::ProductPage");
 const QString kStarRating = QStringLiteral("storefront::ui::StarRating");
+const QString kCartDialog = QStringLiteral("storefront::ui::CartDialog");
+const QString kWishlistDialog = QStringLiteral("storefront::ui::WishlistDialog");
+const QString kShopperList = QStringLiteral("storefront::ui::ShopperListDialog");
+const QString kUsersDialog = QStringLiteral("storefront::ui::UsersDialog");
+
+/// The text of the button in `row`, `column` of a cart or wishlist table.
+QPushButton *rowButton(QTableWidget *table, int row, int column)
+{
+    return qobject_cast<QPushButton *>(table->cellWidget(row, column));
+}
 
 } // namespace
 
@@ -62,6 +79,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void mainWindowFollowsTheLanguageLive();
+    void openDialogsFollowTheLanguageLive();
 
 private:
     /// Every translated form of storefront_<code>.ts by (context, source); plural messages
@@ -71,6 +89,10 @@ private:
     [[nodiscard]] QString expected(const QString &code, const Shown &s) const;
     /// Chooses `code` in the settings dialog the window opens, as a shopper would.
     static void chooseLanguage(ui::MainWindow &window, const QString &code);
+    /// Shows the window with its first product open.
+    static void showFirstProduct(ui::MainWindow &window);
+    /// Checks `shown` in English, switches to German and back, checking them after each.
+    void switchAndCheck(ui::MainWindow &window, const QList<Shown> &shown);
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
@@ -149,21 +171,28 @@ void TestLanguageSwitch::chooseLanguage(ui::MainWindow &window, const QString &c
     QCOMPARE(ui::Translations::current(), code);
 }
 
+void TestLanguageSwitch::showFirstProduct(ui::MainWindow &window)
+{
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.products()->totalCount() > 0);
+    const qint64 productId =
+        window.products()->index(0, 0).data(catalog::ProductListModel::IdRole).toLongLong();
+    QSignalSpy loaded(window.productPage(), &ui::ProductPage::loaded);
+    window.openProduct(productId);
+    QVERIFY(loaded.wait(10000));
+}
+
 void TestLanguageSwitch::mainWindowFollowsTheLanguageLive()
 {
     recsys::RecommendationService service(*m_db, {});
     ui::AccountOptions accounts;
     accounts.restoreSession = false;
     ui::MainWindow window(*m_db, catalog::MediaLocator(), accounts, &service);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(window.products()->totalCount() > 0);
+    showFirstProduct(window);
+    if (QTest::currentTestFailed())
+        return;
     const int total = window.products()->totalCount();
-    const qint64 productId =
-        window.products()->index(0, 0).data(catalog::ProductListModel::IdRole).toLongLong();
-    QSignalSpy loaded(window.productPage(), &ui::ProductPage::loaded);
-    window.openProduct(productId);
-    QVERIFY(loaded.wait(10000));
     const QString productTitle = window.productPage()->titleText();
     QVERIFY(!productTitle.isEmpty());
 
@@ -219,6 +248,11 @@ void TestLanguageSwitch::mainWindowFollowsTheLanguageLive()
          [productTitle](const QString &text) { return text.arg(productTitle); }},
     };
 
+    switchAndCheck(window, shown);
+}
+
+void TestLanguageSwitch::switchAndCheck(ui::MainWindow &window, const QList<Shown> &shown)
+{
     for (const Shown &s : shown) {
         QVERIFY2(s.read() == expected(u"en"_s, s), qPrintable(s.what + u": "_s + s.read()));
         QVERIFY2(expected(u"de"_s, s) != expected(u"en"_s, s),
@@ -232,6 +266,95 @@ void TestLanguageSwitch::mainWindowFollowsTheLanguageLive()
     chooseLanguage(window, u"en"_s);
     for (const Shown &s : shown)
         QTRY_COMPARE(s.read(), expected(u"en"_s, s));
+}
+
+void TestLanguageSwitch::openDialogsFollowTheLanguageLive()
+{
+    recsys::RecommendationService service(*m_db, {});
+    ui::AccountOptions accounts;
+    accounts.restoreSession = false;
+    accounts.limits = auth::HashLimits::minimum();
+    ui::MainWindow window(*m_db, catalog::MediaLocator(), accounts, &service);
+    showFirstProduct(window);
+    if (QTest::currentTestFailed())
+        return;
+    const QString productTitle = window.productPage()->titleText();
+
+    // The cart and the wishlist (of the guest) each hold the product, so they show rows.
+    ui::CartDialog *cart = window.showCart();
+    QVERIFY(cart);
+    QTest::mouseClick(window.productPage()->addToCartButton(), Qt::LeftButton);
+    QTRY_COMPARE(cart->table()->rowCount(), 1);
+    ui::WishlistDialog *wishlist = window.showWishlist();
+    QVERIFY(wishlist);
+    QTest::mouseClick(window.productPage()->addToWishlistButton(), Qt::LeftButton);
+    QTRY_COMPARE(wishlist->table()->rowCount(), 1);
+
+    auth::AuthService &auth = window.authService();
+    const QString password = QStringLiteral("owner's long secret");
+    QVERIFY(auth.createFirstAdmin(u"owner@example.org"_s, u"Owner"_s, password));
+    auto admin = auth.logIn(u"owner@example.org"_s, password);
+    QVERIFY(admin);
+    auto *users = new ui::UsersDialog(auth, *admin, &window);
+    users->setAttribute(Qt::WA_DeleteOnClose);
+    QSignalSpy usersLoaded(users, &ui::UsersDialog::usersLoaded);
+    users->show();
+    QVERIFY(usersLoaded.wait(10000));
+
+    const auto withTitle = [productTitle](const QString &text) { return text.arg(productTitle); };
+    const QList<Shown> shown{
+        {u"cart title"_s, [&] { return cart->windowTitle(); }, kCartDialog, u"Your cart"_s},
+        {u"cart accessible name"_s, [&] { return cart->table()->accessibleName(); }, kCartDialog,
+         u"Your cart"_s},
+        {u"cart header"_s, [&] { return cart->table()->horizontalHeaderItem(0)->text(); },
+         kCartDialog, u"Product"_s},
+        {u"cart table description"_s, [&] { return cart->table()->accessibleDescription(); },
+         kShopperList, u"Enter opens a product; Tab reaches the controls of the current view"_s},
+        {u"cart remove button"_s,
+         [&] { return rowButton(cart->table(), 0, ui::CartDialog::RemoveColumn)->text(); },
+         kCartDialog, u"Remove"_s},
+        {u"cart remove accessible name"_s,
+         [&] {
+             return rowButton(cart->table(), 0, ui::CartDialog::RemoveColumn)->accessibleName();
+         },
+         kCartDialog, u"Remove %1 from the cart"_s, withTitle},
+        {u"wishlist title"_s, [&] { return wishlist->windowTitle(); }, kWishlistDialog,
+         u"Your wishlist"_s},
+        {u"wishlist add button"_s,
+         [&] {
+             return rowButton(wishlist->table(), 0, ui::WishlistDialog::AddToCartColumn)->text();
+         },
+         kWishlistDialog, u"Add to cart"_s},
+        {u"wishlist add accessible name"_s,
+         [&] {
+             return rowButton(wishlist->table(), 0, ui::WishlistDialog::AddToCartColumn)
+                 ->accessibleName();
+         },
+         kWishlistDialog, u"Add %1 to the cart"_s, withTitle},
+        {u"users title"_s, [&] { return users->windowTitle(); }, kUsersDialog,
+         u"Users and roles"_s},
+        {u"users button"_s, [&] { return users->applyButton()->text(); }, kUsersDialog,
+         u"&Change role"_s},
+        {u"users filter accessible name"_s, [&] { return users->filterEdit()->accessibleName(); },
+         kUsersDialog, u"Find users"_s},
+        {u"users filter placeholder"_s, [&] { return users->filterEdit()->placeholderText(); },
+         kUsersDialog, u"Find by email or name"_s},
+        {u"users header"_s,
+         [&] { return users->table()->model()->headerData(0, Qt::Horizontal).toString(); },
+         kUsersDialog, u"Email"_s},
+        {u"users can-log-in cell"_s,
+         [&] {
+             const QAbstractItemModel *model = users->table()->model();
+             const QModelIndexList owner =
+                 model->match(model->index(0, 0), Qt::DisplayRole, u"owner@example.org"_s);
+             return owner.isEmpty() ? QString()
+                                    : owner.first().siblingAtColumn(3).data().toString();
+         },
+         kUsersDialog, u"yes"_s},
+        {u"users role choice"_s, [&] { return users->roleBox()->itemText(0); }, kUsersDialog,
+         u"Shopper"_s},
+    };
+    switchAndCheck(window, shown);
 }
 
 QTEST_MAIN(TestLanguageSwitch)
