@@ -6,6 +6,7 @@
 #include "catalog/catalogeditor.h"
 #include "imagecache.h"
 #include "importpreviewdialog.h"
+#include "palettecolours.h"
 #include "productimageimporter.h"
 #include "storage/database.h"
 
@@ -185,7 +186,7 @@ void CatalogEditorDialog::buildUi()
         message->setObjectName(name + QStringLiteral("Message"));
         message->setWordWrap(true);
         QPalette palette = message->palette();
-        palette.setColor(QPalette::WindowText, QColor(176, 0, 32));
+        palette.setColor(QPalette::WindowText, warningColour(palette));
         message->setPalette(palette);
         message->hide();
         m_messages.insert(name, message);
@@ -249,7 +250,7 @@ void CatalogEditorDialog::buildUi()
     m_imageWarning->setObjectName(QStringLiteral("imageWarning"));
     m_imageWarning->setWordWrap(true);
     QPalette warningPalette = m_imageWarning->palette();
-    warningPalette.setColor(QPalette::WindowText, QColor(176, 0, 32));
+    warningPalette.setColor(QPalette::WindowText, warningColour(warningPalette));
     m_imageWarning->setPalette(warningPalette);
     m_imageWarning->hide();
     form->addRow(QString(), m_imageWarning);

@@ -1,6 +1,7 @@
 #include "importpreviewdialog.h"
 
 #include "money.h"
+#include "palettecolours.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -161,7 +162,8 @@ void ImportPreviewDialog::fillTable()
     m_table->setRowCount(int(m_preview.rows.size()));
     // Problems stand out by colour and by a bold "problem" text, so the highlight does not
     // rest on colour alone.
-    const QBrush problemBrush(QColor(255, 205, 205));
+    const QBrush problemBrush(problemBackground(palette()));
+    const QBrush problemText = palette().brush(QPalette::Text);
     for (int r = 0; r < int(m_preview.rows.size()); ++r) {
         const catalog::PreviewRow &row = m_preview.rows.at(size_t(r));
         QStringList problems;
@@ -177,7 +179,7 @@ void ImportPreviewDialog::fillTable()
             auto *item = new QTableWidgetItem(cells.at(c));
             if (!problems.isEmpty()) {
                 item->setBackground(problemBrush);
-                item->setForeground(QBrush(Qt::black));
+                item->setForeground(problemText);
                 item->setToolTip(status);
                 QFont bold = item->font();
                 bold.setBold(c == StatusColumn);

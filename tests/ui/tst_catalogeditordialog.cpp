@@ -12,6 +12,7 @@
 #include "ui/importpreviewdialog.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/palettecolours.h"
 #include "ui/productimageimporter.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -164,6 +166,7 @@ private Q_SLOTS:
     void shopperCannotOpenEditorThroughAnyRoute();
     void factoriesRefuseNonCurators();
     void inlineValidationThenSaveAndUndo();
+    void errorTextsReadOnADarkPalette();
     void archiveFromTheForm();
     void corruptPictureShowsPlaceholderAndWarning_data();
     void corruptPictureShowsPlaceholderAndWarning();
@@ -278,6 +281,37 @@ void TestCatalogEditorDialog::factoriesRefuseNonCurators()
     const auth::Session staff =
         world.accountWithRole(QStringLiteral("staff@store.example"), auth::Role::Staff);
     QVERIFY(!ui::AuditLogDialog::create(*world.db, *world.auth, staff));
+}
+
+void TestCatalogEditorDialog::errorTextsReadOnADarkPalette()
+{
+    // A dark theme like Fusion's: light text on dark grey.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(53, 53, 53));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(35, 35, 35));
+    dark.setColor(QPalette::Text, Qt::white);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    const auto restore = qScopeGuard([before] { QApplication::setPalette(before); });
+
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    const QColor background = d.palette().color(QPalette::Window);
+    QCOMPARE(background, QColor(53, 53, 53));
+    auto *imageWarning = d.findChild<QLabel *>(QStringLiteral("imageWarning"));
+    QVERIFY(imageWarning);
+    for (QLabel *label : {d.messageFor(QStringLiteral("sku")), imageWarning}) {
+        const double ratio =
+            ui::contrastRatio(label->palette().color(QPalette::WindowText), background);
+        QVERIFY2(ratio >= 4.5, qPrintable(label->objectName() + QStringLiteral(": %1").arg(ratio)));
+    }
+    // The import preview's problem rows keep the palette's text colour on their tint.
+    for (const QPalette &palette : {dark, QPalette(Qt::white)}) {
+        const double ratio =
+            ui::contrastRatio(ui::problemBackground(palette), palette.color(QPalette::Text));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    }
 }
 
 void TestCatalogEditorDialog::inlineValidationThenSaveAndUndo()
