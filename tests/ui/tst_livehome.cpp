@@ -394,7 +394,8 @@ void TestLiveHome::guestRatesAndViewsInMemoryOnly()
     QCOMPARE(window.guestViews()->size(), 1);
     logIn(window, QStringLiteral("chen@demo.storefront"), QStringLiteral("storefront-demo-2026"));
     QCOMPARE(window.guestViews()->size(), 0);
-    QTRY_VERIFY(!recent->productIds().contains(target));
+    // The shopper's own list comes from the pool, which may be busy retraining.
+    QTRY_VERIFY_WITH_TIMEOUT(!recent->productIds().contains(target), 30000);
 }
 
 void TestLiveHome::notInterestedLeavesTrendingAndRelatedCarousels()
