@@ -113,9 +113,11 @@ void RecommendationService::swapSnapshot(std::shared_ptr<const ModelSnapshot> sn
 
 void RecommendationService::start()
 {
-    reloadMerchandising();
     const QString path = m_options.snapshotPath;
     m_pool.start([this, path] {
+        // The staff rules first, on this same task: no list can be made before a snapshot
+        // exists, so none is ever served without them.
+        loadMerchandising();
         if (path.isEmpty() || !QFileInfo::exists(path)) {
             post([this] { retrainNow(); });
             return;
@@ -591,26 +593,29 @@ void RecommendationService::republishServed()
 
 void RecommendationService::reloadMerchandising()
 {
-    m_pool.start([this] {
-        auto plan = readPlan(std::nullopt);
-        if (!plan) {
-            qCWarning(lcRecsys) << "cannot read the merchandising rules; keeping the previous ones:"
-                                << plan.error().toString();
-            return;
-        }
-        {
-            QMutexLocker lock(&m_mutex);
-            m_merchRule = plan->scoring.empty()
-                              ? nullptr
-                              : std::make_shared<MerchandisingScoreRule>(plan->scoring);
-            m_pins = plan->pins;
-            const auto excludes = plan->exclusions();
-            m_merchExcludes =
-                excludes.empty() ? nullptr : std::make_shared<MerchandisingScoreRule>(excludes);
-        }
-        post([this] { Q_EMIT merchandisingReloaded(); });
-        republishServed();
-    });
+    m_pool.start([this] { loadMerchandising(); });
+}
+
+void RecommendationService::loadMerchandising()
+{
+    auto plan = readPlan(std::nullopt);
+    if (!plan) {
+        qCWarning(lcRecsys) << "cannot read the merchandising rules; keeping the previous ones:"
+                            << plan.error().toString();
+        return;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_merchRule = plan->scoring.empty()
+                          ? nullptr
+                          : std::make_shared<MerchandisingScoreRule>(plan->scoring);
+        m_pins = plan->pins;
+        const auto excludes = plan->exclusions();
+        m_merchExcludes =
+            excludes.empty() ? nullptr : std::make_shared<MerchandisingScoreRule>(excludes);
+    }
+    post([this] { Q_EMIT merchandisingReloaded(); });
+    republishServed();
 }
 
 void RecommendationService::catalogChanged()

@@ -191,6 +191,8 @@ Q_SIGNALS:
 private:
     using SnapshotResult = Result<std::shared_ptr<const ModelSnapshot>>;
 
+    /// Reads the staff rules into the service on the calling (pool) thread and republishes.
+    void loadMerchandising();
     void startTraining();
     void finishTraining(quint64 generation, const SnapshotResult &result, bool cancelled);
     [[nodiscard]] SnapshotResult train(const FitContext &context) const;
