@@ -8,6 +8,7 @@
 #include "importpreviewdialog.h"
 #include "palettecolours.h"
 #include "productimageimporter.h"
+#include "qtpicturedecoder.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -95,6 +96,7 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
     // One change at a time, in the order asked for.
     m_editPool->setMaxThreadCount(1);
     m_importer = new ProductImageImporter(m_editor->mediaDir(), this);
+    m_editor->setPictureDecoder(std::make_shared<QtPictureDecoder>());
     setObjectName(QStringLiteral("catalogEditor"));
     setWindowTitle(tr("Edit catalog"));
     setAcceptDrops(true);

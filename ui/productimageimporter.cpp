@@ -1,13 +1,12 @@
 #include "productimageimporter.h"
 
 #include "catalog/imagerules.h"
+#include "qtpicturedecoder.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QImageReader>
 #include <QSaveFile>
 #include <QtConcurrent>
 
@@ -79,69 +78,32 @@ ProductImageResult ProductImageImporter::process(const QString &sourcePath, cons
 {
     ProductImageResult result;
     result.source = sourcePath;
-    if (Status s = ImageRules::checkFile(sourcePath); !s) {
-        result.message = s.error().message;
+    auto image = QtPictureDecoder::decode(sourcePath);
+    if (!image) {
+        result.message = image.error().message;
         return result;
     }
-    QFile file(sourcePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.message = file.errorString();
-        return result;
-    }
-    const QByteArray bytes = file.readAll();
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QString format = QString::fromLatin1(reader.format()).toLower();
-    if (!ImageRules::allowedSuffixes().contains(format)) {
-        result.message = QObject::tr("The file is not a picture in an accepted format (%1).")
-                             .arg(ImageRules::allowedSuffixes().join(QStringLiteral(", ")));
-        return result;
-    }
-    const QSize size = reader.size();
-    if (size.isValid()) {
-        if (Status s = ImageRules::checkDimensions(size.width(), size.height()); !s) {
-            result.message = s.error().message;
-            return result;
-        }
-    }
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        result.message = QObject::tr("The picture cannot be decoded: %1").arg(reader.errorString());
-        return result;
-    }
-    if (Status s = ImageRules::checkDimensions(image.width(), image.height()); !s) {
-        result.message = s.error().message;
-        return result;
-    }
-
     if (store) {
-        const QDir media(mediaDir);
-        result.mediaPath = ImageRules::mediaNameFor(bytes, QFileInfo(sourcePath).suffix());
-        const QString target = media.filePath(result.mediaPath);
-        if (!QFileInfo::exists(target) && !writeAtomically(target, bytes)) {
-            result.message = QObject::tr("The picture could not be copied into %1.").arg(mediaDir);
+        QFile file(sourcePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.message = file.errorString();
             return result;
         }
-        for (const int side : ImageRules::thumbnailSides()) {
-            const QString thumbPath =
-                media.filePath(ImageRules::thumbnailNameFor(result.mediaPath, side));
-            if (QFileInfo::exists(thumbPath))
-                continue;
-            const QImage scaled =
-                image.width() > side || image.height() > side
-                    ? image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                    : image;
-            QDir().mkpath(QFileInfo(thumbPath).absolutePath());
-            if (!scaled.save(thumbPath, "PNG")) {
-                result.message = QObject::tr("A scaled copy could not be written.");
-                return result;
-            }
+        const QByteArray bytes = file.readAll();
+        result.mediaPath = ImageRules::mediaNameFor(bytes, QFileInfo(sourcePath).suffix());
+        const QString target = QDir(mediaDir).filePath(result.mediaPath);
+        if (!QFileInfo::exists(target) && !writeAtomically(target, bytes)) {
+            result.message = tr("The picture could not be copied into %1.").arg(mediaDir);
+            return result;
+        }
+        if (auto scaled = QtPictureDecoder::writeScaledCopiesOf(*image, mediaDir, result.mediaPath);
+            !scaled) {
+            result.message = scaled.error().message;
+            return result;
         }
     }
     result.preview =
-        image.scaled(previewSide, previewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        image->scaled(previewSide, previewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     result.ok = true;
     return result;
 }

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/statsrepository.h"
 #include "storage/userrepository.h"
+#include "ui/qtpicturedecoder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,7 @@
 #include <string>
 
 #ifdef Q_OS_UNIX
+#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -152,6 +154,20 @@ Result<std::unique_ptr<storage::Database>> openDatabase(const QCommandLineParser
     return db;
 }
 
+/// The name of the account running this process, from the password database (USER may be
+/// unset or forged in a service's environment); the uid when it has no entry.
+QString operatingSystemAccount()
+{
+#ifdef Q_OS_UNIX
+    const uid_t uid = getuid();
+    if (const passwd *entry = getpwuid(uid); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
 int importCatalog(Context &c, const QStringList &args)
 {
     const QStringList &files = args;
@@ -162,7 +178,10 @@ int importCatalog(Context &c, const QStringList &args)
     auto db = openDatabase(c.parser, false);
     if (!db)
         return failWith(c.err, db.error().toString());
-    const catalog::ImportPreview preview = catalog::CatalogImport::preview(**db, files.first());
+    catalog::ImportControl control;
+    control.pictures = std::make_shared<ui::QtPictureDecoder>();
+    const catalog::ImportPreview preview =
+        catalog::CatalogImport::preview(**db, files.first(), {}, control);
     if (dryRun) {
         // The preview: every row with what would happen to it, or its problems.
         for (const Error &e : preview.fileProblems)
@@ -186,9 +205,12 @@ int importCatalog(Context &c, const QStringList &args)
               << Qt::endl;
         return preview.canConfirm() ? 0 : 1;
     }
-    auto result = catalog::CatalogImport::confirm(**db, preview,
-                                                  catalog::MediaLocator::mediaDirFor((*db)->path()),
-                                                  0, QDateTime::currentSecsSinceEpoch());
+    // Nobody signs in on the command line: the audit log names the system account instead.
+    catalog::ImportActor actor;
+    actor.osAccount = operatingSystemAccount();
+    auto result = catalog::CatalogImport::confirm(
+        **db, preview, catalog::MediaLocator::mediaDirFor((*db)->path()), actor,
+        QDateTime::currentSecsSinceEpoch(), control);
     if (!result) {
         c.err << result.error().toString() << Qt::endl;
         return 1;

@@ -544,11 +544,23 @@ Status CatalogEditor::undo()
     return {};
 }
 
+void CatalogEditor::setPictureDecoder(std::shared_ptr<const PictureDecoder> decoder)
+{
+    m_pictures = std::move(decoder);
+}
+
+ImportControl CatalogEditor::withPictures(ImportControl control) const
+{
+    if (!control.pictures)
+        control.pictures = m_pictures;
+    return control;
+}
+
 Result<ImportPreview> CatalogEditor::previewImport(const QString &path)
 {
     if (auto who = curator(); !who)
         return who.error();
-    return CatalogImport::preview(m_db, path);
+    return CatalogImport::preview(m_db, path, {}, withPictures({}));
 }
 
 Result<ImportResult> CatalogEditor::confirmImport(const ImportPreview &preview)
@@ -556,7 +568,8 @@ Result<ImportResult> CatalogEditor::confirmImport(const ImportPreview &preview)
     auto who = curator();
     if (!who)
         return who.error();
-    auto result = CatalogImport::confirm(m_db, preview, m_mediaDir, *who, m_auth.now());
+    auto result =
+        CatalogImport::confirm(m_db, preview, m_mediaDir, *who, m_auth.now(), withPictures({}));
     if (!result)
         return result.error();
     importWritten(*result);
@@ -577,26 +590,27 @@ QFuture<Result<ImportPreview>> CatalogEditor::previewImportAsync(const QString &
                                                                  ImportControl control)
 {
     // Even the permission is checked on the worker: resolving the session reads the database.
-    return QtConcurrent::run(&m_pool,
-                             [this, path, control = std::move(control)]() -> Result<ImportPreview> {
-                                 if (auto who = curator(); !who)
-                                     return who.error();
-                                 return CatalogImport::preview(m_db, path, {}, control);
-                             });
+    return QtConcurrent::run(
+        &m_pool,
+        [this, path, control = withPictures(std::move(control))]() -> Result<ImportPreview> {
+            if (auto who = curator(); !who)
+                return who.error();
+            return CatalogImport::preview(m_db, path, {}, control);
+        });
 }
 
 QFuture<Result<ImportResult>> CatalogEditor::confirmImportAsync(const ImportPreview &preview,
                                                                 ImportControl control)
 {
-    return QtConcurrent::run(
-               &m_pool,
-               [this, preview, control = std::move(control)]() -> Result<ImportResult> {
-                   auto who = curator();
-                   if (!who)
-                       return who.error();
-                   return CatalogImport::confirm(m_db, preview, m_mediaDir, *who, m_auth.now(),
-                                                 control);
-               })
+    return QtConcurrent::run(&m_pool,
+                             [this, preview, control = withPictures(std::move(control))]()
+                                 -> Result<ImportResult> {
+                                 auto who = curator();
+                                 if (!who)
+                                     return who.error();
+                                 return CatalogImport::confirm(m_db, preview, m_mediaDir, *who,
+                                                               m_auth.now(), control);
+                             })
         .then(this, [this](Result<ImportResult> result) {
             if (result)
                 importWritten(*result);

@@ -97,6 +97,9 @@ public:
     Status undo();
 
     // --- Bulk ---------------------------------------------------------------------------
+    /// Decodes an import's pictures (see ImportControl::pictures) in every import below that
+    /// does not bring its own. Set before the first import.
+    void setPictureDecoder(std::shared_ptr<const PictureDecoder> decoder);
     [[nodiscard]] Result<ImportPreview> previewImport(const QString &path);
     [[nodiscard]] Result<ImportResult> confirmImport(const ImportPreview &preview);
     /// The same two steps on the editor's worker thread (its own connection), for the GUI: the
@@ -117,6 +120,8 @@ private:
     struct Edit;
     CatalogEditor(const storage::Database &db, auth::AuthService &auth, auth::Session session,
                   QString mediaDir, QObject *parent);
+    /// `control`, with the editor's picture decoder unless it brings one.
+    [[nodiscard]] ImportControl withPictures(ImportControl control) const;
     /// The signed-in curator's user id, or the refusal.
     [[nodiscard]] Result<qint64> curator();
     Status commitProduct(const QString &action, const std::optional<Product> &before,
@@ -131,6 +136,7 @@ private:
     auth::AuthService &m_auth;
     auth::Session m_session;
     QString m_mediaDir;
+    std::shared_ptr<const PictureDecoder> m_pictures;
     mutable QMutex m_historyMutex; ///< guards m_history
     std::vector<Edit> m_history;
     QThreadPool m_pool;

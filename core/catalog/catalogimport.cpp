@@ -107,8 +107,9 @@ QString locateImage(const QFileInfo &file, const QString &image)
 class RowReader
 {
 public:
-    explicit RowReader(ImportPreview &preview)
+    RowReader(ImportPreview &preview, const PictureDecoder *pictures)
         : m_preview(preview)
+        , m_pictures(pictures)
         , m_file(preview.path)
     {}
 
@@ -154,6 +155,8 @@ public:
                               m_file.completeBaseName())});
             else if (Status s = ImageRules::checkFile(source); !s)
                 row.problems.push_back({QStringLiteral("image"), s.error().message});
+            else if (Status d = m_pictures ? m_pictures->check(source) : Status{}; !d)
+                row.problems.push_back({QStringLiteral("image"), d.error().message});
             else
                 row.imageSource = source;
         }
@@ -162,6 +165,7 @@ public:
 
 private:
     ImportPreview &m_preview;
+    const PictureDecoder *m_pictures;
     QFileInfo m_file;
     QHash<QString, int> m_skuLines;
 };
@@ -182,6 +186,7 @@ ImportControl part(const ImportControl &control, double from, double to)
 {
     ImportControl scaled;
     scaled.cancelled = control.cancelled;
+    scaled.pictures = control.pictures;
     if (control.progress)
         scaled.progress = [progress = control.progress, from, to](double fraction) {
             progress(from + (to - from) * fraction);
@@ -227,7 +232,7 @@ void readCsv(ImportPreview &preview, const ImportControl &control)
     if (!preview.fileProblems.empty())
         return;
 
-    RowReader reader(preview);
+    RowReader reader(preview, control.pictures.get());
     for (size_t r = 1; r < records->size(); ++r) {
         if (!continueWith(preview, control, double(r - 1) / double(records->size() - 1)))
             return;
@@ -280,7 +285,7 @@ void readJson(ImportPreview &preview, const ImportControl &control)
         return;
     }
     const QList<int> lines = productObjectLines(bytes);
-    RowReader reader(preview);
+    RowReader reader(preview, control.pictures.get());
     for (qsizetype i = 0; i < products.size(); ++i) {
         if (!continueWith(preview, control, double(i) / double(products.size())))
             return;
@@ -314,12 +319,51 @@ QString where(const ImportPreview &preview, const PreviewRow &row, const QString
     return QStringLiteral("%1:%2:%3").arg(preview.path).arg(row.line).arg(field);
 }
 
-/// Copies the pictures into the media folder before the transaction, so that a failed copy
-/// refuses the import; returns the files it created (removed again if the write fails).
-Result<QStringList> copyImages(std::vector<PreviewRow> &rows, const QString &mediaDir,
-                               const QString &path, const ImportControl &control)
+/// Puts the row's picture into the media folder under its image path, or under a
+/// content-hash name when a different picture is stored there (the row then points at it).
+/// Returns the file it created; empty when the picture was there already.
+Result<QString> storeImage(PreviewRow &row, const QDir &media)
 {
-    QStringList created;
+    QFile source(row.imageSource);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(source.errorString());
+    const QByteArray content = source.readAll();
+    QString target = media.filePath(row.product.imagePath);
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(row.imageSource).absoluteFilePath())
+        return QString();
+    if (QFileInfo::exists(target)) {
+        QFile existing(target);
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == content)
+            return QString();
+        row.product.imagePath =
+            ImageRules::mediaNameFor(content, QFileInfo(row.imageSource).suffix());
+        target = media.filePath(row.product.imagePath);
+        if (QFileInfo::exists(target))
+            return QString(); // the same content, stored by an earlier import
+    }
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit())
+        return fail(
+            ImportText::tr("cannot copy the picture to %1: %2").arg(target, out.errorString()));
+    return target;
+}
+
+/// What copyImages() created: every file (to remove again if the write fails), and how many
+/// of them are originals.
+struct CopiedImages
+{
+    QStringList files;
+    int originals = 0;
+};
+
+/// Copies the pictures into the media folder before the transaction, with their scaled
+/// copies when the control can decode, so that a failed copy refuses the import.
+Result<CopiedImages> copyImages(std::vector<PreviewRow> &rows, const QString &mediaDir,
+                                const QString &path, const ImportControl &control)
+{
+    CopiedImages copied;
+    QStringList &created = copied.files;
     const QDir media(mediaDir);
     auto undo = [&created] {
         for (const QString &file : std::as_const(created))
@@ -334,38 +378,37 @@ Result<QStringList> copyImages(std::vector<PreviewRow> &rows, const QString &med
         control.report(double(i) / double(rows.size()));
         if (row.imageSource.isEmpty())
             continue;
-        QFile source(row.imageSource);
-        if (!source.open(QIODevice::ReadOnly)) {
+        const QString where = QStringLiteral("%1:%2:image").arg(path).arg(row.line);
+        auto stored = storeImage(row, media);
+        if (!stored) {
             undo();
-            return fail(source.errorString(),
-                        QStringLiteral("%1:%2:image").arg(path).arg(row.line));
+            return fail(stored.error().message, where);
         }
-        const QByteArray content = source.readAll();
-        QString target = media.filePath(row.product.imagePath);
-        if (QFileInfo(target).absoluteFilePath() == QFileInfo(row.imageSource).absoluteFilePath())
+        if (!stored->isEmpty()) {
+            created << *stored;
+            ++copied.originals;
+        }
+        if (!control.pictures)
             continue;
-        if (QFileInfo::exists(target)) {
-            QFile existing(target);
-            if (existing.open(QIODevice::ReadOnly) && existing.readAll() == content)
-                continue;
-            row.product.imagePath =
-                ImageRules::mediaNameFor(content, QFileInfo(row.imageSource).suffix());
-            target = media.filePath(row.product.imagePath);
-            if (QFileInfo::exists(target))
-                continue; // the same content, stored by an earlier import
-        }
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() ||
-            !out.commit()) {
+        auto scaled = control.pictures->writeScaledCopies(mediaDir, row.product.imagePath);
+        if (!scaled) {
             undo();
-            return fail(
-                ImportText::tr("cannot copy the picture to %1: %2").arg(target, out.errorString()),
-                QStringLiteral("%1:%2:image").arg(path).arg(row.line));
+            return fail(scaled.error().message, where);
         }
-        created << target;
+        created << *scaled;
     }
-    return created;
+    return copied;
+}
+
+/// An audit entry by `actor` at `now`; the command line's account goes into the detail.
+storage::AuditEntry auditEntry(const ImportActor &actor, qint64 now)
+{
+    storage::AuditEntry entry;
+    entry.at = now;
+    entry.actorUserId = actor.userId;
+    if (!actor.osAccount.isEmpty())
+        entry.detail.insert(QStringLiteral("os_account"), actor.osAccount);
+    return entry;
 }
 
 } // namespace
@@ -474,7 +517,7 @@ Error CatalogImport::cancelledError()
 
 Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
                                             const ImportPreview &preview, const QString &mediaDir,
-                                            qint64 actorUserId, qint64 now,
+                                            const ImportActor &actor, qint64 now,
                                             const ImportControl &control)
 {
     if (!preview.canConfirm()) {
@@ -488,7 +531,7 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
             lines.join(QLatin1Char('\n')));
     }
     std::vector<PreviewRow> rows = preview.rows;
-    QStringList copied;
+    CopiedImages copied;
     if (!mediaDir.isEmpty()) {
         auto images = copyImages(rows, mediaDir, preview.path, part(control, 0.0, 0.3));
         if (!images)
@@ -525,24 +568,20 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
             result.productIds << *id;
             if (changes.isEmpty())
                 continue;
-            storage::AuditEntry entry;
-            entry.at = now;
-            entry.actorUserId = actorUserId;
+            storage::AuditEntry entry = auditEntry(actor, now);
             entry.action = before->has_value() ? QStringLiteral("catalog.product.import_update")
                                                : QStringLiteral("catalog.product.import_create");
             entry.subjectProductId = *id;
-            entry.detail = {{QStringLiteral("sku"), row.product.sku},
-                            {QStringLiteral("changes"), changes}};
+            entry.detail.insert(QStringLiteral("sku"), row.product.sku);
+            entry.detail.insert(QStringLiteral("changes"), changes);
             if (Status s = storage::AuditRepository::insert(connection, entry); !s)
                 return s;
         }
-        storage::AuditEntry entry;
-        entry.at = now;
-        entry.actorUserId = actorUserId;
+        storage::AuditEntry entry = auditEntry(actor, now);
         entry.action = QStringLiteral("catalog.import");
-        entry.detail = {{QStringLiteral("file"), QFileInfo(preview.path).fileName()},
-                        {QStringLiteral("inserted"), result.summary.inserted},
-                        {QStringLiteral("updated"), result.summary.updated}};
+        entry.detail.insert(QStringLiteral("file"), QFileInfo(preview.path).fileName());
+        entry.detail.insert(QStringLiteral("inserted"), result.summary.inserted);
+        entry.detail.insert(QStringLiteral("updated"), result.summary.updated);
         if (Status s = storage::AuditRepository::insert(connection, entry); !s)
             return s;
         // The last moment a cancel can still undo everything.
@@ -551,11 +590,11 @@ Result<ImportResult> CatalogImport::confirm(const storage::Database &db,
         return {};
     });
     if (!written) {
-        for (const QString &file : std::as_const(copied))
+        for (const QString &file : std::as_const(copied.files))
             QFile::remove(file);
         return written.error();
     }
-    result.summary.imagesCopied = int(copied.size());
+    result.summary.imagesCopied = copied.originals;
     control.report(1.0);
     return result;
 }

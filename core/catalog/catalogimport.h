@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -19,6 +20,7 @@ class Database;
 namespace storefront::catalog {
 
 class MediaLocator;
+class PictureDecoder;
 
 enum class CatalogFormat
 {
@@ -35,6 +37,10 @@ struct ImportControl
     /// Polled before every row, from the working thread: it must be thread-safe and sticky
     /// (once true, stays true), e.g. a read of a std::atomic<bool>.
     std::function<bool()> cancelled;
+    /// Decodes the pictures: the preview then refuses one that does not decode, and confirm
+    /// writes the scaled copies the grid shows. Without one, pictures are checked by name,
+    /// size and signature only, and shown from the original.
+    std::shared_ptr<const PictureDecoder> pictures;
 
     [[nodiscard]] bool isCancelled() const { return cancelled && cancelled(); }
     void report(double fraction) const
@@ -74,6 +80,18 @@ struct ImportPreview
     [[nodiscard]] std::vector<Error> allProblems() const;
 };
 
+/// Who writes an import, for the audit log.
+struct ImportActor
+{
+    // Implicit: the signed-in curator's id is what nearly every caller has.
+    ImportActor(qint64 id = 0) // NOLINT(google-explicit-constructor)
+        : userId(id)
+    {}
+    qint64 userId = 0; ///< the signed-in curator; 0 for the command line
+    /// The operating-system account that ran the command line (no one signs in there).
+    QString osAccount;
+};
+
 struct ImportResult
 {
     ImportSummary summary;
@@ -86,9 +104,10 @@ struct ImportResult
 /// CSV's column names as keys; price may be a number or a string, attributes an object.
 ///
 /// Pictures are found relative to the file, else in a folder next to it named after the file
-/// (`catalog.json` → `catalog/`) or `images/`; they are checked (format, size, signature)
-/// and copied into the media folder on confirm. A picture that would overwrite a different
-/// one there is stored under a content-hash name instead.
+/// (`catalog.json` → `catalog/`) or `images/`; they are checked (format, size, signature,
+/// and with ImportControl::pictures that they decode) and copied into the media folder on
+/// confirm, with their scaled copies. A picture that would overwrite a different one there
+/// is stored under a content-hash name instead.
 class CatalogImport
 {
 public:
@@ -108,13 +127,13 @@ public:
 
     /// Writes every row of a clean preview in one transaction (an existing sku is updated),
     /// with an audit entry per product (old and new values) and one for the import, by
-    /// `actorUserId` (0: the command line). Refuses a preview with any problem; on any
+    /// `actor`. Refuses a preview with any problem; on any
     /// failure nothing is written and no picture is left behind. Cancelled through `control`
     /// (checked before every picture and every row, and once more before the commit), the
     /// transaction is rolled back and cancelledError() returned.
     [[nodiscard]] static Result<ImportResult>
     confirm(const storage::Database &db, const ImportPreview &preview, const QString &mediaDir,
-            qint64 actorUserId, qint64 now, const ImportControl &control = {});
+            const ImportActor &actor, qint64 now, const ImportControl &control = {});
     /// What a cancelled confirm() returns.
     [[nodiscard]] static Error cancelledError();
 

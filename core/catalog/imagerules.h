@@ -40,4 +40,22 @@ public:
     [[nodiscard]] static QString thumbnailNameFor(const QString &mediaName, int side);
 };
 
+/// Decodes product pictures. Decoding needs QtGui, which core does not link, so a program
+/// that can decode (the GUI, the command line) hands one to the import; core checks what it
+/// can without pixels (ImageRules::checkFile) and asks the decoder for the rest. Called
+/// from worker threads: an implementation must be thread-safe.
+class PictureDecoder
+{
+public:
+    virtual ~PictureDecoder() = default;
+    /// The picture at `path` decodes and its dimensions pass ImageRules::checkDimensions;
+    /// otherwise why not (the error's `where` names the file).
+    [[nodiscard]] virtual Status check(const QString &path) const = 0;
+    /// Writes the missing scaled copies (ImageRules::thumbnailNameFor, every
+    /// ImageRules::thumbnailSides()) of the stored original `mediaName` in `mediaDir`, and
+    /// returns the files it created, so that a failed import can remove them again.
+    [[nodiscard]] virtual Result<QStringList> writeScaledCopies(const QString &mediaDir,
+                                                                const QString &mediaName) const = 0;
+};
+
 } // namespace storefront::catalog

@@ -15,22 +15,6 @@
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
-    <message>
-        <source>The file is not a picture in an accepted format (%1).</source>
-        <translation>Die Datei ist kein Bild in einem zulässigen Format (%1).</translation>
-    </message>
-    <message>
-        <source>The picture cannot be decoded: %1</source>
-        <translation>Das Bild kann nicht dekodiert werden: %1</translation>
-    </message>
-    <message>
-        <source>The picture could not be copied into %1.</source>
-        <translation>Das Bild konnte nicht nach %1 kopiert werden.</translation>
-    </message>
-    <message>
-        <source>A scaled copy could not be written.</source>
-        <translation>Eine skalierte Kopie konnte nicht geschrieben werden.</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -2632,6 +2616,13 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::ProductImageImporter</name>
+    <message>
+        <source>The picture could not be copied into %1.</source>
+        <translation>Das Bild konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::ProductPage</name>
     <message>
         <source>← Back to products</source>
@@ -2937,6 +2928,21 @@
     <message>
         <source>Delete your account for good? Your profile, ratings and activity will be deleted and cannot be restored.</source>
         <translation>Ihr Konto endgültig löschen? Ihr Profil, Ihre Bewertungen und Ihre Aktivität werden gelöscht und lassen sich nicht wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::ui::QtPictureDecoder</name>
+    <message>
+        <source>the file is not a picture in an accepted format (%1)</source>
+        <translation>die Datei ist kein Bild in einem zulässigen Format (%1)</translation>
+    </message>
+    <message>
+        <source>the picture cannot be decoded: %1</source>
+        <translation>das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>a scaled copy could not be written</source>
+        <translation>eine skalierte Kopie konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ using catalog::CatalogImport;
 namespace {
 
 const QByteArray kHeader = "sku,name,categories,brand,price,currency,stock,image,description\n";
-// Minimal PNG signature: ImageRules checks the first bytes; decoding is the editor's job.
+// Minimal PNG signature: without a decoder ImageRules checks the first bytes only (decoding
+// is tested in tst_importpictures).
 const QByteArray kPngBytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + "rest of a picture";
 
 struct ImportWorld

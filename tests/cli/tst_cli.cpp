@@ -1,5 +1,7 @@
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +13,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void importsThenReportsStatsAndExports();
     void refusesBadCatalogWithFileLineField();
+    void decodesPicturesAndWritesScaledCopies();
     void dryRunShowsPreviewAndWritesNothing();
     void explainsUsageAndUnknownCommands();
     void createsFirstAdminOnceFromStdin();
@@ -90,6 +93,34 @@ void TestCli::refusesBadCatalogWithFileLineField()
                m_dir.filePath(QStringLiteral("missing.csv"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("missing.csv")));
+}
+
+void TestCli::decodesPicturesAndWritesScaledCopies()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    QImage image(900, 600, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+    write(dir, QStringLiteral("good.png"), png);
+    // A PNG's signature followed by noise passes every check but decoding.
+    write(dir, QStringLiteral("broken.png"), png.left(8) + QByteArray(300, 'x'));
+    const QString bad =
+        write(dir, QStringLiteral("bad.csv"), "sku,name,price,image\nP-1,Lamp,10.00,broken.png\n");
+    Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import-catalog"), bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(bad + QStringLiteral(":2:image")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("decoded")), qPrintable(run.err));
+
+    const QString good =
+        write(dir, QStringLiteral("good.csv"), "sku,name,price,image\nP-1,Lamp,10.00,good.png\n");
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("import-catalog"), good});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("1 image(s) copied")), qPrintable(run.out));
+    const QImage scaled(dir.filePath(QStringLiteral("media/thumbs/256/good.png.png")));
+    QCOMPARE(scaled.size(), QSize(256, 170)); // 900×600 scaled to a long side of 256
 }
 
 void TestCli::dryRunShowsPreviewAndWritesNothing()
