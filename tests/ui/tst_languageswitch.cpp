@@ -11,12 +11,14 @@
 #include "catalog/productlistmodel.h"
 #include "recsys/recommendationservice.h"
 #include "testsupport.h"
+#include "ui/auditlogdialog.h"
 #include "ui/carouselview.h"
 #include "ui/cartdialog.h"
 #include "ui/catalogeditordialog.h"
 #include "ui/catalogpage.h"
 #include "ui/evaluationdashboard.h"
 #include "ui/homepage.h"
+#include "ui/importpreviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/productpage.h"
 #include "ui/settingsdialog.h"
@@ -76,6 +78,8 @@ const QString kUsersDialog = QStringLiteral("storefront::ui::UsersDialog");
 const QString kCatalogEditor = QStringLiteral("storefront::ui::CatalogEditorDialog");
 const QString kProductValidator = QStringLiteral("storefront::catalog::ProductValidator");
 const QString kDashboard = QStringLiteral("storefront::ui::EvaluationDashboard");
+const QString kAuditLog = QStringLiteral("storefront::ui::AuditLogDialog");
+const QString kImportPreview = QStringLiteral("storefront::ui::ImportPreviewDialog");
 
 /// The text of the button in `row`, `column` of a cart or wishlist table.
 QPushButton *rowButton(QTableWidget *table, int row, int column)
@@ -439,6 +443,28 @@ void TestLanguageSwitch::staffWindowsFollowTheLanguageLive()
     QVERIFY(evaluated.wait(60000));
     QCOMPARE(int(dashboard->result().results.size()), int(models.size()));
 
+    // The audit log and an import preview are window-modal, so only a switch made otherwise
+    // than through the settings can reach them; they follow it all the same.
+    auto audit = ui::AuditLogDialog::create(*m_db, window.authService(), *admin, &window);
+    QVERIFY(audit);
+    ui::AuditLogDialog *log = *audit;
+    log->setAttribute(Qt::WA_DeleteOnClose);
+    QSignalSpy logLoaded(log, &ui::AuditLogDialog::loaded);
+    log->show();
+    QVERIFY(logLoaded.wait(10000));
+    catalog::ImportPreview read;
+    read.path = m_dir.filePath(u"new.csv"_s);
+    for (int line : {2, 3}) {
+        catalog::PreviewRow row;
+        row.line = line;
+        row.product.sku = u"NEW-%1"_s.arg(line);
+        row.product.title = u"New thing"_s;
+        read.rows.push_back(row);
+    }
+    auto *preview = new ui::ImportPreviewDialog(read, &window);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->show();
+
     const auto atK = [k = dashboard->result().k](const QString &text) {
         return text.arg(u"ndcg"_s).arg(k);
     };
@@ -488,6 +514,22 @@ void TestLanguageSwitch::staffWindowsFollowTheLanguageLive()
          u"Precision (solid) and recall (dashed) versus k"_s},
         {u"dashboard status"_s, [&] { return dashboard->statusLabel()->text(); }, kDashboard,
          u"Done: %n model(s) evaluated."_s, models2},
+        {u"audit log title"_s, [&] { return log->windowTitle(); }, kAuditLog, u"Audit log"_s},
+        {u"audit log header"_s, [&] { return log->table()->horizontalHeaderItem(0)->text(); },
+         kAuditLog, u"When"_s},
+        {u"audit log filter"_s, [&] { return log->filter()->itemText(0); }, kAuditLog,
+         u"Catalog changes"_s},
+        {u"import header"_s, [&] { return preview->table()->horizontalHeaderItem(0)->text(); },
+         kImportPreview, u"Line"_s},
+        {u"import confirm button"_s, [&] { return preview->confirmButton()->text(); },
+         kImportPreview, u"&Confirm import"_s},
+        {u"import row status"_s,
+         [&] { return preview->table()->item(0, ui::ImportPreviewDialog::StatusColumn)->text(); },
+         kImportPreview, u"new"_s},
+        {u"import summary"_s, [&] { return preview->summaryLabel()->text(); }, kImportPreview,
+         u"%n product(s) will be imported: %1 new, %2 updated. Nothing is written until you "
+         "confirm."_s,
+         [](const QString &text) { return QString(text).replace(u"%n"_s, u"2"_s).arg(2).arg(0); }},
     };
     switchAndCheck(window, shown);
 }
