@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -48,25 +49,20 @@ AuditLogDialog::AuditLogDialog(const storage::Database &db, auth::AuthService &a
 {
     m_pool->setMaxThreadCount(1);
     setObjectName(QStringLiteral("auditLogDialog"));
-    setWindowTitle(tr("Audit log"));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Show:"), this);
+    m_filterLabel = new QLabel(this);
     m_filter = new QComboBox(this);
-    m_filter->addItem(tr("Catalog changes"), QStringLiteral("catalog."));
-    m_filter->addItem(tr("Everything"), QString());
-    m_filter->setAccessibleName(tr("Which entries to show"));
-    label->setBuddy(m_filter);
-    top->addWidget(label);
+    m_filter->addItem(QString(), QStringLiteral("catalog."));
+    m_filter->addItem(QString(), QString());
+    m_filterLabel->setBuddy(m_filter);
+    top->addWidget(m_filterLabel);
     top->addWidget(m_filter);
     top->addStretch();
     layout->addLayout(top);
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit entries, newest first"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("When"), tr("Who"), tr("Action"), tr("About"), tr("Old and new values")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -82,7 +78,32 @@ AuditLogDialog::AuditLogDialog(const storage::Database &db, auth::AuthService &a
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    retranslate();
     resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 32);
+}
+
+void AuditLogDialog::retranslate()
+{
+    setWindowTitle(tr("Audit log"));
+    m_filterLabel->setText(tr("&Show:"));
+    m_filter->setItemText(0, tr("Catalog changes"));
+    m_filter->setItemText(1, tr("Everything"));
+    m_filter->setAccessibleName(tr("Which entries to show"));
+    m_table->setAccessibleName(tr("Audit entries, newest first"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Action"), tr("About"), tr("Old and new values")});
+}
+
+void AuditLogDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_shown && m_shown->entries)
+            fillTable();
+        if (!m_filter->isEnabled()) // a read is running
+            m_status->setText(tr("Reading the audit log…"));
+    }
+    QDialog::changeEvent(event);
 }
 
 AuditLogDialog::~AuditLogDialog()
@@ -122,14 +143,22 @@ void AuditLogDialog::reload()
 
 void AuditLogDialog::showEntries(const Entries &read)
 {
+    m_shown = std::make_unique<Entries>(read);
     m_table->setRowCount(0);
     if (!read.entries) {
         m_status->setText(read.entries.error().toString());
         Q_EMIT loaded(false);
         return;
     }
-    const QHash<qint64, QString> &names = read.names;
-    const std::vector<storage::AuditEntry> *entries = &*read.entries;
+    fillTable();
+    m_status->clear();
+    Q_EMIT loaded(true);
+}
+
+void AuditLogDialog::fillTable()
+{
+    const QHash<qint64, QString> &names = m_shown->names;
+    const std::vector<storage::AuditEntry> *entries = &*m_shown->entries;
     auto who = [&](qint64 id) {
         if (id == 0)
             return tr("(command line or nobody signed in)");
@@ -164,8 +193,6 @@ void AuditLogDialog::showEntries(const Entries &read)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_table->resizeColumnsToContents();
-    m_status->clear();
-    Q_EMIT loaded(true);
 }
 
 } // namespace storefront::ui

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QThreadPool;
@@ -25,7 +27,8 @@ class BusyIndicator;
 /// old and new values. Made only through create(), which core refuses for non-admins. The
 /// entries are read off the GUI thread (runAsync on the dialog's pool, the worker's own
 /// connection); the filter waits and a busy indicator shows meanwhile. The destructor waits
-/// for a read in flight.
+/// for a read in flight. It is window-modal, so no language switch can come from the
+/// settings while it is open; should one come anyway it is re-labelled, its rows included.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +51,9 @@ Q_SIGNALS:
     /// The table shows the entries just read (ok), or is empty with the refusal shown.
     void loaded(bool ok);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Entries;
     AuditLogDialog(const storage::Database &db, auth::AuthService &auth, auth::Session session,
@@ -59,10 +65,15 @@ private:
     QComboBox *m_filter;
     QTableWidget *m_table;
     QLabel *m_status;
+    QLabel *m_filterLabel;
     BusyIndicator *m_progress;
     QThreadPool *m_pool;
-    quint64 m_generation = 0; ///< a newer read makes an older one's result stale
+    quint64 m_generation = 0;         ///< a newer read makes an older one's result stale
+    std::unique_ptr<Entries> m_shown; ///< what the table shows, to label it again
+    /// Sets every text that does not come from data in the installed language.
+    void retranslate();
     void showEntries(const Entries &entries);
+    void fillTable();
 };
 
 } // namespace storefront::ui

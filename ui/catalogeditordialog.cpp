@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -50,15 +51,44 @@ QString droppedFile(const QMimeData *mime)
     return {};
 }
 
-QPushButton *makeButton(const QString &text, const QString &accessibleName, QWidget *parent)
+QPushButton *makeButton(QWidget *parent)
 {
-    auto *button = new QPushButton(text, parent);
-    button->setAccessibleName(accessibleName);
+    auto *button = new QPushButton(parent);
     button->setAutoDefault(false);
     return button;
 }
 
+void setTexts(QPushButton *button, const QString &text, const QString &accessibleName)
+{
+    button->setText(text);
+    button->setAccessibleName(accessibleName);
+}
+
+// What the list rows keep, so that their texts can be made again in another language.
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kActiveRole = Qt::UserRole + 1;
+constexpr int kSkuRole = Qt::UserRole + 2;   // products
+constexpr int kTitleRole = Qt::UserRole + 3; // products
+constexpr int kNameRole = Qt::UserRole + 2;  // categories: the category's own name
+constexpr int kPathRole = Qt::UserRole + 3;  // categories
+
 } // namespace
+
+/// The widgets with fixed texts that only retranslate() needs to reach.
+struct CatalogEditorDialog::Labels
+{
+    QLabel *find = nullptr;
+    QPushButton *newProduct = nullptr;
+    QPushButton *exportCatalog = nullptr;
+    QPushButton *chooseImage = nullptr;
+    QPushButton *removeImage = nullptr;
+    QLabel *categories = nullptr;
+    QPushButton *addTop = nullptr;
+    QPushButton *addSub = nullptr;
+    QPushButton *rename = nullptr;
+    QPushButton *archiveCategory = nullptr;
+    QHash<QString, QLabel *> rows; ///< the form's row labels by field name
+};
 
 /// What a worker read for refresh(): each part only when asked for.
 struct CatalogEditorDialog::Lists
@@ -91,6 +121,7 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
     , m_editor(editor)
     , m_media(std::move(media))
     , m_editPool(new QThreadPool(this))
+    , m_labels(std::make_unique<Labels>())
 {
     m_editor->setParent(this);
     // One change at a time, in the order asked for.
@@ -98,7 +129,6 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
     m_importer = new ProductImageImporter(m_editor->mediaDir(), this);
     m_editor->setPictureDecoder(std::make_shared<QtPictureDecoder>());
     setObjectName(QStringLiteral("catalogEditor"));
-    setWindowTitle(tr("Edit catalog"));
     setAcceptDrops(true);
     buildUi();
     connect(m_editor, &catalog::CatalogEditor::catalogChanged, this, [this] {
@@ -106,16 +136,17 @@ CatalogEditorDialog::CatalogEditorDialog(catalog::CatalogEditor *editor,
         Q_EMIT catalogChanged();
     });
     connect(m_importer, &ProductImageImporter::finished, this, &CatalogEditorDialog::imageFinished);
+    retranslate();
     newProduct();
     m_search->setFocus();
     // The lists arrive from the pool; until then nothing can be picked or changed.
     setBusy(true);
-    const QString loading = tr("Loading the catalog…");
+    const Text loading = [] { return tr("Loading the catalog…"); };
     report(loading);
     refresh({.categories = true, .products = true}, [this, loading] {
         setBusy(false);
-        if (m_status->text() == loading)
-            report({});
+        if (m_status->text() == loading())
+            report(QString());
     });
 }
 
@@ -135,19 +166,19 @@ void CatalogEditorDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
 
     // Tool row: search, new, import, export, undo.
+    Labels &labels = *m_labels;
     auto *tools = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("&Find:"), this);
+    auto *searchLabel = labels.find = new QLabel(this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("editorSearch"));
-    m_search->setPlaceholderText(tr("SKU or name"));
-    m_search->setAccessibleName(tr("Find products by SKU or name"));
     m_search->setClearButtonEnabled(true);
     searchLabel->setBuddy(m_search);
-    auto *newButton = makeButton(tr("&New product"), tr("New product"), this);
-    auto *importButton = makeButton(tr("&Import…"), tr("Import a catalog file"), this);
+    auto *newButton = labels.newProduct = makeButton(this);
+    newButton->setObjectName(QStringLiteral("newProduct"));
+    auto *importButton = makeButton(this);
     m_importButton = importButton;
-    auto *exportButton = makeButton(tr("E&xport…"), tr("Export the catalog"), this);
-    m_undoButton = makeButton(tr("&Undo"), tr("Undo the last edit"), this);
+    auto *exportButton = labels.exportCatalog = makeButton(this);
+    m_undoButton = makeButton(this);
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
     tools->addWidget(searchLabel);
     tools->addWidget(m_search, 1);
@@ -157,7 +188,7 @@ void CatalogEditorDialog::buildUi()
     tools->addWidget(m_undoButton);
     layout->addLayout(tools);
 
-    m_undo = new QAction(tr("Undo"), this);
+    m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     addAction(m_undo);
     auto *find = new QAction(this);
@@ -175,8 +206,6 @@ void CatalogEditorDialog::buildUi()
     m_busyActions = {saveShortcut, newShortcut};
     m_products = new QListWidget(splitter);
     m_products->setObjectName(QStringLiteral("editorProducts"));
-    m_products->setAccessibleName(tr("Products"));
-    m_products->setAccessibleDescription(tr("Archived products are marked; pick one to edit it."));
     splitter->addWidget(m_products);
 
     // The form: every field with its inline message underneath.
@@ -194,41 +223,44 @@ void CatalogEditorDialog::buildUi()
         m_messages.insert(name, message);
         form->addRow(QString(), message);
     };
-    auto addLine = [&](const QString &name, const QString &label, const QString &accessible) {
+    // A row's label, named after its field; retranslate() gives it its text.
+    auto addRow = [&](const QString &name, QWidget *field, QLayout *fields = nullptr) {
+        auto *label = new QLabel(formHost);
+        label->setBuddy(field);
+        labels.rows.insert(name, label);
+        if (fields)
+            form->addRow(label, fields);
+        else
+            form->addRow(label, field);
+    };
+    auto addLine = [&](const QString &name) {
         auto *edit = new QLineEdit(formHost);
         edit->setObjectName(name + QStringLiteral("Field"));
-        edit->setAccessibleName(accessible);
         m_lines.insert(name, edit);
-        form->addRow(label, edit);
+        addRow(name, edit);
         addMessage(name);
         return edit;
     };
-    addLine(QStringLiteral("sku"), tr("&SKU:"), tr("SKU"))
-        ->setToolTip(tr("Letters, digits, '.', '_' and '-', at most 64"));
-    addLine(QStringLiteral("name"), tr("&Name:"), tr("Product name"));
+    addLine(QStringLiteral("sku"));
+    addLine(QStringLiteral("name"));
     m_category = new QComboBox(formHost);
     m_category->setObjectName(QStringLiteral("categoriesField"));
-    m_category->setAccessibleName(tr("Category"));
-    form->addRow(tr("&Category:"), m_category);
+    addRow(QStringLiteral("categories"), m_category);
     addMessage(QStringLiteral("categories"));
-    addLine(QStringLiteral("brand"), tr("&Brand:"), tr("Brand"));
-    addLine(QStringLiteral("price"), tr("&Price:"), tr("Price"))->setPlaceholderText(tr("19.99"));
-    addLine(QStringLiteral("currency"), tr("C&urrency:"), tr("Currency (ISO 4217 code)"))
-        ->setMaxLength(8);
-    addLine(QStringLiteral("stock"), tr("S&tock:"), tr("Items in stock"));
+    addLine(QStringLiteral("brand"));
+    addLine(QStringLiteral("price"));
+    addLine(QStringLiteral("currency"))->setMaxLength(8);
+    addLine(QStringLiteral("stock"));
     m_description = new QPlainTextEdit(formHost);
     m_description->setObjectName(QStringLiteral("descriptionField"));
-    m_description->setAccessibleName(tr("Description"));
     m_description->setTabChangesFocus(true);
-    form->addRow(tr("&Description:"), m_description);
+    addRow(QStringLiteral("description"), m_description);
     addMessage(QStringLiteral("description"));
     m_attributes = new QPlainTextEdit(formHost);
     m_attributes->setObjectName(QStringLiteral("attributesField"));
-    m_attributes->setAccessibleName(tr("Attributes as a JSON object"));
-    m_attributes->setPlaceholderText(tr("{\"color\": \"red\"}"));
     m_attributes->setTabChangesFocus(true);
     m_attributes->setMaximumHeight(fontMetrics().height() * 4);
-    form->addRow(tr("&Attributes:"), m_attributes);
+    addRow(QStringLiteral("attributes"), m_attributes);
     addMessage(QStringLiteral("attributes"));
 
     // The picture: preview, choose / remove, and a warning line.
@@ -237,17 +269,15 @@ void CatalogEditorDialog::buildUi()
     m_image->setObjectName(QStringLiteral("editorImage"));
     m_image->setFixedSize(kImageSide, kImageSide);
     m_image->setAlignment(Qt::AlignCenter);
-    m_image->setAccessibleName(tr("Product picture"));
-    m_image->setAccessibleDescription(tr("Drop a picture file here or use Choose picture."));
     auto *imageButtons = new QVBoxLayout;
-    auto *chooseImage = makeButton(tr("C&hoose picture…"), tr("Choose a picture file"), formHost);
-    auto *removeImage = makeButton(tr("Re&move picture"), tr("Remove the picture"), formHost);
+    auto *chooseImage = labels.chooseImage = makeButton(formHost);
+    auto *removeImage = labels.removeImage = makeButton(formHost);
     imageButtons->addWidget(chooseImage);
     imageButtons->addWidget(removeImage);
     imageButtons->addStretch();
     imageRow->addWidget(m_image);
     imageRow->addLayout(imageButtons);
-    form->addRow(tr("Picture:"), imageRow);
+    addRow(QStringLiteral("image"), chooseImage, imageRow);
     m_imageWarning = new QLabel(formHost);
     m_imageWarning->setObjectName(QStringLiteral("imageWarning"));
     m_imageWarning->setWordWrap(true);
@@ -260,11 +290,11 @@ void CatalogEditorDialog::buildUi()
 
     m_state = new QLabel(formHost);
     m_state->setObjectName(QStringLiteral("productState"));
-    form->addRow(tr("State:"), m_state);
+    addRow(QStringLiteral("state"), m_state);
     auto *formButtons = new QHBoxLayout;
-    m_save = makeButton(tr("Sa&ve"), tr("Save the product"), formHost);
+    m_save = makeButton(formHost);
     m_save->setObjectName(QStringLiteral("saveProduct"));
-    m_archive = makeButton(tr("A&rchive"), tr("Archive or unarchive the product"), formHost);
+    m_archive = makeButton(formHost);
     m_archive->setObjectName(QStringLiteral("archiveProduct"));
     formButtons->addWidget(m_save);
     formButtons->addWidget(m_archive);
@@ -296,8 +326,8 @@ void CatalogEditorDialog::buildUi()
 
     connect(m_search, &QLineEdit::textChanged, this, [this] { refresh({.products = true}); });
     connect(m_products, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && item->data(Qt::UserRole).toLongLong() != m_currentId.value_or(0))
-            selectProduct(item->data(Qt::UserRole).toLongLong());
+        if (item && item->data(kIdRole).toLongLong() != m_currentId.value_or(0))
+            selectProduct(item->data(kIdRole).toLongLong());
     });
     connect(newButton, &QPushButton::clicked, this, &CatalogEditorDialog::newProduct);
     connect(newShortcut, &QAction::triggered, this, &CatalogEditorDialog::newProduct);
@@ -324,24 +354,20 @@ QWidget *CatalogEditorDialog::buildCategoryPanel()
 {
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
-    auto *title = new QLabel(tr("Cate&gories"), panel);
+    Labels &labels = *m_labels;
+    auto *title = labels.categories = new QLabel(panel);
     m_categories = new QListWidget(panel);
     m_categories->setObjectName(QStringLiteral("editorCategories"));
-    m_categories->setAccessibleName(tr("Categories"));
     title->setBuddy(m_categories);
     m_categoryName = new QLineEdit(panel);
     m_categoryName->setObjectName(QStringLiteral("categoryName"));
-    m_categoryName->setAccessibleName(tr("Category name"));
-    m_categoryName->setPlaceholderText(tr("Category name"));
-    auto *addTop = makeButton(tr("Add &top-level"), tr("Add a top-level category"), panel);
+    auto *addTop = labels.addTop = makeButton(panel);
     addTop->setObjectName(QStringLiteral("addTopCategory"));
-    auto *addSub =
-        makeButton(tr("Add su&bcategory"), tr("Add a subcategory of the selected one"), panel);
+    auto *addSub = labels.addSub = makeButton(panel);
     addSub->setObjectName(QStringLiteral("addSubcategory"));
-    auto *rename = makeButton(tr("Rena&me"), tr("Rename the selected category"), panel);
+    auto *rename = labels.rename = makeButton(panel);
     rename->setObjectName(QStringLiteral("renameCategory"));
-    auto *archive = makeButton(tr("Archi&ve / unarchive"),
-                               tr("Archive or unarchive the selected category"), panel);
+    auto *archive = labels.archiveCategory = makeButton(panel);
     archive->setObjectName(QStringLiteral("archiveCategory"));
     layout->addWidget(title);
     layout->addWidget(m_categories, 1);
@@ -350,47 +376,160 @@ QWidget *CatalogEditorDialog::buildCategoryPanel()
         layout->addWidget(b);
 
     // What the change applies to is taken when the button is pressed, on the GUI thread.
-    auto create = [this](qint64 parentId, const QString &done) {
-        runCategoryEdit(
-            tr("Adding the category…"),
-            [editor = m_editor, parentId, name = m_categoryName->text()] {
-                return editor->createCategory(parentId, name);
-            },
-            done);
+    auto create = [this](qint64 parentId, const Text &done) {
+        runCategoryEdit([] { return tr("Adding the category…"); },
+                        [editor = m_editor, parentId, name = m_categoryName->text()] {
+                            return editor->createCategory(parentId, name);
+                        },
+                        done);
     };
     connect(addTop, &QPushButton::clicked, this,
-            [this, create] { create(0, tr("Category added.")); });
-    connect(addSub, &QPushButton::clicked, this,
-            [this, create] { create(selectedCategoryId(), tr("Subcategory added.")); });
+            [create] { create(0, [] { return tr("Category added."); }); });
+    connect(addSub, &QPushButton::clicked, this, [this, create] {
+        create(selectedCategoryId(), [] { return tr("Subcategory added."); });
+    });
     connect(rename, &QPushButton::clicked, this, [this] {
         runCategoryEdit(
-            tr("Renaming the category…"),
+            [] { return tr("Renaming the category…"); },
             [editor = m_editor, id = selectedCategoryId(), name = m_categoryName->text()] {
                 return editor->renameCategory(id, name);
             },
-            tr("Category renamed."));
+            [] { return tr("Category renamed."); });
     });
     connect(archive, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_categories->currentItem();
-        const bool active = item && item->data(Qt::UserRole + 1).toBool();
+        const bool active = item && item->data(kActiveRole).toBool();
         runCategoryEdit(
-            active ? tr("Archiving the category…") : tr("Unarchiving the category…"),
+            [active] {
+                return active ? tr("Archiving the category…") : tr("Unarchiving the category…");
+            },
             [editor = m_editor, id = selectedCategoryId(), active] {
                 return editor->setCategoryArchived(id, active);
             },
-            active ? tr("Category archived.") : tr("Category unarchived."));
+            [active] { return active ? tr("Category archived.") : tr("Category unarchived."); });
     });
     connect(m_categories, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
-            m_categoryName->setText(item->data(Qt::UserRole + 2).toString());
+            m_categoryName->setText(item->data(kNameRole).toString());
     });
     return panel;
+}
+
+void CatalogEditorDialog::retranslate()
+{
+    const Labels &l = *m_labels;
+    setWindowTitle(tr("Edit catalog"));
+    l.find->setText(tr("&Find:"));
+    m_search->setPlaceholderText(tr("SKU or name"));
+    m_search->setAccessibleName(tr("Find products by SKU or name"));
+    setTexts(l.newProduct, tr("&New product"), tr("New product"));
+    setTexts(m_importButton, tr("&Import…"), tr("Import a catalog file"));
+    setTexts(l.exportCatalog, tr("E&xport…"), tr("Export the catalog"));
+    m_undoButton->setAccessibleName(tr("Undo the last edit"));
+    m_products->setAccessibleName(tr("Products"));
+    m_products->setAccessibleDescription(tr("Archived products are marked; pick one to edit it."));
+
+    const auto row = [&](const QString &name, const QString &label, const QString &accessible) {
+        l.rows.value(name)->setText(label);
+        if (QLineEdit *edit = m_lines.value(name))
+            edit->setAccessibleName(accessible);
+    };
+    row(QStringLiteral("sku"), tr("&SKU:"), tr("SKU"));
+    m_lines.value(QStringLiteral("sku"))
+        ->setToolTip(tr("Letters, digits, '.', '_' and '-', at most 64"));
+    row(QStringLiteral("name"), tr("&Name:"), tr("Product name"));
+    row(QStringLiteral("categories"), tr("&Category:"), {});
+    m_category->setAccessibleName(tr("Category"));
+    row(QStringLiteral("brand"), tr("&Brand:"), tr("Brand"));
+    row(QStringLiteral("price"), tr("&Price:"), tr("Price"));
+    m_lines.value(QStringLiteral("price"))->setPlaceholderText(tr("19.99"));
+    row(QStringLiteral("currency"), tr("C&urrency:"), tr("Currency (ISO 4217 code)"));
+    row(QStringLiteral("stock"), tr("S&tock:"), tr("Items in stock"));
+    row(QStringLiteral("description"), tr("&Description:"), {});
+    m_description->setAccessibleName(tr("Description"));
+    row(QStringLiteral("attributes"), tr("&Attributes:"), {});
+    m_attributes->setAccessibleName(tr("Attributes as a JSON object"));
+    m_attributes->setPlaceholderText(tr("{\"color\": \"red\"}"));
+    row(QStringLiteral("image"), tr("Picture:"), {});
+    m_image->setAccessibleName(tr("Product picture"));
+    setTexts(l.chooseImage, tr("C&hoose picture…"), tr("Choose a picture file"));
+    setTexts(l.removeImage, tr("Re&move picture"), tr("Remove the picture"));
+    row(QStringLiteral("state"), tr("State:"), {});
+    m_save->setText(tr("Sa&ve"));
+    m_save->setAccessibleName(tr("Save the product"));
+    m_archive->setAccessibleName(tr("Archive or unarchive the product"));
+
+    l.categories->setText(tr("Cate&gories"));
+    m_categories->setAccessibleName(tr("Categories"));
+    m_categoryName->setAccessibleName(tr("Category name"));
+    m_categoryName->setPlaceholderText(tr("Category name"));
+    setTexts(l.addTop, tr("Add &top-level"), tr("Add a top-level category"));
+    setTexts(l.addSub, tr("Add su&bcategory"), tr("Add a subcategory of the selected one"));
+    setTexts(l.rename, tr("Rena&me"), tr("Rename the selected category"));
+    setTexts(l.archiveCategory, tr("Archi&ve / unarchive"),
+             tr("Archive or unarchive the selected category"));
+}
+
+void CatalogEditorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        retranslateLists();
+        updateStateText();
+        updateActions();
+        setImageWarning(m_imageWarningText);
+        if (m_statusText)
+            report(m_statusText);
+        // The messages under the fields are core's verdict, made in the language of their
+        // time: the form is checked again, unless a save or a load will give a new one.
+        const bool problemsShown =
+            std::any_of(m_messages.cbegin(), m_messages.cend(),
+                        [this](const QLabel *m) { return m != m_imageWarning && !m->isHidden(); });
+        if (problemsShown && !m_busy && m_formLoads == 0)
+            (void)validateForm();
+    }
+    QDialog::changeEvent(event);
+}
+
+void CatalogEditorDialog::retranslateLists()
+{
+    for (int i = 0; i < m_products->count(); ++i)
+        m_products->item(i)->setText(productText(m_products->item(i)));
+    for (int i = 0; i < m_categories->count(); ++i)
+        m_categories->item(i)->setText(categoryText(m_categories->item(i)));
+    if (m_category->count() > 0)
+        m_category->setItemText(0, tr("(no category)"));
+    // Choices other than the active categories' paths are archived ones (see fillForm).
+    for (int i = 1; i < m_category->count(); ++i) {
+        const QString path = m_category->itemData(i).toString();
+        if (m_category->itemText(i) != path)
+            m_category->setItemText(i, archivedText(path));
+    }
+}
+
+QString CatalogEditorDialog::productText(const QListWidgetItem *item)
+{
+    const QString sku = item->data(kSkuRole).toString();
+    const QString title = item->data(kTitleRole).toString();
+    return item->data(kActiveRole).toBool() ? tr("%1 — %2").arg(sku, title)
+                                            : tr("%1 — %2 (archived)").arg(sku, title);
+}
+
+QString CatalogEditorDialog::categoryText(const QListWidgetItem *item)
+{
+    const QString path = item->data(kPathRole).toString();
+    return item->data(kActiveRole).toBool() ? path : archivedText(path);
+}
+
+QString CatalogEditorDialog::archivedText(const QString &path)
+{
+    return tr("%1 (archived)").arg(path);
 }
 
 qint64 CatalogEditorDialog::selectedCategoryId() const
 {
     QListWidgetItem *item = m_categories->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return item ? item->data(kIdRole).toLongLong() : 0;
 }
 
 QLineEdit *CatalogEditorDialog::field(const QString &name) const
@@ -403,10 +542,17 @@ QLabel *CatalogEditorDialog::messageFor(const QString &name) const
     return m_messages.value(name);
 }
 
-void CatalogEditorDialog::report(const QString &message)
+void CatalogEditorDialog::report(Text message)
 {
-    m_status->setText(message);
-    m_status->setAccessibleName(message);
+    m_statusText = std::move(message);
+    const QString text = m_statusText();
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+}
+
+void CatalogEditorDialog::report(const QString &fixed)
+{
+    report([fixed] { return fixed; });
 }
 
 void CatalogEditorDialog::refresh(const Refresh &what, std::function<void()> then)
@@ -459,7 +605,7 @@ void CatalogEditorDialog::showLists(const Refresh &what, const Lists &lists)
         if (found && found->has_value()) {
             fillForm(**found);
             for (int i = 0; i < m_products->count(); ++i) {
-                if (m_products->item(i)->data(Qt::UserRole).toLongLong() == (*found)->id) {
+                if (m_products->item(i)->data(kIdRole).toLongLong() == (*found)->id) {
                     const QSignalBlocker blocker(m_products);
                     m_products->setCurrentRow(i);
                 }
@@ -468,7 +614,10 @@ void CatalogEditorDialog::showLists(const Refresh &what, const Lists &lists)
         } else if (found && what.blankIfGone) {
             blankForm();
         } else {
-            report(found ? tr("That product no longer exists.") : found.error().toString());
+            if (found)
+                report([] { return tr("That product no longer exists."); });
+            else
+                report(found.error().toString());
         }
     }
     if (lists.categories || lists.products)
@@ -487,9 +636,11 @@ void CatalogEditorDialog::showProducts(const std::vector<catalog::Product> &prod
         QListWidgetItem *item = m_products->item(row);
         if (!item)
             item = new QListWidgetItem(m_products);
-        item->setText(p.active ? tr("%1 — %2").arg(p.sku, p.title)
-                               : tr("%1 — %2 (archived)").arg(p.sku, p.title));
-        item->setData(Qt::UserRole, p.id);
+        item->setData(kIdRole, p.id);
+        item->setData(kActiveRole, p.active);
+        item->setData(kSkuRole, p.sku);
+        item->setData(kTitleRole, p.title);
+        item->setText(productText(item));
         item->setForeground(p.active ? palette().brush(QPalette::Active, QPalette::Text)
                                      : palette().brush(QPalette::Disabled, QPalette::Text));
         if (m_currentId && p.id == *m_currentId)
@@ -508,11 +659,12 @@ void CatalogEditorDialog::showCategories(const std::vector<catalog::Category> &c
     m_category->clear();
     m_category->addItem(tr("(no category)"), QString());
     for (const catalog::Category &c : categories) {
-        auto *item =
-            new QListWidgetItem(c.active ? c.path : tr("%1 (archived)").arg(c.path), m_categories);
-        item->setData(Qt::UserRole, c.id);
-        item->setData(Qt::UserRole + 1, c.active);
-        item->setData(Qt::UserRole + 2, c.name);
+        auto *item = new QListWidgetItem(m_categories);
+        item->setData(kIdRole, c.id);
+        item->setData(kActiveRole, c.active);
+        item->setData(kNameRole, c.name);
+        item->setData(kPathRole, c.path);
+        item->setText(categoryText(item));
         if (c.id == select)
             m_categories->setCurrentItem(item);
         if (c.active)
@@ -557,7 +709,7 @@ void CatalogEditorDialog::fillForm(const catalog::Product &product)
     int index = m_category->findData(product.categoryPath);
     if (index < 0 && !product.categoryPath.isEmpty()) {
         // An archived product may sit in an archived category: show it, unselectable as new.
-        m_category->addItem(tr("%1 (archived)").arg(product.categoryPath), product.categoryPath);
+        m_category->addItem(archivedText(product.categoryPath), product.categoryPath);
         index = m_category->count() - 1;
     }
     m_category->setCurrentIndex(index < 0 ? 0 : index);
@@ -571,10 +723,15 @@ void CatalogEditorDialog::fillForm(const catalog::Product &product)
     showProblems({});
     m_imagePath = product.imagePath;
     showImage(product.imagePath);
-    m_state->setText(!product.id      ? tr("New product (not saved yet)")
-                     : product.active ? tr("Active: shoppers see it")
-                                      : tr("Archived: hidden from shoppers"));
+    updateStateText();
     updateActions();
+}
+
+void CatalogEditorDialog::updateStateText()
+{
+    m_state->setText(!m_currentId      ? tr("New product (not saved yet)")
+                     : m_currentActive ? tr("Active: shoppers see it")
+                                       : tr("Archived: hidden from shoppers"));
 }
 
 catalog::ProductFields CatalogEditorDialog::formFields() const
@@ -672,7 +829,7 @@ bool CatalogEditorDialog::save()
     parsed.product.id = m_currentId.value_or(0);
     if (!parsed.problems.empty()) {
         showProblems(parsed.problems);
-        report(tr("Not saved: fix the fields marked below."));
+        report([] { return tr("Not saved: fix the fields marked below."); });
         focusFirstProblem();
         return false;
     }
@@ -684,29 +841,31 @@ bool CatalogEditorDialog::save()
         std::vector<catalog::FieldProblem> problems;
     };
     const QString sku = parsed.product.sku;
-    runEdit(
-        tr("Saving %1…").arg(sku),
-        [editor = m_editor, product = parsed.product] {
-            std::vector<catalog::FieldProblem> problems;
-            Result<qint64> id = editor->saveProduct(product, &problems);
-            return Saved{std::move(id), std::move(problems)};
-        },
-        [this, sku](const Saved &saved) -> std::optional<Refresh> {
-            if (!saved.id) {
-                if (saved.problems.empty())
-                    showProblems({{saved.id.error().where, saved.id.error().message}});
-                else
-                    showProblems(saved.problems);
-                report(saved.problems.empty() ? tr("Not saved: %1").arg(saved.id.error().toString())
-                                              : tr("Not saved: fix the fields marked below."));
-                setBusy(false); // a disabled field cannot take the focus
-                focusFirstProblem();
-                return std::nullopt;
-            }
-            m_currentId = *saved.id;
-            report(tr("Saved %1.").arg(sku));
-            return Refresh{.products = true, .product = *saved.id};
-        });
+    runEdit([sku] { return tr("Saving %1…").arg(sku); },
+            [editor = m_editor, product = parsed.product] {
+                std::vector<catalog::FieldProblem> problems;
+                Result<qint64> id = editor->saveProduct(product, &problems);
+                return Saved{std::move(id), std::move(problems)};
+            },
+            [this, sku](const Saved &saved) -> std::optional<Refresh> {
+                if (!saved.id) {
+                    if (saved.problems.empty())
+                        showProblems({{saved.id.error().where, saved.id.error().message}});
+                    else
+                        showProblems(saved.problems);
+                    report([refused =
+                                saved.problems.empty() ? saved.id.error().toString() : QString()] {
+                        return refused.isEmpty() ? tr("Not saved: fix the fields marked below.")
+                                                 : tr("Not saved: %1").arg(refused);
+                    });
+                    setBusy(false); // a disabled field cannot take the focus
+                    focusFirstProblem();
+                    return std::nullopt;
+                }
+                m_currentId = *saved.id;
+                report([sku] { return tr("Saved %1.").arg(sku); });
+                return Refresh{.products = true, .product = *saved.id};
+            });
     return true;
 }
 
@@ -716,18 +875,19 @@ void CatalogEditorDialog::toggleArchived()
         return;
     const qint64 id = *m_currentId;
     const bool archive = m_currentActive;
-    runEdit(
-        archive ? tr("Archiving…") : tr("Unarchiving…"),
-        [editor = m_editor, id, archive] { return editor->setProductArchived(id, archive); },
-        [this, id, archive](const Status &s) -> std::optional<Refresh> {
-            if (!s) {
-                report(s.error().toString());
-                return std::nullopt;
-            }
-            report(archive ? tr("Archived: shoppers no longer see it.")
-                           : tr("Unarchived: shoppers see it again."));
-            return Refresh{.products = true, .product = id};
-        });
+    runEdit([archive] { return archive ? tr("Archiving…") : tr("Unarchiving…"); },
+            [editor = m_editor, id, archive] { return editor->setProductArchived(id, archive); },
+            [this, id, archive](const Status &s) -> std::optional<Refresh> {
+                if (!s) {
+                    report(s.error().toString());
+                    return std::nullopt;
+                }
+                report([archive] {
+                    return archive ? tr("Archived: shoppers no longer see it.")
+                                   : tr("Unarchived: shoppers see it again.");
+                });
+                return Refresh{.products = true, .product = id};
+            });
 }
 
 void CatalogEditorDialog::undo()
@@ -735,27 +895,29 @@ void CatalogEditorDialog::undo()
     if (m_busy)
         return;
     const QString what = m_editor->undoText();
-    runEdit(
-        tr("Undoing %1…").arg(what), [editor = m_editor] { return editor->undo(); },
-        [this, what](const Status &s) -> std::optional<Refresh> {
-            if (!s) {
-                report(s.error().toString());
-                return std::nullopt;
-            }
-            report(tr("Undone: %1.").arg(what));
-            if (!m_currentId)
-                blankForm();
-            return Refresh{
-                .categories = true, .products = true, .product = m_currentId, .blankIfGone = true};
-        });
+    runEdit([what] { return tr("Undoing %1…").arg(what); },
+            [editor = m_editor] { return editor->undo(); },
+            [this, what](const Status &s) -> std::optional<Refresh> {
+                if (!s) {
+                    report(s.error().toString());
+                    return std::nullopt;
+                }
+                report([what] { return tr("Undone: %1.").arg(what); });
+                if (!m_currentId)
+                    blankForm();
+                return Refresh{.categories = true,
+                               .products = true,
+                               .product = m_currentId,
+                               .blankIfGone = true};
+            });
 }
 
 template <typename Work, typename Done>
-void CatalogEditorDialog::runEdit(const QString &what, Work work, Done done)
+void CatalogEditorDialog::runEdit(Text what, Work work, Done done)
 {
     setBusy(true);
     m_progress->begin();
-    report(what);
+    report(std::move(what));
     runAsync(this, m_editPool, std::move(work), [this, done = std::move(done)](const auto &result) {
         m_progress->end();
         const std::optional<Refresh> reread = done(result);
@@ -772,8 +934,7 @@ void CatalogEditorDialog::runEdit(const QString &what, Work work, Done done)
     });
 }
 
-template <typename Work>
-void CatalogEditorDialog::runCategoryEdit(const QString &what, Work work, const QString &done)
+template <typename Work> void CatalogEditorDialog::runCategoryEdit(Text what, Work work, Text done)
 {
     if (m_busy)
         return;
@@ -824,14 +985,16 @@ void CatalogEditorDialog::showImage(const QString &mediaPath)
 {
     const QSize side(kImageSide, kImageSide);
     m_image->setPixmap(ImageCache::placeholder(side, devicePixelRatioF()));
-    setImageWarning({});
+    setImageWarning(nullptr);
     if (mediaPath.isEmpty())
         return;
     const QString file = m_media.resolve(mediaPath);
     if (file.isEmpty()) {
-        setImageWarning(tr("The picture \"%1\" is missing; shoppers see a placeholder. Choose "
-                           "another picture.")
-                            .arg(mediaPath));
+        setImageWarning([mediaPath] {
+            return tr("The picture \"%1\" is missing; shoppers see a placeholder. Choose "
+                      "another picture.")
+                .arg(mediaPath);
+        });
         return;
     }
     m_importer->inspect(file);
@@ -839,7 +1002,7 @@ void CatalogEditorDialog::showImage(const QString &mediaPath)
 
 void CatalogEditorDialog::useImageFile(const QString &path)
 {
-    report(tr("Checking the picture…"));
+    report([] { return tr("Checking the picture…"); });
     m_importer->importImage(path);
 }
 
@@ -848,24 +1011,28 @@ void CatalogEditorDialog::imageFinished(const ProductImageResult &result)
     const QSize side(kImageSide, kImageSide);
     if (!result.ok) {
         m_image->setPixmap(ImageCache::placeholder(side, devicePixelRatioF()));
-        setImageWarning(tr("The picture cannot be used: %1").arg(result.message));
+        // The importer's reason was made in the language of its time.
+        setImageWarning(
+            [why = result.message] { return tr("The picture cannot be used: %1").arg(why); });
         if (!result.mediaPath.isEmpty() || m_status->text() == tr("Checking the picture…"))
-            report(tr("Picture refused; the product keeps its previous picture."));
+            report([] { return tr("Picture refused; the product keeps its previous picture."); });
         return;
     }
     QPixmap pixmap = QPixmap::fromImage(result.preview.scaled(
         side * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(devicePixelRatioF());
     m_image->setPixmap(pixmap);
-    setImageWarning({});
+    setImageWarning(nullptr);
     if (!result.mediaPath.isEmpty()) {
         m_imagePath = result.mediaPath;
-        report(tr("Picture checked and stored; save the product to use it."));
+        report([] { return tr("Picture checked and stored; save the product to use it."); });
     }
 }
 
-void CatalogEditorDialog::setImageWarning(const QString &text)
+void CatalogEditorDialog::setImageWarning(Text warning)
 {
+    m_imageWarningText = std::move(warning);
+    const QString text = m_imageWarningText ? m_imageWarningText() : QString();
     m_imageWarning->setText(text);
     m_imageWarning->setVisible(!text.isEmpty());
     m_image->setAccessibleDescription(
@@ -922,18 +1089,18 @@ bool CatalogEditorDialog::previewImport(const QString &path)
                 if (!preview || cancelled) {
                     const QString message = cancelled ? tr("Import cancelled; nothing was written.")
                                                       : preview.error().toString();
-                    report(message);
+                    report(message);              // as the preview dialog, which keeps it, says it
                     guard->workFinished(message); // a working dialog refuses to close
                     guard->close();
                     return;
                 }
-                report({});
+                report(QString());
                 guard->setPreview(std::move(*preview));
                 Q_EMIT importPreviewShown(guard);
             });
     connect(dialog, &ImportPreviewDialog::confirmRequested, this,
             [this, dialog] { confirmImport(dialog); });
-    report(tr("Reading %1…").arg(path));
+    report([path] { return tr("Reading %1…").arg(path); });
     m_importButton->setEnabled(false);
     watcher->setFuture(future);
     dialog->open();
@@ -942,7 +1109,7 @@ bool CatalogEditorDialog::previewImport(const QString &path)
 
 void CatalogEditorDialog::confirmImport(ImportPreviewDialog *dialog)
 {
-    report(tr("Importing…"));
+    report([] { return tr("Importing…"); });
     m_importButton->setEnabled(false);
     const catalog::ImportControl control = dialog->startWork(tr("Importing…"));
     QPointer<ImportPreviewDialog> guard(dialog);
@@ -965,10 +1132,12 @@ void CatalogEditorDialog::confirmImport(ImportPreviewDialog *dialog)
                 }
                 if (guard)
                     guard->accept();
-                report(tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
-                           .arg(result->summary.inserted)
-                           .arg(result->summary.updated)
-                           .arg(result->summary.imagesCopied));
+                report([summary = result->summary] {
+                    return tr("Imported: %1 new, %2 updated, %3 picture(s) copied.")
+                        .arg(summary.inserted)
+                        .arg(summary.updated)
+                        .arg(summary.imagesCopied);
+                });
                 updateActions();
                 refresh({.categories = true, .products = true},
                         [this] { Q_EMIT importFinished(true); });
@@ -986,14 +1155,17 @@ void CatalogEditorDialog::chooseImport()
 
 void CatalogEditorDialog::exportTo(const QString &path)
 {
-    report(tr("Exporting to %1…").arg(path));
+    report([path] { return tr("Exporting to %1…").arg(path); });
     m_progress->begin();
     runAsync(
         this, m_editPool,
         [editor = m_editor, path, media = m_media] { return editor->exportCatalog(path, media); },
         [this, path](const Status &s) {
             m_progress->end();
-            report(s ? tr("Exported to %1.").arg(path) : s.error().toString());
+            if (s)
+                report([path] { return tr("Exported to %1.").arg(path); });
+            else
+                report(s.error().toString());
             Q_EMIT exportFinished(s.ok());
         });
 }

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -19,6 +20,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QThreadPool;
@@ -54,6 +56,9 @@ struct ProductImageResult;
 /// dialog's one-thread pool, so calls keep their order and each worker uses its own
 /// connection; the busy indicator shows meanwhile. Results come back only while the dialog
 /// lives; its destructor waits for the call in flight.
+///
+/// A language switch while the editor is open re-labels it at once: the controls, the list
+/// rows, the product's state, the status line and the field messages (checked again).
 class CatalogEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -132,8 +137,20 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// A text kept as the function that makes it, so a language switch can make it again.
+    using Text = std::function<QString()>;
+    struct Labels;
+    /// Sets every text that does not come from data in the installed language.
+    void retranslate();
+    /// Re-labels the product and category rows and the category choices from their data.
+    void retranslateLists();
+    [[nodiscard]] static QString productText(const QListWidgetItem *item);
+    [[nodiscard]] static QString categoryText(const QListWidgetItem *item);
+    [[nodiscard]] static QString archivedText(const QString &path);
+    void updateStateText();
     CatalogEditorDialog(catalog::CatalogEditor *editor, catalog::MediaLocator media,
                         QWidget *parent);
     void buildUi();
@@ -154,8 +171,7 @@ private:
     void showProducts(const std::vector<catalog::Product> &products);
     void showCategories(const std::vector<catalog::Category> &categories, qint64 select);
     /// Runs `work` (a category change) as an edit; `done` is the status text on success.
-    template <typename Work>
-    void runCategoryEdit(const QString &what, Work work, const QString &done);
+    template <typename Work> void runCategoryEdit(Text what, Work work, Text done);
     void blankForm();
     void fillForm(const catalog::Product &product);
     [[nodiscard]] catalog::ProductFields formFields() const;
@@ -163,16 +179,19 @@ private:
     void focusFirstProblem();
     void showImage(const QString &mediaPath);
     void imageFinished(const ProductImageResult &result);
-    void setImageWarning(const QString &text);
+    void setImageWarning(Text text);
     void chooseImage();
     void chooseImport();
     void chooseExport();
     void updateActions();
-    void report(const QString &message);
+    /// Shows `message` in the status line, made again after a language switch.
+    void report(Text message);
+    /// Shows a text that stays as it is (data, or a message core made).
+    void report(const QString &fixed);
     /// Runs one change (`work`, a core call) on m_editPool with the editing controls
     /// disabled; `done(result)` shows the outcome and returns what to read back, or nothing
     /// when it failed; editFinished once that is shown.
-    template <typename Work, typename Done> void runEdit(const QString &what, Work work, Done done);
+    template <typename Work, typename Done> void runEdit(Text what, Work work, Done done);
     void setBusy(bool busy);
     /// Writes the dialog's preview on the editor's worker, with progress and Cancel.
     void confirmImport(ImportPreviewDialog *dialog);
@@ -212,6 +231,9 @@ private:
     QLineEdit *m_categoryName = nullptr;
     QTimer *m_validateTimer = nullptr;
     QPushButton *m_importButton = nullptr;
+    std::unique_ptr<Labels> m_labels; ///< the widgets whose texts retranslate() sets
+    Text m_statusText;                ///< what the status line shows
+    Text m_imageWarningText;          ///< what the picture's warning says
 };
 
 } // namespace storefront::ui

@@ -14,6 +14,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,10 +66,8 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
     , m_job(new eval::EvaluationJob(nullptr, this))
 {
     setObjectName(QStringLiteral("evaluationDashboard"));
-    setWindowTitle(tr("Evaluation dashboard"));
 
     m_models = new QListWidget(this);
-    m_models->setAccessibleName(tr("Models to evaluate"));
     for (const QString &name : eval::ModelRegistry::defaults().names()) {
         auto *item = new QListWidgetItem(name, m_models);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -78,42 +77,37 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
     m_k = new QSpinBox(this);
     m_k->setRange(1, kCurveMaxK);
     m_k->setValue(10);
-    m_k->setAccessibleName(tr("List length k"));
     m_threshold = new QSpinBox(this);
     m_threshold->setRange(1, 5);
     m_threshold->setValue(4);
-    m_threshold->setAccessibleName(tr("Relevance threshold in stars"));
-    m_run = new QPushButton(tr("&Run evaluation"), this);
-    m_cancel = new QPushButton(tr("&Cancel"), this);
+    m_run = new QPushButton(this);
+    m_cancel = new QPushButton(this);
     m_cancel->setEnabled(false);
-    m_export = new QPushButton(tr("&Export CSV…"), this);
+    m_export = new QPushButton(this);
     m_export->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
-    m_progress->setAccessibleName(tr("Evaluation progress"));
-    m_status = new QLabel(tr("Evaluates the recommenders on this store's ratings and purchases "
-                             "(per-user 80/20 holdout, seed 42)."),
-                          this);
+    m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
     m_table = new QTableWidget(this);
-    m_table->setAccessibleName(tr("Metrics per model"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_metric = new QComboBox(this);
-    m_metric->setAccessibleName(tr("Metric to chart"));
     for (const MetricColumn &m : kMetrics)
         m_metric->addItem(QLatin1String(m.key));
     m_metric->setCurrentText(QStringLiteral("ndcg"));
     m_barChart = new QChartView(new QChart, this);
-    m_barChart->setAccessibleName(tr("Metric per model"));
     m_curveChart = new QChartView(new QChart, this);
-    m_curveChart->setAccessibleName(tr("Precision and recall versus k"));
     applyChartTheme();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Models:"), m_models);
-    form->addRow(tr("k:"), m_k);
-    form->addRow(tr("Relevant from (stars):"), m_threshold);
+    m_modelsLabel = new QLabel(this);
+    m_kLabel = new QLabel(this);
+    m_thresholdLabel = new QLabel(this);
+    m_metricLabel = new QLabel(this);
+    form->addRow(m_modelsLabel, m_models);
+    form->addRow(m_kLabel, m_k);
+    form->addRow(m_thresholdLabel, m_threshold);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
@@ -122,7 +116,7 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
     auto *charts = new QHBoxLayout;
     auto *barBox = new QVBoxLayout;
     auto *chooser = new QHBoxLayout;
-    chooser->addWidget(new QLabel(tr("Metric:"), this));
+    chooser->addWidget(m_metricLabel);
     chooser->addWidget(m_metric, 1);
     barBox->addLayout(chooser);
     barBox->addWidget(m_barChart, 1);
@@ -150,7 +144,7 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
     connect(m_job, &eval::EvaluationJob::progressChanged, this,
             [this](const QString &stage, double fraction) {
                 m_progress->setValue(static_cast<int>(fraction * 1000));
-                m_status->setText(stage);
+                setStatus(stage);
             });
     connect(m_job, &eval::EvaluationJob::finished, this,
             [this](const eval::ExperimentResult &result) {
@@ -159,8 +153,9 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
                 m_cancel->setEnabled(false);
                 m_export->setEnabled(true);
                 m_progress->setValue(1000);
-                m_status->setText(tr("Done: %n model(s) evaluated.", nullptr,
-                                     static_cast<int>(result.results.size())));
+                setStatus([models = static_cast<int>(result.results.size())] {
+                    return tr("Done: %n model(s) evaluated.", nullptr, models);
+                });
                 showResult();
                 Q_EMIT evaluationFinished();
             });
@@ -168,9 +163,45 @@ EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *p
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
         m_progress->setValue(0);
-        m_status->setText(reason);
+        setStatus(reason);
         Q_EMIT evaluationFailed(reason);
     });
+    setStatus([] {
+        return tr("Evaluates the recommenders on this store's ratings and purchases "
+                  "(per-user 80/20 holdout, seed 42).");
+    });
+    retranslate();
+}
+
+void EvaluationDashboard::retranslate()
+{
+    setWindowTitle(tr("Evaluation dashboard"));
+    m_models->setAccessibleName(tr("Models to evaluate"));
+    m_k->setAccessibleName(tr("List length k"));
+    m_threshold->setAccessibleName(tr("Relevance threshold in stars"));
+    m_run->setText(tr("&Run evaluation"));
+    m_cancel->setText(tr("&Cancel"));
+    m_export->setText(tr("&Export CSV…"));
+    m_progress->setAccessibleName(tr("Evaluation progress"));
+    m_table->setAccessibleName(tr("Metrics per model"));
+    m_metric->setAccessibleName(tr("Metric to chart"));
+    m_barChart->setAccessibleName(tr("Metric per model"));
+    m_curveChart->setAccessibleName(tr("Precision and recall versus k"));
+    m_modelsLabel->setText(tr("Models:"));
+    m_kLabel->setText(tr("k:"));
+    m_thresholdLabel->setText(tr("Relevant from (stars):"));
+    m_metricLabel->setText(tr("Metric:"));
+}
+
+void EvaluationDashboard::setStatus(Text text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
+}
+
+void EvaluationDashboard::setStatus(const QString &fixed)
+{
+    setStatus([fixed] { return fixed; });
 }
 
 EvaluationDashboard::~EvaluationDashboard() = default;
@@ -187,7 +218,7 @@ void EvaluationDashboard::startEvaluation()
         if (m_models->item(i)->checkState() == Qt::Checked)
             config.models << m_models->item(i)->text();
     if (config.models.isEmpty()) {
-        m_status->setText(tr("Check at least one model."));
+        setStatus([] { return tr("Check at least one model."); });
         return;
     }
     config.k = m_k->value();
@@ -197,7 +228,7 @@ void EvaluationDashboard::startEvaluation()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
-    m_status->setText(tr("Loading the store's data…"));
+    setStatus([] { return tr("Loading the store's data…"); });
     const storage::Database *db = &m_db;
     // The loader runs on the worker thread, so it reads through that thread's own connection.
     m_job->start([db] { return eval::DatasetLoader::loadStore(*db); },
@@ -260,6 +291,17 @@ void EvaluationDashboard::changeEvent(QEvent *event)
     // Follows a switch between light and dark system themes.
     if (event->type() == QEvent::PaletteChange)
         applyChartTheme();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        setStatus(m_statusText);
+        if (QTableWidgetItem *model = m_table->horizontalHeaderItem(0))
+            model->setText(tr("model"));
+        // Charts are drawn again only once they show a result (a title says so).
+        if (!m_barChart->chart()->title().isEmpty())
+            updateBarChart();
+        if (!m_curveChart->chart()->title().isEmpty())
+            updateCurveChart();
+    }
     QWidget::changeEvent(event);
 }
 

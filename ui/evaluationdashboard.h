@@ -5,6 +5,8 @@
 #include <QChart>
 #include <QWidget>
 
+#include <functional>
+
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -26,7 +28,9 @@ namespace storefront::ui {
 /// Staff dashboard: evaluates the recommenders on the store's own data in the background
 /// (per-user 80/20 holdout, seeded), with a progress bar and Cancel; shows a table of the
 /// metrics per model, a bar chart of one chosen metric per model, and precision and recall
-/// versus k (1..20); "Export CSV…" writes every figure.
+/// versus k (1..20); "Export CSV…" writes every figure. A language switch re-labels it at
+/// once, the charts and the status line included (a stage or failure reported by the
+/// evaluation itself stays in the language it was made in).
 class EvaluationDashboard : public QWidget
 {
     Q_OBJECT
@@ -43,6 +47,13 @@ public:
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] const eval::ExperimentResult &result() const { return m_result; }
     [[nodiscard]] eval::EvaluationJob *job() const { return m_job; }
+    [[nodiscard]] QListWidget *modelList() const { return m_models; }
+    [[nodiscard]] QPushButton *runButton() const { return m_run; }
+    [[nodiscard]] QPushButton *exportButton() const { return m_export; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
+    [[nodiscard]] QChartView *barChart() const { return m_barChart; }
+    [[nodiscard]] QChartView *curveChart() const { return m_curveChart; }
 
 Q_SIGNALS:
     void evaluationFinished();
@@ -52,6 +63,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// A text kept as the function that makes it, so a language switch can make it again.
+    using Text = std::function<QString()>;
+    /// Sets every text that does not come from data in the installed language.
+    void retranslate();
+    void setStatus(Text text);
+    /// A text that stays as it is (a stage or a failure reported by the evaluation).
+    void setStatus(const QString &fixed);
     [[nodiscard]] QChart::ChartTheme chartTheme() const;
     void applyChartTheme();
     void showResult();
@@ -73,6 +91,11 @@ private:
     QComboBox *m_metric;
     QChartView *m_barChart;
     QChartView *m_curveChart;
+    QLabel *m_modelsLabel;
+    QLabel *m_kLabel;
+    QLabel *m_thresholdLabel;
+    QLabel *m_metricLabel;
+    Text m_statusText;
 };
 
 } // namespace storefront::ui

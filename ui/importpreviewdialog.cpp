@@ -4,6 +4,7 @@
 #include "palettecolours.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +23,6 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &path, QWidget *parent)
 {
     m_preview.path = path;
     setObjectName(QStringLiteral("importPreviewDialog"));
-    setWindowTitle(tr("Import preview: %1").arg(QFileInfo(path).fileName()));
     auto *layout = new QVBoxLayout(this);
 
     m_summary = new QLabel(this);
@@ -36,7 +36,6 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &path, QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 1000);
-    m_progress->setAccessibleName(tr("Import progress"));
     auto *activity = new QHBoxLayout;
     activity->addWidget(m_activity);
     activity->addWidget(m_progress, 1);
@@ -51,11 +50,6 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &path, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("importTable"));
-    m_table->setAccessibleName(tr("Rows to import"));
-    m_table->setAccessibleDescription(
-        tr("One row per product; rows with problems are highlighted and list field and why."));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Line"), tr("SKU"), tr("Name"), tr("Price"), tr("Status or problems")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -64,20 +58,48 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &path, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_confirm = buttons->addButton(tr("&Confirm import"), QDialogButtonBox::AcceptRole);
+    m_confirm = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmImport"));
-    m_confirm->setAccessibleName(tr("Confirm import"));
     m_confirm->setEnabled(false);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
-    m_cancel->setAccessibleName(tr("Cancel import"));
-    m_cancel->setAccessibleDescription(
-        tr("Closes the preview, or stops the reading or writing that is running."));
     // Confirm only asks: the caller writes, and closes the dialog when the write succeeded.
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportPreviewDialog::confirmRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportPreviewDialog::reject);
     layout->addWidget(buttons);
+    retranslate();
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
+}
+
+void ImportPreviewDialog::retranslate()
+{
+    setWindowTitle(tr("Import preview: %1").arg(QFileInfo(m_preview.path).fileName()));
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_table->setAccessibleName(tr("Rows to import"));
+    m_table->setAccessibleDescription(
+        tr("One row per product; rows with problems are highlighted and list field and why."));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Line"), tr("SKU"), tr("Name"), tr("Price"), tr("Status or problems")});
+    m_confirm->setText(tr("&Confirm import"));
+    m_confirm->setAccessibleName(tr("Confirm import"));
+    m_cancel->setAccessibleName(tr("Cancel import"));
+    m_cancel->setAccessibleDescription(
+        tr("Closes the preview, or stops the reading or writing that is running."));
+}
+
+void ImportPreviewDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_hasPreview) {
+            fillTable();
+            if (!m_callerMessage)
+                showSummary();
+        }
+        if (cancelRequested())
+            m_activity->setText(tr("Cancelling…"));
+    }
+    QDialog::changeEvent(event);
 }
 
 ImportPreviewDialog::ImportPreviewDialog(catalog::ImportPreview preview, QWidget *parent)
@@ -142,6 +164,8 @@ void ImportPreviewDialog::setPreview(catalog::ImportPreview preview)
 {
     stopWork();
     m_preview = std::move(preview);
+    m_hasPreview = true;
+    m_callerMessage = false;
     fillTable();
     showSummary();
     m_confirm->setEnabled(m_preview.canConfirm());
@@ -151,6 +175,7 @@ void ImportPreviewDialog::setPreview(catalog::ImportPreview preview)
 void ImportPreviewDialog::workFinished(const QString &message)
 {
     stopWork();
+    m_callerMessage = true;
     m_summary->setText(message);
     m_summary->setAccessibleName(message);
     m_confirm->setEnabled(m_preview.canConfirm());

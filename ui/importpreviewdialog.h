@@ -25,6 +25,10 @@ namespace storefront::ui {
 /// caller starts a step with startWork(), passes the control it returns to core, and calls
 /// setPreview() or workFinished() when the step's result arrives. Confirm emits
 /// confirmRequested(); the caller closes the dialog (accept()) when the write succeeded.
+///
+/// It is window-modal, so no language switch can come from the settings while it is open;
+/// should one come anyway it is re-labelled, its rows and summary included (a message
+/// handed to workFinished() or startWork() stays as the caller made it).
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -72,12 +76,17 @@ Q_SIGNALS:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Work
     {
         std::atomic<bool> cancelled{false};
         std::atomic<int> permille{0};
     };
+    /// Sets every text that does not come from data in the installed language.
+    void retranslate();
     void stopWork();
     void fillTable();
     void showSummary();
@@ -91,6 +100,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_confirm;
     QPushButton *m_cancel;
+    bool m_hasPreview = false;    ///< setPreview() filled the rows and the summary
+    bool m_callerMessage = false; ///< the summary shows workFinished()'s message
 };
 
 } // namespace storefront::ui

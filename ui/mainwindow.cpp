@@ -164,7 +164,7 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     m_catalogPage->runQuery();
     if (m_homePage)
         m_stack->setCurrentWidget(m_homePage);
-    statusBar()->showMessage(tr("Welcome! Browse the categories or type to search."), 5000);
+    showStatus([] { return tr("Welcome! Browse the categories or type to search."); }, 5000);
 }
 
 MainWindow::~MainWindow()
@@ -297,6 +297,18 @@ void MainWindow::retranslate()
     m_logOutAction->setText(tr("Log &out"));
     m_createAdminAction->setText(tr("Create &administrator\u2026"));
     updateAccountLabel();
+    // A message still shown (and not replaced meanwhile) is said again in the new language.
+    if (m_statusText && !m_statusShown.isEmpty() &&
+        statusBar()->currentMessage() == m_statusShown && !m_statusUntil.hasExpired())
+        showStatus(m_statusText, int(m_statusUntil.remainingTime()));
+}
+
+void MainWindow::showStatus(std::function<QString()> text, int timeoutMs)
+{
+    m_statusText = std::move(text);
+    m_statusShown = m_statusText();
+    m_statusUntil = timeoutMs > 0 ? QDeadlineTimer(timeoutMs) : QDeadlineTimer::Forever;
+    statusBar()->showMessage(m_statusShown, timeoutMs);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -401,7 +413,7 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
         updateCartAction();
     Q_EMIT sessionChanged();
     if (freshLogIn && !m_session.isGuest()) {
-        statusBar()->showMessage(tr("Welcome, %1!").arg(m_session.displayName()), 5000);
+        showStatus([name = m_session.displayName()] { return tr("Welcome, %1!").arg(name); }, 5000);
         auto ask = m_profiles->needsOnboarding(m_session);
         if (ask && *ask) {
             auto *dialog = new OnboardingDialog(*m_profiles, m_session, this);
@@ -409,8 +421,12 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
             dialog->open();
         }
     } else if (m_createAdminAction->isVisible()) {
-        statusBar()->showMessage(
-            tr("This store has no administrator yet: Account \u25b8 Create administrator."), 10000);
+        showStatus(
+            [] {
+                return tr(
+                    "This store has no administrator yet: Account \u25b8 Create administrator.");
+            },
+            10000);
     }
 }
 
@@ -419,7 +435,7 @@ void MainWindow::checkSession()
     if (m_auth->check(m_session))
         return;
     setSession(m_auth->guest(), false);
-    statusBar()->showMessage(tr("Your session has ended; you are browsing as a guest."), 10000);
+    showStatus([] { return tr("Your session has ended; you are browsing as a guest."); }, 10000);
 }
 
 void MainWindow::showLogIn()
@@ -466,7 +482,7 @@ void MainWindow::showProfile()
             [this](const auth::Session &s) { setSession(s, false); });
     connect(dialog, &ProfileDialog::accountDeleted, this, [this] {
         setSession(m_auth->guest(), false);
-        statusBar()->showMessage(tr("Your account has been deleted."), 10000);
+        showStatus([] { return tr("Your account has been deleted."); }, 10000);
     });
     dialog->open();
 }
@@ -484,7 +500,7 @@ void MainWindow::logOut()
     if (Status s = m_auth->logOut(m_session); !s)
         statusBar()->showMessage(s.error().message, 10000);
     setSession(m_auth->guest(), false);
-    statusBar()->showMessage(tr("You have logged out."), 5000);
+    showStatus([] { return tr("You have logged out."); }, 5000);
 }
 
 void MainWindow::setStaffToolsVisible(bool visible)

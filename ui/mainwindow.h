@@ -5,6 +5,7 @@
 #include "auth/session.h"
 #include "catalog/medialocator.h"
 
+#include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -173,6 +174,10 @@ private:
     /// Sets every text of the window's own widgets (menus, actions, status bar) in the
     /// installed language; the pages retranslate themselves.
     void retranslate();
+    /// Shows `text()` in the status bar for `timeoutMs`; a language switch while it is still
+    /// shown makes it again for the time left. (Texts made elsewhere, such as core's
+    /// refusals, go to statusBar() directly and keep their language.)
+    void showStatus(std::function<QString()> text, int timeoutMs);
     void updateAccountLabel();
     void updateCartText();
     void createActions();
@@ -234,6 +239,10 @@ private:
     QAction *m_auditLogAction = nullptr;
     QPointer<CatalogEditorDialog> m_catalogEditor;
     std::unique_ptr<Menus> m_menus; ///< the menus and actions retranslate() names
+
+    std::function<QString()> m_statusText; ///< the last message showStatus() showed
+    QString m_statusShown;                 ///< ... as it was shown
+    QDeadlineTimer m_statusUntil;          ///< ... and until when
 };
 
 } // namespace storefront::ui
