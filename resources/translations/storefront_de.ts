@@ -1021,10 +1021,6 @@
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
