@@ -186,9 +186,13 @@ void AuditLogDialog::fillTable()
         }
         if (changed.isEmpty() && !e.detail.isEmpty())
             changes << QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
-        const QStringList cells = {QDateTime::fromSecsSinceEpoch(e.at).toString(Qt::ISODate),
-                                   who(e.actorUserId), e.action, about,
-                                   changes.join(QStringLiteral("; "))};
+        // Nobody signs in on the command line; it records the system account instead.
+        const QString account = e.detail.value(QStringLiteral("os_account")).toString();
+        const QString actor = e.actorUserId == 0 && !account.isEmpty()
+                                  ? tr("command line (%1)").arg(account)
+                                  : who(e.actorUserId);
+        const QStringList cells = {QDateTime::fromSecsSinceEpoch(e.at).toString(Qt::ISODate), actor,
+                                   e.action, about, changes.join(QStringLiteral("; "))};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

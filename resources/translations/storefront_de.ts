@@ -890,6 +890,10 @@
         <source>Reading the audit log…</source>
         <translation>Das Änderungsprotokoll wird gelesen…</translation>
     </message>
+    <message>
+        <source>command line (%1)</source>
+        <translation>Kommandozeile (%1)</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::BusyIndicator</name>

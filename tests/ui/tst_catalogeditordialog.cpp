@@ -693,6 +693,19 @@ void TestCatalogEditorDialog::auditLogDialogShowsOldAndNewForAdmins()
     QVERIFY(table->rowCount() > 1); // the accounts' entries too
     QVERIFY(log->filter()->isEnabled());
 
+    // The command line's import names the system account that ran it.
+    catalog::ImportActor clerk;
+    clerk.osAccount = QStringLiteral("clerk");
+    const QString csv = testing::writeFile(w.world.dir.filePath(QStringLiteral("cli.csv")),
+                                           "sku,name,price\nCLI-1,Lamp,10.00\n");
+    QVERIFY(catalog::CatalogImport::confirm(
+                *w.world.db, catalog::CatalogImport::preview(*w.world.db, csv), {}, clerk, 1)
+                .ok());
+    log->filter()->setCurrentIndex(log->filter()->findData(QStringLiteral("catalog.")));
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("catalog.import"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("command line (clerk)"));
+
     // Closed while reading: nothing comes back to a dialog that is gone.
     auto again = ui::AuditLogDialog::create(*w.world.db, *w.world.auth, w.world.adminSession());
     QVERIFY(again);
