@@ -28,7 +28,6 @@
 #include "imagecache.h"
 #include "productpage.h"
 #include "recsys/recommendationservice.h"
-#include "recsys/viewhistory.h"
 #include "shop/shopperservice.h"
 #include "starrating.h"
 #include "wishlistdialog.h"
@@ -368,8 +367,6 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     if (m_shopper && m_session.isGuest() && !(m_session == session)) {
         // What a guest did stays with that guest session: forgotten as it ends.
         m_shopper->wipeGuest(m_session);
-        if (m_guestViews)
-            m_guestViews->clear();
     }
     if (!(m_session == session)) {
         if (m_cart)
@@ -391,7 +388,9 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
                     return std::nullopt;
                 return ticket->requestId;
             };
-            guest.recentlyViewed = [this](int k) { return m_guestViews->recent(k); };
+            guest.recentlyViewed = [this](int k) {
+                return m_shopper->guestRecentlyViewed(m_session, k);
+            };
         }
         m_homePage->setShopper(m_shopperId, m_session.displayName(), std::move(guest));
     }
@@ -675,8 +674,8 @@ void MainWindow::openProduct(qint64 productId)
         view.type = storage::EventType::View;
         m_recommender->recordEvent(view);
     } else {
-        m_guestViews->recordView(productId);
-        // In memory only; the guest's next list folds the view in like a shopper's event.
+        // In memory only; the guest's next list folds the view in like a shopper's event, and
+        // the home page's "Recently viewed" reads it back.
         runAsync(
             this, m_shopPool,
             [shopper = m_shopper.get(), session = m_session, productId] {
@@ -758,7 +757,6 @@ void MainWindow::connectShopping()
 {
     using recsys::RecommendationService;
     m_shopper->setRecommendationService(m_recommender);
-    m_guestViews = std::make_unique<recsys::ViewHistory>();
     m_shopPool = new QThreadPool(this);
     m_shopPool->setMaxThreadCount(1);
     connect(m_homePage, &HomePage::productActivated, this, &MainWindow::openProduct);

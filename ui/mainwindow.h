@@ -32,7 +32,6 @@ class ProfileService;
 }
 namespace storefront::recsys {
 class RecommendationService;
-class ViewHistory;
 } // namespace storefront::recsys
 namespace storefront::shop {
 class MerchandisingService;
@@ -112,7 +111,6 @@ public:
     /// The signed-in shopper's account id, 0 for a guest.
     [[nodiscard]] qint64 shopperId() const { return m_shopperId; }
     /// A guest's recently viewed products (memory only; null without a recommender).
-    [[nodiscard]] const recsys::ViewHistory *guestViews() const { return m_guestViews.get(); }
     [[nodiscard]] QAction *cartAction() const { return m_cartAction; }
     [[nodiscard]] QAction *wishlistAction() const { return m_wishlistAction; }
     /// The items in the cart as cartAction() shows them (it changes when this does).
@@ -203,7 +201,6 @@ private:
     HomePage *m_homePage = nullptr;
     QWidget *m_backTarget = nullptr; ///< the page the product page's Back returns to
     qint64 m_shopperId = 0;
-    std::unique_ptr<recsys::ViewHistory> m_guestViews; ///< a guest's views, memory only
     QThreadPool *m_shopPool = nullptr; ///< one thread: the shopper's changes stay in order
     QPointer<CartDialog> m_cart;
     QPointer<WishlistDialog> m_wishlist;

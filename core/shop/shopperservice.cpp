@@ -1,6 +1,7 @@
 #include "shop/shopperservice.h"
 
 #include "auth/authservice.h"
+#include "recsys/pagelists.h"
 #include "recsys/recommendationservice.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
@@ -760,6 +761,18 @@ Status ShopperService::endGuestSession(const auth::Session &session)
         return fail(tr("This is not a guest session."), QStringLiteral("session"));
     wipeGuest(session);
     return m_auth.logOut(session);
+}
+
+recsys::RecommendationList ShopperService::guestRecentlyViewed(const auth::Session &session,
+                                                               int k) const
+{
+    if (!session.isGuest())
+        return {};
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_guests.constFind(session.token());
+    if (it == m_guests.cend())
+        return {};
+    return recsys::recentlyViewed((*it)->events, k);
 }
 
 int ShopperService::guestStateCount() const

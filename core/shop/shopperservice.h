@@ -187,6 +187,11 @@ public:
     void wipeGuest(const auth::Session &session);
     /// wipeGuest() and ends the guest session (AuthService::logOut).
     Status endGuestSession(const auth::Session &session);
+    /// The products a guest session viewed, newest first, each once (recsys::recentlyViewed
+    /// over its in-memory events); read from memory only, so it is cheap on any thread.
+    /// Empty for an account: its views are stored (recsys::loadRecentlyViewed).
+    [[nodiscard]] recsys::RecommendationList guestRecentlyViewed(const auth::Session &session,
+                                                                 int k) const;
     /// How many guest sessions have state in memory (for kiosks and tests).
     [[nodiscard]] int guestStateCount() const;
 

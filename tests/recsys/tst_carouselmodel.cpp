@@ -1,6 +1,5 @@
 #include "recsys/carouselmodel.h"
 #include "recsys/pagelists.h"
-#include "recsys/viewhistory.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -74,7 +73,6 @@ private Q_SLOTS:
     void removesProductsShownByEarlierCarousels_data();
     void removesProductsShownByEarlierCarousels();
     void recentlyViewedIsNewestFirstAndDistinct();
-    void guestViewHistoryKeepsTheNewestViews();
     void updatesByDifferenceWithoutReset_data();
     void updatesByDifferenceWithoutReset();
     void keepsPersistentIndexOfAProductThatStays();
@@ -143,24 +141,6 @@ void TestCarouselModel::recentlyViewedIsNewestFirstAndDistinct()
     QCOMPARE(idsOf(recsys::recentlyViewed(events, 10)), (QList<qint64>{13, 10, 11, 12}));
     QCOMPARE(idsOf(recsys::recentlyViewed(events, 2)), (QList<qint64>{13, 10}));
     QVERIFY(recsys::recentlyViewed({}, 5).isEmpty());
-}
-
-void TestCarouselModel::guestViewHistoryKeepsTheNewestViews()
-{
-    recsys::ViewHistory history(3);
-    history.recordView(1, 100);
-    history.recordView(2, 100); // same second: the later view first
-    history.recordView(1, 200);
-    QCOMPARE(idsOf(history.recent(10)), (QList<qint64>{1, 2}));
-    history.recordView(3, 300);
-    history.recordView(4, 400); // over capacity: the oldest view (1 at 100) goes
-    QCOMPARE(history.size(), 3);
-    QCOMPARE(idsOf(history.recent(10)), (QList<qint64>{4, 3, 1}));
-    history.recordView(5); // now
-    QCOMPARE(history.recent(1).value(0).productId, 5);
-    history.clear();
-    QCOMPARE(history.size(), 0);
-    QVERIFY(history.recent(5).isEmpty());
 }
 
 void TestCarouselModel::updatesByDifferenceWithoutReset_data()

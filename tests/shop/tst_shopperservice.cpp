@@ -696,9 +696,17 @@ void TestShopperService::viewsAreEventsStoredForAccountsAndInMemoryForGuests()
     QVERIFY(w.shop->recordView(g, w.kettle).ok()); // archived products can still be looked at
     QCOMPARE(dataChanged.count(), 2);
     QCOMPARE(testing::dumpContent(*w.db), before); // nothing personal written
+    // "Recently viewed" reads them back, newest first and each once; an account's views are
+    // stored, not kept here.
+    QVERIFY(w.shop->recordView(g, w.boots).ok());
+    QCOMPARE(w.shop->guestRecentlyViewed(g, 10).size(), 2);
+    QCOMPARE(w.shop->guestRecentlyViewed(g, 10).front().productId, w.boots);
+    QCOMPARE(w.shop->guestRecentlyViewed(g, 1).size(), 1);
+    QVERIFY(w.shop->guestRecentlyViewed(s, 10).isEmpty());
+    QVERIFY(w.shop->guestRecentlyViewed(w.auth->guest(), 10).isEmpty()); // another guest
     auto data = w.shop->recommendationData(g);
     QVERIFY(data.ok());
-    QCOMPARE(data->size(), size_t(2));
+    QCOMPARE(data->size(), size_t(3));
     for (const RecommendationDataRow &row : *data) {
         QCOMPARE(row.kind, RecommendationDataRow::Kind::Event);
         QCOMPARE(row.eventType, storage::EventType::View);
@@ -709,6 +717,7 @@ void TestShopperService::viewsAreEventsStoredForAccountsAndInMemoryForGuests()
 
     w.shop->wipeGuest(g);
     QVERIFY(w.shop->recommendationData(g)->empty());
+    QVERIFY(w.shop->guestRecentlyViewed(g, 10).isEmpty());
     QCOMPARE(testing::dumpContent(*w.db), before);
 }
 

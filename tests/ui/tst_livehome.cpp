@@ -2,7 +2,6 @@
 #include "recsys/carouselmodel.h"
 #include "recsys/pagelists.h"
 #include "recsys/recommendationservice.h"
-#include "recsys/viewhistory.h"
 #include "shop/shopperservice.h"
 #include "storage/ratingrepository.h"
 #include "testsupport.h"
@@ -378,7 +377,8 @@ void TestLiveHome::guestRatesAndViewsInMemoryOnly()
     window.openProduct(target);
     ui::ProductPage *page = window.productPage();
     QTRY_COMPARE(page->productId(), target);
-    QCOMPARE(window.guestViews()->recent(5).value(0).productId, target);
+    const auth::Session guest = window.session();
+    QTRY_COMPARE(window.shopperService().guestRecentlyViewed(guest, 5).value(0).productId, target);
     page->starRating()->setFocus();
     QTest::keyClick(page->starRating(), Qt::Key_End);
     QCOMPARE(page->starRating()->rating(), 5);
@@ -393,9 +393,9 @@ void TestLiveHome::guestRatesAndViewsInMemoryOnly()
     QCOMPARE(ratingRows(), storedRatings);
 
     // Logging in forgets the guest's views.
-    QCOMPARE(window.guestViews()->size(), 1);
+    QCOMPARE(window.shopperService().guestRecentlyViewed(guest, 5).size(), 1);
     logIn(window, QStringLiteral("chen@demo.storefront"), QStringLiteral("storefront-demo-2026"));
-    QCOMPARE(window.guestViews()->size(), 0);
+    QVERIFY(window.shopperService().guestRecentlyViewed(guest, 5).isEmpty());
     // The carousel now shows only the shopper's stored views (which may include the product:
     // demo shoppers have a history); the guest's view is gone with the guest.
     const auto chen = window.authService().currentUser(window.session());
