@@ -478,8 +478,8 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_window) {
         if (event->type() == QEvent::Close && !m_unlocked) {
             event->ignore();
-            m_window->statusBar()->showMessage(
-                tr("The kiosk stays open. Staff can unlock it with the PIN."), 5000);
+            m_window->showStatus(
+                [] { return tr("The kiosk stays open. Staff can unlock it with the PIN."); }, 5000);
             return true;
         }
         if (event->type() == QEvent::Resize)

@@ -152,6 +152,11 @@ public:
     UsersDialog *openUsers();
     [[nodiscard]] QMenu *adminMenu() const { return m_adminMenu; }
 
+    /// Shows `text()` in the status bar for `timeoutMs`; a language switch while it is still
+    /// shown makes it again for the time left. (Texts made elsewhere, such as core's
+    /// refusals, go to statusBar() directly and keep their language.)
+    void showStatus(std::function<QString()> text, int timeoutMs);
+
 Q_SIGNALS:
     /// The grid has painted products for the first time (for the start-up benchmark).
     void firstGridPainted();
@@ -172,10 +177,6 @@ private:
     /// Sets every text of the window's own widgets (menus, actions, status bar) in the
     /// installed language; the pages retranslate themselves.
     void retranslate();
-    /// Shows `text()` in the status bar for `timeoutMs`; a language switch while it is still
-    /// shown makes it again for the time left. (Texts made elsewhere, such as core's
-    /// refusals, go to statusBar() directly and keep their language.)
-    void showStatus(std::function<QString()> text, int timeoutMs);
     void updateAccountLabel();
     void updateCartText();
     void createActions();
