@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QImageReader>
 
+#include <algorithm>
+
 namespace storefront::ui {
 
 using catalog::ImageRules;
@@ -77,8 +79,14 @@ Status QtPictureDecoder::check(const QString &path) const
 Result<QStringList> QtPictureDecoder::writeScaledCopies(const QString &mediaDir,
                                                         const QString &mediaName) const
 {
-    const QString original = QDir(mediaDir).filePath(mediaName);
-    auto image = decode(original);
+    const QDir media(mediaDir);
+    const auto &sides = ImageRules::thumbnailSides();
+    // Rows sharing a picture ask again: decode only while a copy is missing.
+    if (std::all_of(sides.begin(), sides.end(), [&](int side) {
+            return QFileInfo::exists(media.filePath(ImageRules::thumbnailNameFor(mediaName, side)));
+        }))
+        return QStringList();
+    auto image = decode(media.filePath(mediaName));
     if (!image)
         return image.error();
     return writeScaledCopiesOf(*image, mediaDir, mediaName);

@@ -155,7 +155,7 @@ public:
                               m_file.completeBaseName())});
             else if (Status s = ImageRules::checkFile(source); !s)
                 row.problems.push_back({QStringLiteral("image"), s.error().message});
-            else if (Status d = m_pictures ? m_pictures->check(source) : Status{}; !d)
+            else if (Status d = decodes(source); !d)
                 row.problems.push_back({QStringLiteral("image"), d.error().message});
             else
                 row.imageSource = source;
@@ -164,8 +164,20 @@ public:
     }
 
 private:
+    /// Many rows share a picture: each file is decoded once.
+    Status decodes(const QString &source)
+    {
+        if (!m_pictures)
+            return {};
+        auto known = m_decoded.constFind(source);
+        if (known == m_decoded.cend())
+            known = m_decoded.insert(source, m_pictures->check(source));
+        return *known;
+    }
+
     ImportPreview &m_preview;
     const PictureDecoder *m_pictures;
+    QHash<QString, Status> m_decoded;
     QFileInfo m_file;
     QHash<QString, int> m_skuLines;
 };

@@ -4,6 +4,7 @@
 //
 //   build/release/tests/benchmarks/bench_catalog [--products 100000] [--queries 100]
 
+#include "benchsupport.h"
 #include "catalog/catalogservice.h"
 #include "catalog/demostore.h"
 #include "catalog/productlistmodel.h"
@@ -27,20 +28,9 @@
 #include <cstdio>
 
 using namespace storefront;
+using bench::peakRssKb;
 
 namespace {
-
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 double percentile(std::vector<double> v, double p)
 {
