@@ -7,6 +7,8 @@
 
 #include <QPainter>
 
+#include <cmath>
+
 namespace storefront::ui {
 
 using recsys::CarouselModel;
@@ -23,6 +25,24 @@ int linkHeight(const QFontMetrics &metrics, int minimumLinkHeight)
     return std::max(metrics.lineSpacing(), minimumLinkHeight);
 }
 
+constexpr int kChipLines = 2;
+constexpr qreal kChipScale = 0.9;
+
+/// The chip's font: a little smaller than the tile's.
+QFont chipFontFor(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * kChipScale);
+    return font;
+}
+
+/// The room the reason chip takes: its lines and a margin above and below. Reasons name
+/// products and categories ("Because you rated Trail Runner 5★"), which one line cuts off.
+int chipArea(const QFontMetrics &metrics)
+{
+    const int chipLine = int(std::ceil(metrics.lineSpacing() * kChipScale));
+    return chipLine * kChipLines + metrics.averageCharWidth() * 3 / 2;
+}
+
 } // namespace
 
 QSize CarouselDelegate::tileSize(const QFontMetrics &metrics, int minimumLinkHeight)
@@ -30,9 +50,9 @@ QSize CarouselDelegate::tileSize(const QFontMetrics &metrics, int minimumLinkHei
     const int width = metrics.averageCharWidth() * 22;
     const int pad = metrics.averageCharWidth();
     const int imageSide = width - 4 * pad;
-    // picture, title, price, reason chip, "Why this?"
-    const int height = 2 * pad + imageSide + pad + metrics.lineSpacing() * 2 +
-                       metrics.lineSpacing() * 3 / 2 + linkHeight(metrics, minimumLinkHeight) + pad;
+    // picture, title (two lines), price, reason chip (up to two lines), "Why this?"
+    const int height = 2 * pad + imageSide + pad + metrics.lineSpacing() * 3 + chipArea(metrics) +
+                       linkHeight(metrics, minimumLinkHeight) + pad;
     return {width, height};
 }
 
@@ -82,11 +102,9 @@ void CarouselDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     titleFont.setWeight(QFont::DemiBold);
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
-    const QFontMetrics titleMetrics(titleFont);
-    painter->drawText(QRectF(left, y, width, fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.data(CarouselModel::TitleRole).toString(),
-                                              Qt::ElideRight, int(width)));
-    y += fm.lineSpacing();
+    ProductDelegate::drawWrapped(painter, QRectF(left, y, width, fm.lineSpacing() * 2),
+                                 index.data(CarouselModel::TitleRole).toString(), 2);
+    y += fm.lineSpacing() * 2;
 
     QFont priceFont = opt.font;
     priceFont.setBold(true);
@@ -96,25 +114,30 @@ void CarouselDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                                   index.data(CarouselModel::CurrencyRole).toString()));
     y += fm.lineSpacing();
 
-    // The reason chip: a rounded label in the highlight colour.
+    // The reason chip: a rounded label in the highlight colour, wrapped rather than cut.
     const QString reason = index.data(CarouselModel::ReasonRole).toString();
     if (!reason.isEmpty()) {
-        QFont chipFont = opt.font;
-        chipFont.setPointSizeF(opt.font.pointSizeF() * 0.9);
-        const QFontMetrics chipMetrics(chipFont);
-        const QString text = chipMetrics.elidedText(reason, Qt::ElideRight, int(width - pad));
-        const qreal chipHeight = chipMetrics.height() + pad / 2.0;
-        const QRectF chip(left, y + (fm.lineSpacing() * 1.5 - chipHeight) / 2,
-                          std::min<qreal>(width, chipMetrics.horizontalAdvance(text) + pad),
-                          chipHeight);
+        const QFont chipFont = chipFontFor(opt.font);
+        const QFontMetricsF chipMetrics(chipFont);
+        const qreal textWidth = width - pad;
+        const int lines =
+            ProductDelegate::wrappedLineCount(chipFont, reason, textWidth, kChipLines);
+        const qreal textHeight = chipMetrics.lineSpacing() * lines;
+        const qreal chipHeight = textHeight + pad / 2.0;
+        const qreal chipWidth =
+            lines > 1 ? width : std::min<qreal>(width, chipMetrics.horizontalAdvance(reason) + pad);
+        const QRectF chip(left, y + (chipArea(fm) - chipHeight) / 2, chipWidth, chipHeight);
         QColor chipColour = palette.color(QPalette::Highlight);
         chipColour.setAlpha(40);
         painter->setPen(Qt::NoPen);
         painter->setBrush(chipColour);
-        painter->drawRoundedRect(chip, chipHeight / 2, chipHeight / 2);
+        const qreal radius = std::min<qreal>(chipHeight / 2, pad);
+        painter->drawRoundedRect(chip, radius, radius);
         painter->setFont(chipFont);
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(chip, Qt::AlignCenter, text);
+        ProductDelegate::drawWrapped(
+            painter, chip.adjusted(pad / 2.0, pad / 4.0, -pad / 2.0, -pad / 4.0), reason,
+            kChipLines, lines > 1 ? Qt::AlignLeft : Qt::AlignHCenter);
     }
 
     if (index.data(CarouselModel::ExplainableRole).toBool()) {

@@ -44,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -831,8 +832,14 @@ void MainWindow::restoreState()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(fontMetrics().averageCharWidth() * 170, fontMetrics().lineSpacing() * 45);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // First run: most of the screen, so that the home page's carousels show several
+        // products and the grid more than a few columns; never smaller than the layout needs.
+        QSize size(fontMetrics().averageCharWidth() * 170, fontMetrics().lineSpacing() * 45);
+        if (const QScreen *where = screen())
+            size = size.expandedTo(where->availableGeometry().size() * 0.8);
+        resize(size);
+    }
     QMainWindow::restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_catalogPage->splitter()->restoreState(
         settings.value(QStringLiteral("splitter")).toByteArray());

@@ -36,24 +36,31 @@ QPainterPath starPath(const QRectF &box)
     return path;
 }
 
-/// Draws `text` in at most `maxLines` lines, eliding the last one.
-void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, int maxLines)
+} // namespace
+
+ProductDelegate::ProductDelegate(ImageCache *images, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_images(images)
+{}
+
+namespace {
+
+/// Lays `text` out in lines of `width`, at most `maxLines`; calls `line(text, index, last)`
+/// for each with the line's text (the last one not yet elided).
+template <typename Visit>
+void forEachLine(const QFont &font, const QString &text, qreal width, int maxLines, Visit &&line)
 {
-    const QFontMetricsF metrics(painter->font());
-    QTextLayout layout(text, painter->font());
+    QTextLayout layout(text, font);
     layout.beginLayout();
-    qreal y = rect.top();
     for (int lineNo = 0; lineNo < maxLines; ++lineNo) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
+        QTextLine next = layout.createLine();
+        if (!next.isValid())
             break;
-        line.setLineWidth(rect.width());
-        const bool last = lineNo == maxLines - 1;
-        const QString lineText = text.mid(line.textStart(), last ? -1 : line.textLength());
-        const QString shown =
-            last ? metrics.elidedText(lineText, Qt::ElideRight, rect.width()) : lineText.trimmed();
-        painter->drawText(QPointF(rect.left(), y + metrics.ascent()), shown);
-        y += metrics.lineSpacing();
+        next.setLineWidth(width);
+        const bool last =
+            lineNo == maxLines - 1 || next.textStart() + next.textLength() >= text.size();
+        line(text.mid(next.textStart(), lineNo == maxLines - 1 ? -1 : next.textLength()), lineNo,
+             last);
         if (last)
             break;
     }
@@ -62,10 +69,28 @@ void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, int
 
 } // namespace
 
-ProductDelegate::ProductDelegate(ImageCache *images, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_images(images)
-{}
+int ProductDelegate::wrappedLineCount(const QFont &font, const QString &text, qreal width,
+                                      int maxLines)
+{
+    int count = 0;
+    forEachLine(font, text, width, maxLines, [&count](const QString &, int, bool) { ++count; });
+    return count;
+}
+
+void ProductDelegate::drawWrapped(QPainter *painter, const QRectF &rect, const QString &text,
+                                  int maxLines, Qt::Alignment alignment)
+{
+    const QFontMetricsF metrics(painter->font());
+    forEachLine(painter->font(), text, rect.width(), maxLines,
+                [&](const QString &lineText, int lineNo, bool last) {
+                    const QString shown =
+                        last ? metrics.elidedText(lineText.trimmed(), Qt::ElideRight, rect.width())
+                             : lineText.trimmed();
+                    const QRectF lineRect(rect.left(), rect.top() + lineNo * metrics.lineSpacing(),
+                                          rect.width(), metrics.lineSpacing());
+                    painter->drawText(lineRect, int(alignment | Qt::AlignVCenter), shown);
+                });
+}
 
 QSize ProductDelegate::tileSize(const QFontMetrics &metrics)
 {

@@ -31,6 +31,14 @@ public:
     static void paintTile(QPainter *painter, const QStyleOptionViewItem &option, const QRectF &tile,
                           qreal radius);
 
+    /// How many lines `text` takes in `font` at `width`, at most `maxLines`.
+    [[nodiscard]] static int wrappedLineCount(const QFont &font, const QString &text, qreal width,
+                                              int maxLines);
+    /// Draws `text` in the painter's font from the top of `rect`, wrapped at word boundaries
+    /// in at most `maxLines` lines, the last one elided; `alignment` places each line.
+    static void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text,
+                            int maxLines, Qt::Alignment alignment = Qt::AlignLeft);
+
 private:
     ImageCache *m_images;
 };
