@@ -126,7 +126,8 @@ void CarouselDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         const qreal chipHeight = textHeight + pad / 2.0;
         const qreal chipWidth =
             lines > 1 ? width : std::min<qreal>(width, chipMetrics.horizontalAdvance(reason) + pad);
-        const QRectF chip(left, y + (chipArea(fm) - chipHeight) / 2, chipWidth, chipHeight);
+        // Top-aligned, so that one- and two-line chips side by side start on one line.
+        const QRectF chip(left, y + pad / 2.0, chipWidth, chipHeight);
         QColor chipColour = palette.color(QPalette::Highlight);
         chipColour.setAlpha(40);
         painter->setPen(Qt::NoPen);

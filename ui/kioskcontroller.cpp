@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScroller>
 #include <QStatusBar>
 #include <QStyle>
@@ -259,6 +260,11 @@ void KioskController::retranslate()
 
 void KioskController::show()
 {
+    // Full screen is a request to the window manager; a kiosk session without one (a bare X
+    // server, some embedded compositors) would keep the restored size. Cover the screen
+    // ourselves first.
+    if (const QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
     layOutOverlays();
 }
