@@ -45,14 +45,15 @@ int chipArea(const QFontMetrics &metrics)
 
 } // namespace
 
-QSize CarouselDelegate::tileSize(const QFontMetrics &metrics, int minimumLinkHeight)
+QSize CarouselDelegate::tileSize(const QFontMetrics &metrics, int minimumLinkHeight, bool reasons)
 {
     const int width = metrics.averageCharWidth() * 22;
     const int pad = metrics.averageCharWidth();
     const int imageSide = width - 4 * pad;
     // picture, title (two lines), price, reason chip (up to two lines), "Why this?"
-    const int height = 2 * pad + imageSide + pad + metrics.lineSpacing() * 3 + chipArea(metrics) +
-                       linkHeight(metrics, minimumLinkHeight) + pad;
+    const int height = 2 * pad + imageSide + pad + metrics.lineSpacing() * 3 +
+                       (reasons ? chipArea(metrics) : 0) + linkHeight(metrics, minimumLinkHeight) +
+                       pad;
     return {width, height};
 }
 
@@ -67,7 +68,7 @@ QRect CarouselDelegate::whyRect(const QRect &tile, const QFontMetrics &metrics,
 
 QSize CarouselDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return tileSize(option.fontMetrics, m_minimumLink);
+    return tileSize(option.fontMetrics, m_minimumLink, m_showsReasons);
 }
 
 void CarouselDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -116,7 +117,7 @@ void CarouselDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     // The reason chip: a rounded label in the highlight colour, wrapped rather than cut.
     const QString reason = index.data(CarouselModel::ReasonRole).toString();
-    if (!reason.isEmpty()) {
+    if (m_showsReasons && !reason.isEmpty()) {
         const QFont chipFont = chipFontFor(opt.font);
         const QFontMetricsF chipMetrics(chipFont);
         const qreal textWidth = width - pad;

@@ -27,7 +27,14 @@ public:
     void setMinimumLinkHeight(int pixels) { m_minimumLink = std::max(pixels, 0); }
     [[nodiscard]] int minimumLinkHeight() const { return m_minimumLink; }
 
-    [[nodiscard]] static QSize tileSize(const QFontMetrics &metrics, int minimumLinkHeight = 0);
+    /// Whether tiles show the reason chip. A strip whose every item has the same reason, said
+    /// by its heading already ("Customers who liked this also liked"), hides it; "Why this?"
+    /// and the accessible text still give it.
+    void setShowsReasons(bool shows) { m_showsReasons = shows; }
+    [[nodiscard]] bool showsReasons() const { return m_showsReasons; }
+
+    [[nodiscard]] static QSize tileSize(const QFontMetrics &metrics, int minimumLinkHeight = 0,
+                                        bool reasons = true);
     /// Where the "Why this?" link of a tile at `tile` is drawn (and tapped).
     [[nodiscard]] static QRect whyRect(const QRect &tile, const QFontMetrics &metrics,
                                        int minimumLinkHeight = 0);
@@ -35,6 +42,7 @@ public:
 private:
     ImageCache *m_images;
     int m_minimumLink = 0;
+    bool m_showsReasons = true;
 };
 
 } // namespace storefront::ui

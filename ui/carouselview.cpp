@@ -85,16 +85,28 @@ CarouselView::CarouselView(const QString &title, CarouselModel *model, ImageCach
 void CarouselView::updateListHeight()
 {
     // Fixed height: tiles plus the scroll bar, whether or not either is there right now.
-    const int height =
-        CarouselDelegate::tileSize(fontMetrics(), m_delegate->minimumLinkHeight()).height() +
-        style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_list->frameWidth() +
-        fontMetrics().averageCharWidth();
+    const int height = CarouselDelegate::tileSize(fontMetrics(), m_delegate->minimumLinkHeight(),
+                                                  m_delegate->showsReasons())
+                           .height() +
+                       style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_list->frameWidth() +
+                       fontMetrics().averageCharWidth();
     m_list->setFixedHeight(height);
 }
 
 void CarouselView::setMinimumLinkHeight(int pixels)
 {
     m_delegate->setMinimumLinkHeight(pixels);
+    tilesResized();
+}
+
+void CarouselView::setShowsReasons(bool shows)
+{
+    m_delegate->setShowsReasons(shows);
+    tilesResized();
+}
+
+void CarouselView::tilesResized()
+{
     updateListHeight();
     // The list caches the size of its uniform tiles; a reset forgets it.
     m_list->reset();

@@ -44,6 +44,8 @@ public:
     /// Touch mode (the kiosk): a tile's "Why this?" link becomes a band at least `pixels`
     /// tall (the tiles grow to fit it); 0 (the default) leaves it one line of text.
     void setMinimumLinkHeight(int pixels);
+    /// Whether tiles show their reason chip (CarouselDelegate::setShowsReasons).
+    void setShowsReasons(bool shows);
     /// Where the "Why this?" link of the tile at `index` is tapped, in viewport coordinates.
     [[nodiscard]] QRect whyLinkRect(const QModelIndex &index) const;
 
@@ -60,6 +62,8 @@ private:
     void updateState();
     void open(const QModelIndex &index);
     void updateListHeight();
+    /// After a change to the tiles' size: the strip's height and the list's cached tiles.
+    void tilesResized();
 
     recsys::CarouselModel *m_model;
     QLabel *m_heading;

@@ -93,6 +93,8 @@ ProductPage::ProductPage(catalog::CatalogService &catalog, ImageCache *images,
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ratings = new RatingBars(this);
+    // Bars as wide as a wide window are hard to compare; a column's width reads at a glance.
+    m_ratings->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
 
     auto *details = new QVBoxLayout;
     m_details = details;
@@ -230,6 +232,10 @@ void ProductPage::enableShopping(const storage::Database &db,
     m_alsoLiked->setObjectName(QStringLiteral("alsoLikedCarousel"));
     m_similar = new CarouselView(QString(), m_similarModel, m_images, this);
     m_similar->setObjectName(QStringLiteral("similarCarousel"));
+    // Every item of these strips has the same reason ("Similar to <this product>"), which
+    // their headings already say: a chip repeating it on each tile is noise.
+    m_alsoLiked->setShowsReasons(false);
+    m_similar->setShowsReasons(false);
     const int stretchAt = m_content->count() - 1; // before the final stretch
     m_content->insertWidget(stretchAt, m_alsoLiked);
     m_content->insertWidget(stretchAt + 1, m_similar);

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void opensWithMouseAndKeyboard();
     void whyThisFromLinkButtonAndKey();
     void touchModeGivesTheLinkAFingerSizedBand();
+    void stripWithoutReasonsIsShorterAndStillExplains();
 
 private:
     QTemporaryDir m_dir;
@@ -190,6 +191,30 @@ void TestCarouselView::touchModeGivesTheLinkAFingerSizedBand()
 
     m_view->setMinimumLinkHeight(0);
     QCOMPARE(list->height(), desktopHeight);
+}
+
+void TestCarouselView::stripWithoutReasonsIsShorterAndStillExplains()
+{
+    m_model->applyItems(itemsOf({41, 42}, true));
+    QListView *list = m_view->list();
+    QTRY_VERIFY(list->visualRect(m_model->index(1)).isValid());
+    const int withReasons = list->height();
+    const int tileWithReasons = list->visualRect(m_model->index(1)).height();
+
+    m_view->setShowsReasons(false);
+    QTRY_VERIFY(list->visualRect(m_model->index(1)).isValid());
+    QVERIFY(list->height() < withReasons);
+    QVERIFY(list->visualRect(m_model->index(1)).height() < tileWithReasons);
+    // "Why this?" still gives the reason and its evidence.
+    QSignalSpy why(m_view.get(), &ui::CarouselView::explanationRequested);
+    const QRect link = m_view->whyLinkRect(m_model->index(1));
+    QVERIFY(list->visualRect(m_model->index(1)).contains(link));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, link.center());
+    QCOMPARE(why.count(), 1);
+    QCOMPARE(why.at(0).at(0).value<recsys::Recommendation>().productId, 42);
+
+    m_view->setShowsReasons(true);
+    QCOMPARE(list->height(), withReasons);
 }
 
 QTEST_MAIN(TestCarouselView)
