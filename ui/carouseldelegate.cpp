@@ -25,7 +25,7 @@ int linkHeight(const QFontMetrics &metrics, int minimumLinkHeight)
     return std::max(metrics.lineSpacing(), minimumLinkHeight);
 }
 
-constexpr int kChipLines = 2;
+constexpr int kChipLines = 3;
 constexpr qreal kChipScale = 0.9;
 
 /// The chip's font: a little smaller than the tile's.
@@ -50,7 +50,8 @@ QSize CarouselDelegate::tileSize(const QFontMetrics &metrics, int minimumLinkHei
     const int width = metrics.averageCharWidth() * 22;
     const int pad = metrics.averageCharWidth();
     const int imageSide = width - 4 * pad;
-    // picture, title (two lines), price, reason chip (up to two lines), "Why this?"
+    // picture, title (two lines), price, reason chip (up to three lines: "Because you rated <a long
+    // title> 5★" keeps its stars), "Why this?"
     const int height = 2 * pad + imageSide + pad + metrics.lineSpacing() * 3 +
                        (reasons ? chipArea(metrics) : 0) + linkHeight(metrics, minimumLinkHeight) +
                        pad;
