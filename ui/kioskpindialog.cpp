@@ -93,9 +93,9 @@ void KioskPinDialog::submit()
     }
     // The two refusals a shopper can meet get the dialog's own words with the wait in them.
     const qint64 wait = m_pins.secondsUntilNextTry();
-    if (s.error().message == auth::KioskPinService::wrongPin() && wait == 0)
+    if (s.error().code == ErrorCode::WrongPin && wait == 0)
         m_error->setText(tr("The PIN is not correct."));
-    else if (s.error().message == auth::KioskPinService::wrongPin())
+    else if (s.error().code == ErrorCode::WrongPin)
         m_error->setText(tr("The PIN is not correct. Try again in %n second(s).", nullptr,
                             int(std::min<qint64>(wait, 24 * 3600))));
     else
