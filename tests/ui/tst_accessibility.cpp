@@ -43,6 +43,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 using namespace storefront;
@@ -169,6 +170,8 @@ void TestAccessibility::everyControlIsNamedAndReachable()
         found += unnamed(dialog.get());
         dialog->close();
     }
+    // The dialogs read on workers through the window's services: done before `w` goes.
+    QThreadPool::globalInstance()->waitForDone();
 
     // The kiosk's own screens.
     const catalog::MediaLocator media({w.dir.path()});
