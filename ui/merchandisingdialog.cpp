@@ -226,8 +226,7 @@ void MerchandisingDialog::showSetup(const Setup &setup)
     }
     m_status->clear();
     for (QWidget *w :
-         std::initializer_list<QWidget *>{m_table, m_kind, m_search, m_enabled, m_add, m_update,
-                                          m_remove, m_up, m_down, m_shopper, m_preview})
+         std::initializer_list<QWidget *>{m_kind, m_search, m_enabled, m_shopper, m_preview})
         w->setEnabled(true);
     for (const catalog::Category &c : *setup.categories)
         m_category->addItem(c.path, c.id);
@@ -261,8 +260,17 @@ void MerchandisingDialog::report(const Status &status, const QString &success)
     m_status->setText(status ? success : status.error().toString());
 }
 
+void MerchandisingDialog::setEditable(bool editable)
+{
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_table, m_add, m_update, m_remove, m_up, m_down})
+        w->setEnabled(editable);
+}
+
 void MerchandisingDialog::reload(int select)
 {
+    // Changes act on the rows shown (ids, order): none until the rows read now are shown.
+    setEditable(false);
     const quint64 generation = ++m_rulesRead;
     m_busy->begin();
     shop::MerchandisingService *service = &m_service;
@@ -281,6 +289,7 @@ void MerchandisingDialog::showRules(const Result<std::vector<ShownRule>> &rules,
         refuse(rules.error().message);
         return;
     }
+    setEditable(true);
     const int keep = select >= 0 ? select : m_table->currentRow();
     m_rules.clear();
     m_targets.clear();

@@ -78,6 +78,7 @@ private:
     void showSetup(const Setup &setup);
     /// Reads the rules again; then selects row `select` (-1: the row selected now).
     void reload(int select = -1);
+    void setEditable(bool editable);
     void showRules(const Result<std::vector<ShownRule>> &rules, int select);
     void searchProducts();
     void showProducts(const Result<std::vector<std::pair<qint64, QString>>> &found);

@@ -128,7 +128,11 @@ void TestMerchandisingDialog::staffEditRulesWithALivePreview()
                                                       .contains(firstTitle + QStringLiteral(" — ")),
                              kTimeout);
     QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+    // Until the rules are read again, changes (which act on the rows shown) wait.
+    QVERIFY(!dialog.addButton()->isEnabled());
+    QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
     QTRY_COMPARE(dialog.rulesTable()->rowCount(), 1);
+    QVERIFY(dialog.addButton()->isEnabled());
     QCOMPARE(w.count(QStringLiteral("merchandising_rules")), qint64(1));
 
     // Pin the last product at position 1.
