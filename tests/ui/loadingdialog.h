@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ui/async.h"
+
 #include <QCoreApplication>
 #include <QTest>
-#include <QThreadPool>
 
 namespace storefront::testing {
 
@@ -14,7 +15,7 @@ template <typename Dialog> void closeWhileLoading(Dialog *dialog)
     dialog->show();
     QVERIFY(dialog->isLoading());
     delete dialog;
-    QThreadPool::globalInstance()->waitForDone();
+    ui::backgroundPool()->waitForDone();
     QCoreApplication::processEvents();
 }
 
