@@ -312,9 +312,12 @@ void ProfileDialog::savePrices()
            tr("Price range saved."));
 }
 
-Status ProfileDialog::exportTo(const QString &path)
+namespace {
+
+/// Everything the store keeps about the session's user, as JSON in `path`: runs on a worker.
+Status writeMyData(auth::AuthService &auth, const auth::Session &session, const QString &path)
 {
-    auto doc = m_auth.exportMyData(m_session);
+    auto doc = auth.exportMyData(session);
     if (!doc)
         return doc.error();
     QSaveFile file(path);
@@ -328,6 +331,13 @@ Status ProfileDialog::exportTo(const QString &path)
     return {};
 }
 
+} // namespace
+
+Status ProfileDialog::exportTo(const QString &path)
+{
+    return writeMyData(m_auth, m_session, path);
+}
+
 void ProfileDialog::showMyData()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -336,7 +346,14 @@ void ProfileDialog::showMyData()
                      tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    report(exportTo(path), tr("Your data has been saved to %1.").arg(path));
+    beginWork(); // every rating and event of the account: read and written off the GUI thread
+    runInBackground(
+        this,
+        [auth = &m_auth, session = m_session, path] { return writeMyData(*auth, session, path); },
+        [this, path](const Status &s) {
+            endWork();
+            report(s, tr("Your data has been saved to %1.").arg(path));
+        });
 }
 
 void ProfileDialog::deleteAccount()

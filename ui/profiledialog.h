@@ -33,7 +33,7 @@ public:
     ProfileDialog(auth::AuthService &auth, auth::ProfileService &profiles, auth::Session session,
                   QWidget *parent = nullptr);
 
-    /// Writes "Show my data" to `path` (what the button does after its file dialog).
+    /// Writes "Show my data" to `path` and waits for it (the button does the same on a worker).
     Status exportTo(const QString &path);
 
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
