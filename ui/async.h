@@ -27,11 +27,21 @@ void runAsync(QObject *context, QThreadPool *pool, Work work, Done done)
     watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
 }
 
-/// runAsync on the global pool: for one-off blocking core calls such as Argon2id hashing
-/// (about 70 ms), so that the GUI thread keeps painting.
+/// The pool of runInBackground. Its own, not the global one, so that the owner of the core
+/// services the work uses (MainWindow) can wait for exactly this work before they go,
+/// without waiting on long jobs such as an evaluation that share the global pool.
+inline QThreadPool *backgroundPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
+
+/// runAsync on backgroundPool(): for one-off blocking core calls from dialogs, such as
+/// Argon2id hashing (about 70 ms) or reading what a dialog shows, so that the GUI thread
+/// keeps painting.
 template <typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
 {
-    runAsync(context, QThreadPool::globalInstance(), std::move(work), std::move(done));
+    runAsync(context, backgroundPool(), std::move(work), std::move(done));
 }
 
 } // namespace storefront::ui

@@ -1,6 +1,8 @@
 #include "kioskpindialog.h"
 
+#include "async.h"
 #include "auth/kioskpinservice.h"
+#include "busyindicator.h"
 #include "onscreenkeyboard.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +14,13 @@
 #include <QVBoxLayout>
 
 namespace storefront::ui {
+
+/// What a check on the worker found: the verdict and, when refused, how long to wait.
+struct KioskPinDialog::Verdict
+{
+    Status status;
+    qint64 wait = 0;
+};
 
 KioskPinDialog::KioskPinDialog(auth::KioskPinService &pins, QWidget *parent)
     : QDialog(parent)
@@ -34,8 +43,7 @@ KioskPinDialog::KioskPinDialog(auth::KioskPinService &pins, QWidget *parent)
     m_noPin = new QLabel(this);
     m_noPin->setObjectName(QStringLiteral("noPin"));
     m_noPin->setWordWrap(true);
-    auto hasPin = m_pins.hasPin();
-    m_noPin->setVisible(hasPin && !*hasPin);
+    m_noPin->hide();
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("pinError"));
     m_error->setWordWrap(true);
@@ -56,10 +64,15 @@ KioskPinDialog::KioskPinDialog(auth::KioskPinService &pins, QWidget *parent)
     layout->addWidget(m_prompt);
     layout->addWidget(m_noPin);
     layout->addWidget(m_pin);
-    layout->addWidget(m_error);
+    m_busy = new BusyIndicator(this);
+    layout->addLayout(BusyIndicator::statusRow(m_error, m_busy));
     layout->addWidget(m_keypad);
     layout->addWidget(buttons);
     retranslate();
+
+    runInBackground(
+        this, [pins = m_pins] { return pins.hasPin(); },
+        [this](const Result<bool> &hasPin) { m_noPin->setVisible(hasPin && !*hasPin); });
 }
 
 void KioskPinDialog::retranslate()
@@ -83,24 +96,54 @@ void KioskPinDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void KioskPinDialog::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_pin->setReadOnly(checking);
+    m_keypad->setEnabled(!checking);
+    m_unlock->setEnabled(!checking);
+    if (checking)
+        m_busy->begin();
+    else
+        m_busy->end();
+}
+
 void KioskPinDialog::submit()
 {
-    Status s = m_pins.verify(m_pin->text());
+    if (m_checking)
+        return; // a second tap on Enter while the first PIN is checked
+    const QString pin = m_pin->text();
     m_pin->clear();
-    if (s) {
+    setChecking(true);
+    runInBackground(
+        this,
+        [pins = m_pins, pin]() mutable {
+            Verdict v{pins.verify(pin), 0};
+            if (!v.status)
+                v.wait = pins.secondsUntilNextTry();
+            return v;
+        },
+        [this](const Verdict &v) { showVerdict(v); });
+    m_error->setText(tr("Checking\u2026"));
+    m_error->show();
+}
+
+void KioskPinDialog::showVerdict(const Verdict &v)
+{
+    setChecking(false);
+    if (v.status) {
+        m_error->hide();
         accept();
         return;
     }
     // The two refusals a shopper can meet get the dialog's own words with the wait in them.
-    const qint64 wait = m_pins.secondsUntilNextTry();
-    if (s.error().message == auth::KioskPinService::wrongPin() && wait == 0)
+    const int wait = int(std::min<qint64>(v.wait, 24 * 3600));
+    if (v.status.error().code == ErrorCode::WrongPin && wait == 0)
         m_error->setText(tr("The PIN is not correct."));
-    else if (s.error().message == auth::KioskPinService::wrongPin())
-        m_error->setText(tr("The PIN is not correct. Try again in %n second(s).", nullptr,
-                            int(std::min<qint64>(wait, 24 * 3600))));
+    else if (v.status.error().code == ErrorCode::WrongPin)
+        m_error->setText(tr("The PIN is not correct. Try again in %n second(s).", nullptr, wait));
     else
-        m_error->setText(tr("Too many failed attempts. Try again in %n second(s).", nullptr,
-                            int(std::min<qint64>(wait, 24 * 3600))));
+        m_error->setText(tr("Too many failed attempts. Try again in %n second(s).", nullptr, wait));
     m_error->show();
     m_pin->setFocus();
 }

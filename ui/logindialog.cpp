@@ -2,6 +2,7 @@
 
 #include "async.h"
 #include "auth/authservice.h"
+#include "busyindicator.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,8 @@ LoginDialog::LoginDialog(auth::AuthService &auth, QWidget *parent)
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
     m_error->hide();
-    layout->addWidget(m_error);
+    m_busy = new BusyIndicator(this);
+    layout->addLayout(BusyIndicator::statusRow(m_error, m_busy));
 
     auto *buttons = new QDialogButtonBox(this);
     m_logIn = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
@@ -70,6 +72,7 @@ void LoginDialog::submit()
 {
     // Argon2id takes a moment: the dialog waits, the window keeps painting.
     setEnabled(false);
+    m_busy->begin();
     m_error->setText(tr("Checking\u2026"));
     m_error->show();
     auth::AuthService *auth = &m_auth;
@@ -80,6 +83,7 @@ void LoginDialog::submit()
         },
         [this](const Result<auth::Session> &s) {
             setEnabled(true);
+            m_busy->end();
             m_password->clear();
             if (!s) {
                 m_error->setText(s.error().message);

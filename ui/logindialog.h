@@ -15,6 +15,8 @@ class AuthService;
 
 namespace storefront::ui {
 
+class BusyIndicator;
+
 /// Log-in: email, password, "Keep me signed in" (opt-in, hidden on kiosks) and a way to
 /// the sign-up form. Failures show core's message, which never says whether the email has
 /// an account.
@@ -48,6 +50,7 @@ private:
     QPushButton *m_logIn;
     QPushButton *m_signUp;
     QLabel *m_error;
+    BusyIndicator *m_busy; ///< shown while Argon2id runs on a worker
 };
 
 } // namespace storefront::ui

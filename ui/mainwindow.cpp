@@ -175,6 +175,7 @@ MainWindow::~MainWindow()
     delete m_wishlist;
     if (m_shopPool)
         m_shopPool->waitForDone();
+    backgroundPool()->waitForDone(); // dialogs' reads and password checks use our services
 }
 
 void MainWindow::createActions()

@@ -1,5 +1,7 @@
 #include "merchandisingdialog.h"
 
+#include "async.h"
+#include "busyindicator.h"
 #include "shop/merchandisingservice.h"
 
 #include <QCheckBox>
@@ -48,6 +50,22 @@ template <typename W> W *named(W *widget, const QString &name, const QString &de
     return widget;
 }
 
+/// The rules in order, each with its target's name: read on a worker.
+Result<std::vector<MerchandisingDialog::ShownRule>> readRules(shop::MerchandisingService &service,
+                                                              const auth::Session &session)
+{
+    auto rules = service.rules(session);
+    if (!rules)
+        return rules.error();
+    std::vector<MerchandisingDialog::ShownRule> shown;
+    shown.reserve(rules->size());
+    for (storage::MerchandisingRule &r : *rules) {
+        auto name = service.targetName(session, r);
+        shown.push_back({std::move(r), name ? *name : QString()});
+    }
+    return shown;
+}
+
 QPushButton *button(const QString &text, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -58,6 +76,15 @@ QPushButton *button(const QString &text, QWidget *parent)
 }
 
 } // namespace
+
+/// What the dialog shows first, read together on a worker.
+struct MerchandisingDialog::Setup
+{
+    Result<std::vector<catalog::Category>> categories;
+    Result<std::vector<shop::PreviewShopper>> shoppers;
+    Result<std::vector<std::pair<qint64, QString>>> products;
+    Result<std::vector<ShownRule>> rules;
+};
 
 MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, auth::Session session,
                                          QWidget *parent)
@@ -136,6 +163,7 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
+    m_busy = new BusyIndicator(this);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -148,7 +176,7 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     columns->addWidget(previewBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(BusyIndicator::statusRow(m_status, m_busy));
     layout->addWidget(close);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRule(row); });
@@ -171,23 +199,51 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
                 showPreview(id, list);
             });
 
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
+
+    // Nothing to edit until core has answered (it may refuse): the first read runs on a worker.
+    refuse(tr("Loading\u2026"));
+    m_busy->begin();
+    runInBackground(
+        this,
+        [service = &m_service, session = m_session] {
+            return Setup{service->categories(session), service->previewShoppers(session),
+                         service->findProducts(session, QString()), readRules(*service, session)};
+        },
+        [this](const Setup &setup) {
+            m_busy->end();
+            showSetup(setup);
+        });
+}
+
+void MerchandisingDialog::showSetup(const Setup &setup)
+{
     // Core decides; the dialog only shows its answer.
-    auto categories = m_service.categories(m_session);
-    if (!categories) {
-        refuse(categories.error().message);
+    if (!setup.categories) {
+        refuse(setup.categories.error().message);
+        Q_EMIT loaded();
         return;
     }
-    for (const catalog::Category &c : *categories)
+    m_status->clear();
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_kind, m_search, m_enabled, m_shopper, m_preview})
+        w->setEnabled(true);
+    for (const catalog::Category &c : *setup.categories)
         m_category->addItem(c.path, c.id);
-    if (auto shoppers = m_service.previewShoppers(m_session)) {
+    if (setup.shoppers) {
         m_shopper->addItem(tr("(choose a shopper)"), 0);
-        for (const auto &s : *shoppers)
+        for (const auto &s : *setup.shoppers)
             m_shopper->addItem(s.displayName, s.userId);
     }
-    searchProducts();
+    showProducts(setup.products);
     updateEditor();
-    reload();
-    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
+    showRules(setup.rules, -1);
+    Q_EMIT loaded();
+}
+
+bool MerchandisingDialog::isLoading() const
+{
+    return m_busy->inFlight() > 0;
 }
 
 void MerchandisingDialog::refuse(const QString &message)
@@ -204,19 +260,47 @@ void MerchandisingDialog::report(const Status &status, const QString &success)
     m_status->setText(status ? success : status.error().toString());
 }
 
-void MerchandisingDialog::reload()
+void MerchandisingDialog::setEditable(bool editable)
 {
-    auto rules = m_service.rules(m_session);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_table, m_add, m_update, m_remove, m_up, m_down})
+        w->setEnabled(editable);
+}
+
+void MerchandisingDialog::reload(int select)
+{
+    // Changes act on the rows shown (ids, order): none until the rows read now are shown.
+    setEditable(false);
+    const quint64 generation = ++m_rulesRead;
+    m_busy->begin();
+    shop::MerchandisingService *service = &m_service;
+    runInBackground(
+        this, [service, session = m_session] { return readRules(*service, session); },
+        [this, generation, select](const Result<std::vector<ShownRule>> &rules) {
+            m_busy->end();
+            if (generation == m_rulesRead)
+                showRules(rules, select);
+        });
+}
+
+void MerchandisingDialog::showRules(const Result<std::vector<ShownRule>> &rules, int select)
+{
     if (!rules) {
         refuse(rules.error().message);
         return;
     }
-    const int keep = m_table->currentRow();
-    m_rules = std::move(*rules);
+    setEditable(true);
+    const int keep = select >= 0 ? select : m_table->currentRow();
+    m_rules.clear();
+    m_targets.clear();
+    for (const ShownRule &shown : *rules) {
+        m_rules.push_back(shown.rule);
+        m_targets.push_back(shown.target);
+    }
     m_table->setRowCount(int(m_rules.size()));
     for (int row = 0; row < int(m_rules.size()); ++row) {
         const auto &r = m_rules[size_t(row)];
-        const QString target = targetOf(r);
+        const QString &target = m_targets[size_t(row)];
         QString detail;
         if (r.kind == Kind::Pin)
             detail = tr("position %1").arg(r.slot);
@@ -233,15 +317,25 @@ void MerchandisingDialog::reload()
     requestPreview();
 }
 
-QString MerchandisingDialog::targetOf(const storage::MerchandisingRule &rule)
-{
-    auto name = m_service.targetName(m_session, rule);
-    return name ? *name : QString();
-}
-
 void MerchandisingDialog::searchProducts()
 {
-    auto found = m_service.findProducts(m_session, m_search->text());
+    const quint64 generation = ++m_searchRead;
+    m_busy->begin();
+    shop::MerchandisingService *service = &m_service;
+    runInBackground(
+        this,
+        [service, session = m_session, text = m_search->text()] {
+            return service->findProducts(session, text);
+        },
+        [this, generation](const Result<std::vector<std::pair<qint64, QString>>> &found) {
+            m_busy->end();
+            if (generation == m_searchRead)
+                showProducts(found);
+        });
+}
+
+void MerchandisingDialog::showProducts(const Result<std::vector<std::pair<qint64, QString>>> &found)
+{
     if (!found) {
         report(found.error(), {});
         return;
@@ -275,7 +369,7 @@ void MerchandisingDialog::showRule(int row)
     m_targetType->setCurrentIndex(r.productId ? 0 : 1);
     if (r.productId) {
         if (m_product->findData(r.productId) < 0)
-            m_product->addItem(targetOf(r), r.productId);
+            m_product->addItem(m_targets[size_t(row)], r.productId);
         m_product->setCurrentIndex(m_product->findData(r.productId));
     } else {
         m_category->setCurrentIndex(m_category->findData(r.categoryId));
@@ -309,8 +403,7 @@ void MerchandisingDialog::addRule()
         return;
     }
     report({}, tr("Rule added."));
-    reload();
-    m_table->selectRow(m_table->rowCount() - 1);
+    reload(int(m_rules.size())); // the new rule comes last
 }
 
 void MerchandisingDialog::updateRule()
@@ -350,8 +443,7 @@ void MerchandisingDialog::move(int by)
         order.push_back(r.id);
     std::swap(order[size_t(row)], order[size_t(to)]);
     report(m_service.reorderRules(m_session, order), tr("Order changed."));
-    reload();
-    m_table->selectRow(to);
+    reload(to);
 }
 
 void MerchandisingDialog::requestPreview()

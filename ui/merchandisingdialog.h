@@ -24,11 +24,15 @@ class MerchandisingService;
 
 namespace storefront::ui {
 
+class BusyIndicator;
+
 /// Staff ▸ Merchandising: the store's pin, boost, bury and exclude rules in the order they
 /// apply, an editor (product search or category picker), and a live preview of a chosen
 /// shopper's list under the rules plus the rule being edited. Every change and the preview go
 /// through shop::MerchandisingService, which checks the session: without the Merchandise
-/// permission the dialog shows core's refusal and nothing can be edited.
+/// permission the dialog shows core's refusal and nothing can be edited. Rules, pickers and
+/// product searches are read on a worker (the controls stay disabled until the first read is
+/// shown); changes are written at once and the rules read again.
 class MerchandisingDialog : public QDialog
 {
     Q_OBJECT
@@ -52,15 +56,32 @@ public:
     [[nodiscard]] QComboBox *shopperBox() const { return m_shopper; }
     [[nodiscard]] QListWidget *previewList() const { return m_preview; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    [[nodiscard]] BusyIndicator *busyIndicator() const { return m_busy; }
+    /// A read (the pickers, the rules or a product search) is on its way.
+    [[nodiscard]] bool isLoading() const;
+
+    /// A rule with the name of its target, as the table shows it.
+    struct ShownRule
+    {
+        storage::MerchandisingRule rule;
+        QString target;
+    };
 
 Q_SIGNALS:
+    /// The pickers and rules of the first read are shown (or core's refusal).
+    void loaded();
     /// The preview list was refreshed (for tests and the busy indicator).
     void previewShown();
 
 private:
-    void reload();
+    struct Setup;
+    void showSetup(const Setup &setup);
+    /// Reads the rules again; then selects row `select` (-1: the row selected now).
+    void reload(int select = -1);
+    void setEditable(bool editable);
+    void showRules(const Result<std::vector<ShownRule>> &rules, int select);
     void searchProducts();
-    [[nodiscard]] QString targetOf(const storage::MerchandisingRule &rule);
+    void showProducts(const Result<std::vector<std::pair<qint64, QString>>> &found);
     void showRule(int row);
     void updateEditor();
     [[nodiscard]] storage::MerchandisingRule ruleFromEditor() const;
@@ -76,7 +97,10 @@ private:
     shop::MerchandisingService &m_service;
     auth::Session m_session;
     std::vector<storage::MerchandisingRule> m_rules;
+    std::vector<QString> m_targets; ///< per rule of m_rules
     quint64 m_previewRequest = 0;
+    quint64 m_rulesRead = 0;  ///< generation of the newest rules read: older ones are dropped
+    quint64 m_searchRead = 0; ///< the same for product searches
 
     QTableWidget *m_table;
     QComboBox *m_kind;
@@ -96,6 +120,7 @@ private:
     QListWidget *m_preview;
     QLabel *m_previewState;
     QLabel *m_status;
+    BusyIndicator *m_busy;
 };
 
 } // namespace storefront::ui

@@ -1,6 +1,8 @@
 #include "onboardingdialog.h"
 
+#include "async.h"
 #include "auth/profileservice.h"
+#include "busyindicator.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,14 +13,11 @@
 
 namespace storefront::ui {
 
-void fillCategoryChecklist(QListWidget *list, auth::ProfileService &profiles,
+void fillCategoryChecklist(QListWidget *list, const std::vector<catalog::Category> &categories,
                            const QList<qint64> &checked)
 {
     list->clear();
-    auto categories = profiles.topLevelCategories();
-    if (!categories)
-        return;
-    for (const catalog::Category &c : *categories) {
+    for (const catalog::Category &c : categories) {
         auto *item = new QListWidgetItem(c.name, list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(checked.contains(c.id) ? Qt::Checked : Qt::Unchecked);
@@ -54,18 +53,43 @@ OnboardingDialog::OnboardingDialog(auth::ProfileService &profiles, auth::Session
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("favouriteCategories"));
     m_list->setAccessibleName(tr("Favourite categories"));
-    fillCategoryChecklist(m_list, profiles, {});
+    m_list->setEnabled(false);
     layout->addWidget(m_list);
+    auto *status = new QLabel(tr("Loading\u2026"), this);
+    status->setAccessibleName(tr("Status"));
+    m_busy = new BusyIndicator(this);
+    layout->addLayout(BusyIndicator::statusRow(status, m_busy));
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    QPushButton *save = m_save;
     save->setObjectName(QStringLiteral("save"));
     save->setAccessibleName(tr("Save favourite categories"));
+    save->setEnabled(false);
     QPushButton *skip = buttons->addButton(tr("S&kip"), QDialogButtonBox::RejectRole);
     skip->setObjectName(QStringLiteral("skip"));
     skip->setAccessibleName(tr("Skip"));
     layout->addWidget(buttons);
     connect(save, &QPushButton::clicked, this, &OnboardingDialog::save);
     connect(skip, &QPushButton::clicked, this, &OnboardingDialog::skip);
+
+    m_busy->begin();
+    const auth::ProfileService *service = &m_profiles;
+    runInBackground(
+        this, [service] { return service->topLevelCategories(); },
+        [this, status](const Result<std::vector<catalog::Category>> &categories) {
+            m_loading = false;
+            m_busy->end();
+            if (categories) {
+                fillCategoryChecklist(m_list, *categories, {});
+                status->hide();
+            } else {
+                status->setText(categories.error().message);
+            }
+            // Without categories there is nothing to pick, but skipping still works.
+            m_list->setEnabled(categories.ok());
+            m_save->setEnabled(categories.ok());
+            Q_EMIT loaded();
+        });
 }
 
 void OnboardingDialog::save()

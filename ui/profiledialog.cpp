@@ -3,6 +3,7 @@
 #include "async.h"
 #include "auth/authservice.h"
 #include "auth/profileservice.h"
+#include "busyindicator.h"
 #include "filedialogs.h"
 #include "onboardingdialog.h"
 #include "passwordrulesview.h"
@@ -79,6 +80,7 @@ ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &prof
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
+    m_form = content;
     auto *layout = new QVBoxLayout(content);
     scroll->setWidget(content);
     outer->addWidget(scroll);
@@ -169,8 +171,8 @@ ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &prof
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setAccessibleName(tr("Status"));
-    m_status->setWordWrap(true);
-    outer->addWidget(m_status);
+    m_busy = new BusyIndicator(this);
+    outer->addLayout(BusyIndicator::statusRow(m_status, m_busy));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     outer->addWidget(close);
@@ -188,18 +190,61 @@ ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &prof
     load();
 }
 
+namespace {
+
+/// What the form shows, read together on a worker.
+struct Loaded
+{
+    Result<auth::Profile> profile;
+    Result<std::vector<catalog::Category>> categories;
+};
+
+} // namespace
+
 void ProfileDialog::load()
 {
-    auto profile = m_profiles.profile(m_session);
-    if (!profile) {
-        m_status->setText(profile.error().message);
-        return;
-    }
-    m_name->setText(profile->displayName);
-    m_email->setText(profile->email);
-    fillCategoryChecklist(m_favourites, m_profiles, profile->favouriteCategoryIds);
-    m_minPrice->setValue(profile->priceMinCents ? double(*profile->priceMinCents) / 100 : 0);
-    m_maxPrice->setValue(profile->priceMaxCents ? double(*profile->priceMaxCents) / 100 : 0);
+    m_form->setEnabled(false);
+    m_status->setText(tr("Loading\u2026"));
+    m_busy->begin();
+    auth::ProfileService *profiles = &m_profiles;
+    runInBackground(
+        this,
+        [profiles, session = m_session] {
+            return Loaded{profiles->profile(session), profiles->topLevelCategories()};
+        },
+        [this](const Loaded &data) {
+            m_loading = false;
+            m_busy->end();
+            const Error *error = !data.profile      ? &data.profile.error()
+                                 : !data.categories ? &data.categories.error()
+                                                    : nullptr;
+            if (error) {
+                m_status->setText(error->message); // the form stays disabled: nothing to edit
+                Q_EMIT loaded();
+                return;
+            }
+            const auth::Profile &profile = *data.profile;
+            m_name->setText(profile.displayName);
+            m_email->setText(profile.email);
+            fillCategoryChecklist(m_favourites, *data.categories, profile.favouriteCategoryIds);
+            m_minPrice->setValue(profile.priceMinCents ? double(*profile.priceMinCents) / 100 : 0);
+            m_maxPrice->setValue(profile.priceMaxCents ? double(*profile.priceMaxCents) / 100 : 0);
+            m_status->clear();
+            m_form->setEnabled(true);
+            Q_EMIT loaded();
+        });
+}
+
+void ProfileDialog::beginWork()
+{
+    setEnabled(false);
+    m_busy->begin();
+}
+
+void ProfileDialog::endWork()
+{
+    m_busy->end();
+    setEnabled(true);
 }
 
 void ProfileDialog::report(const Status &status, const QString &success)
@@ -214,7 +259,7 @@ void ProfileDialog::saveName()
 
 void ProfileDialog::changeEmail()
 {
-    setEnabled(false); // Argon2id verification runs off the GUI thread
+    beginWork(); // Argon2id verification runs off the GUI thread
     auth::AuthService *auth = &m_auth;
     runInBackground(
         this,
@@ -222,7 +267,7 @@ void ProfileDialog::changeEmail()
             return auth->changeEmail(session, password, email);
         },
         [this](const Status &s) {
-            setEnabled(true);
+            endWork();
             m_emailPassword->clear();
             report(s, tr("Email changed: use it to log in from now on."));
         });
@@ -234,14 +279,14 @@ void ProfileDialog::changePassword()
         m_status->setText(tr("The new passwords differ."));
         return;
     }
-    setEnabled(false); // Argon2id hashing runs off the GUI thread
+    beginWork(); // Argon2id hashing runs off the GUI thread
     auth::AuthService *auth = &m_auth;
     runInBackground(
         this,
         [auth, session = m_session, current = m_currentPassword->text(),
          next = m_newPassword->text()] { return auth->changePassword(session, current, next); },
         [this](const Result<auth::Session> &fresh) {
-            setEnabled(true);
+            endWork();
             m_currentPassword->clear();
             m_newPassword->clear();
             m_confirmPassword->clear();
@@ -267,9 +312,12 @@ void ProfileDialog::savePrices()
            tr("Price range saved."));
 }
 
-Status ProfileDialog::exportTo(const QString &path)
+namespace {
+
+/// Everything the store keeps about the session's user, as JSON in `path`: runs on a worker.
+Status writeMyData(auth::AuthService &auth, const auth::Session &session, const QString &path)
 {
-    auto doc = m_auth.exportMyData(m_session);
+    auto doc = auth.exportMyData(session);
     if (!doc)
         return doc.error();
     QSaveFile file(path);
@@ -283,6 +331,13 @@ Status ProfileDialog::exportTo(const QString &path)
     return {};
 }
 
+} // namespace
+
+Status ProfileDialog::exportTo(const QString &path)
+{
+    return writeMyData(m_auth, m_session, path);
+}
+
 void ProfileDialog::showMyData()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -291,7 +346,14 @@ void ProfileDialog::showMyData()
                      tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    report(exportTo(path), tr("Your data has been saved to %1.").arg(path));
+    beginWork(); // every rating and event of the account: read and written off the GUI thread
+    runInBackground(
+        this,
+        [auth = &m_auth, session = m_session, path] { return writeMyData(*auth, session, path); },
+        [this, path](const Status &s) {
+            endWork();
+            report(s, tr("Your data has been saved to %1.").arg(path));
+        });
 }
 
 void ProfileDialog::deleteAccount()
@@ -303,7 +365,7 @@ void ProfileDialog::deleteAccount()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    setEnabled(false); // Argon2id verification runs off the GUI thread
+    beginWork(); // Argon2id verification runs off the GUI thread
     auth::AuthService *auth = &m_auth;
     runInBackground(
         this,
@@ -311,7 +373,7 @@ void ProfileDialog::deleteAccount()
             return auth->deleteAccount(session, password);
         },
         [this](const Status &s) {
-            setEnabled(true);
+            endWork();
             m_deletePassword->clear();
             if (!s) {
                 m_status->setText(s.error().message);

@@ -1,5 +1,8 @@
 #include "recommendationdatadialog.h"
 
+#include "async.h"
+#include "busyindicator.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -58,13 +61,16 @@ RecommendationDataDialog::RecommendationDataDialog(shop::ShopperService &shopper
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
+    m_status->setText(tr("Loading\u2026"));
+    m_busy = new BusyIndicator(this);
+    m_table->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(BusyIndicator::statusRow(m_status, m_busy));
     layout->addWidget(buttons);
 
     connect(m_table, &QTableWidget::itemChanged, this, &RecommendationDataDialog::toggled);
@@ -77,12 +83,32 @@ RecommendationDataDialog::RecommendationDataDialog(shop::ShopperService &shopper
 
 void RecommendationDataDialog::reload()
 {
-    auto rows = m_shopper.recommendationData(m_session);
+    const quint64 generation = ++m_generation;
+    ++m_loading;
+    m_busy->begin();
+    shop::ShopperService *shopper = &m_shopper;
+    runInBackground(
+        this, [shopper, session = m_session] { return shopper->recommendationData(session); },
+        [this, generation](Result<std::vector<shop::RecommendationDataRow>> rows) {
+            --m_loading;
+            m_busy->end();
+            if (generation == m_generation)
+                showRows(std::move(rows));
+        });
+}
+
+void RecommendationDataDialog::showRows(Result<std::vector<shop::RecommendationDataRow>> rows)
+{
     if (!rows) {
         m_status->setText(rows.error().message);
         m_table->setEnabled(false);
+        Q_EMIT loaded();
         return;
     }
+    m_table->setEnabled(true);
+    if (!m_shown)
+        m_status->clear(); // "Loading…"; later reads keep the last change's message
+    m_shown = true;
     const int keep = m_table->currentRow();
     m_filling = true;
     m_rows = std::move(*rows);
@@ -105,6 +131,7 @@ void RecommendationDataDialog::reload()
         m_status->setText(tr("Nothing yet: rate products or add them to your cart or wishlist."));
     if (keep >= 0 && keep < m_table->rowCount())
         m_table->setCurrentCell(keep, kExcludedColumn);
+    Q_EMIT loaded();
 }
 
 void RecommendationDataDialog::toggled(QTableWidgetItem *item)

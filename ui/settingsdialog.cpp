@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
+#include "async.h"
 #include "auth/authservice.h"
 #include "auth/kioskpinservice.h"
+#include "busyindicator.h"
 #include "translations.h"
 
 #include <QComboBox>
@@ -35,7 +37,7 @@ int SettingsDialog::idleSecs()
 SettingsDialog::SettingsDialog(const storage::Database &db, auth::AuthService &auth,
                                const auth::Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_pins(std::make_unique<auth::KioskPinService>(db, auth))
+    , m_pins(std::make_shared<auth::KioskPinService>(db, auth))
     , m_session(session)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -91,7 +93,8 @@ SettingsDialog::SettingsDialog(const storage::Database &db, auth::AuthService &a
         m_pinStatus = new QLabel(m_pinGroup);
         m_pinStatus->setObjectName(QStringLiteral("pinStatus"));
         m_pinStatus->setWordWrap(true);
-        pinForm->addRow(m_setPin, m_pinStatus);
+        m_pinBusy = new BusyIndicator(m_pinGroup);
+        pinForm->addRow(m_setPin, BusyIndicator::statusRow(m_pinStatus, m_pinBusy));
         connect(m_setPin, &QPushButton::clicked, this, &SettingsDialog::setPin);
         layout->addWidget(m_pinGroup);
     }
@@ -171,9 +174,19 @@ void SettingsDialog::setPin()
         m_pinStatus->setText(tr("The PIN must be 4 to 12 digits."));
         return;
     }
-    Status s = m_pins->setPin(m_session, pin);
-    m_pinStatus->setText(s ? tr("The staff PIN has been set.")
-                           : tr("The PIN could not be set: %1").arg(s.error().message));
+    // Argon2id hashing (about 70 ms) runs on a worker; the button stays off until it is done,
+    // so a second click cannot start a second write.
+    m_setPin->setEnabled(false);
+    m_pinBusy->begin();
+    m_pinStatus->setText(tr("Setting the PIN\u2026"));
+    runInBackground(
+        this, [pins = m_pins, session = m_session, pin] { return pins->setPin(session, pin); },
+        [this](const Status &s) {
+            m_pinBusy->end();
+            m_setPin->setEnabled(true);
+            m_pinStatus->setText(s ? tr("The staff PIN has been set.")
+                                   : tr("The PIN could not be set: %1").arg(s.error().message));
+        });
 }
 
 } // namespace storefront::ui

@@ -23,6 +23,8 @@ class KioskPinService;
 
 namespace storefront::ui {
 
+class BusyIndicator;
+
 /// Program settings kept in QSettings: the language (applied at once; texts that cannot
 /// follow live change at the next start, and the dialog says so) and the kiosk's idle time.
 /// An administrator also sets the kiosk's staff PIN here (core checks the role again).
@@ -61,7 +63,8 @@ private:
     void retranslate();
     void setPin();
 
-    std::unique_ptr<auth::KioskPinService> m_pins;
+    // Shared with the worker that hashes a new PIN, which may finish after the dialog closed.
+    std::shared_ptr<auth::KioskPinService> m_pins;
     auth::Session m_session;
     QLabel *m_languageLabel;
     QComboBox *m_language;
@@ -75,6 +78,7 @@ private:
     QLineEdit *m_repeatPin = nullptr;
     QPushButton *m_setPin = nullptr;
     QLabel *m_pinStatus = nullptr;
+    BusyIndicator *m_pinBusy = nullptr;
     QPushButton *m_ok;
     QPushButton *m_cancel;
 };

@@ -2,6 +2,7 @@
 
 #include "async.h"
 #include "auth/authservice.h"
+#include "busyindicator.h"
 #include "passwordrulesview.h"
 
 #include <QCheckBox>
@@ -72,7 +73,8 @@ SignUpDialog::SignUpDialog(auth::AuthService &auth, Mode mode, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setForegroundRole(QPalette::BrightText);
     m_error->hide();
-    layout->addWidget(m_error);
+    m_busy = new BusyIndicator(this);
+    layout->addLayout(BusyIndicator::statusRow(m_error, m_busy));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     createButton()->setText(mode == Mode::FirstAdmin ? tr("Create &administrator")
@@ -123,6 +125,7 @@ void SignUpDialog::submit()
     }
     // Argon2id takes a moment: the dialog waits, the window keeps painting.
     setEnabled(false);
+    m_busy->begin();
     auth::AuthService *auth = &m_auth;
     runInBackground(
         this,
@@ -138,6 +141,7 @@ void SignUpDialog::submit()
         },
         [this, show](const Result<auth::Session> &s) {
             setEnabled(true);
+            m_busy->end();
             if (!s) {
                 show(s.error());
                 return;

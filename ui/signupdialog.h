@@ -15,6 +15,8 @@ class AuthService;
 
 namespace storefront::ui {
 
+class BusyIndicator;
+
 class PasswordRulesView;
 
 /// Creates an account: a shopper's sign-up, or the first administrator on a store that has
@@ -58,6 +60,7 @@ private:
     PasswordRulesView *m_rules;
     QLabel *m_match;
     QLabel *m_error;
+    BusyIndicator *m_busy; ///< shown while Argon2id runs on a worker
     QDialogButtonBox *m_buttons;
 };
 

@@ -92,8 +92,9 @@ Error emailTaken()
 /// account): unlike at log-in the person is signed in, so a wrong password is named as such.
 Error wrongCurrentPassword(const Error &verifyError)
 {
-    return verifyError.message == AuthService::badCredentials()
-               ? fail(AuthService::tr("The current password is not correct."),
+    return verifyError.code == ErrorCode::BadCredentials
+               ? fail(ErrorCode::BadCredentials,
+                      AuthService::tr("The current password is not correct."),
                       QStringLiteral("current password"))
                : verifyError;
 }
@@ -341,7 +342,7 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
             audit(QStringLiteral("lockout"), actorUserId, subject,
                   {{QStringLiteral("failures"), counted.failures},
                    {QStringLiteral("until"), counted.lockedUntil}});
-        return fail(badCredentials(), kPassword);
+        return fail(ErrorCode::BadCredentials, badCredentials(), kPassword);
     }
 
     storage::Credentials found = **credentials;
@@ -403,7 +404,7 @@ Result<Session> AuthService::logIn(const QString &email, const QString &password
     if (!user)
         return user.error();
     if (!user->has_value())
-        return fail(badCredentials(), kPassword);
+        return fail(ErrorCode::BadCredentials, badCredentials(), kPassword);
     auto session = startSession(**user, keepSignedIn);
     if (session)
         audit(QStringLiteral("log_in"), (*user)->id, (*user)->id,

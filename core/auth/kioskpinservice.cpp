@@ -138,7 +138,7 @@ Status KioskPinService::verify(const QString &pin)
         auditPin(m_db, now, QStringLiteral("kiosk_pin_failed"), 0);
         if (counted.lockedNow)
             auditPin(m_db, now, QStringLiteral("kiosk_pin_lockout"), 0);
-        return fail(wrongPin(), kPinField);
+        return fail(ErrorCode::WrongPin, wrongPin(), kPinField);
     }
     if (Status s = throttle.clear(key); !s)
         qCWarning(lcAuth) << "cannot reset the PIN throttle:" << s.error().toString();

@@ -524,7 +524,8 @@ ImportPreview CatalogImport::preview(const storage::Database &db, const QString 
 
 Error CatalogImport::cancelledError()
 {
-    return fail(ImportText::tr("the import was cancelled; nothing was written"));
+    return fail(ErrorCode::Cancelled,
+                ImportText::tr("the import was cancelled; nothing was written"));
 }
 
 Result<ImportResult> CatalogImport::confirm(const storage::Database &db,

@@ -8,12 +8,24 @@
 
 namespace storefront {
 
+/// What kind of failure an Error is, for callers that react differently to some of them:
+/// they test the code, never the message, which is translated and may change.
+enum class ErrorCode
+{
+    Failed,         ///< any failure without a more specific code
+    BadCredentials, ///< log-in or current password refused (no hint which part was wrong)
+    WrongPin,       ///< the kiosk's staff PIN refused
+    Cancelled,      ///< the caller asked the work to stop; nothing was kept
+};
+
 /// An expected failure: bad input, a missing file, a refused permission. `where` names the
 /// place (file:line:field, a parameter name, a table) so the message can point at it.
 struct Error
 {
     QString message;
     QString where;
+    /// Last, so that `Error{message, where}` keeps meaning a plain failure.
+    ErrorCode code = ErrorCode::Failed;
 
     /// "where: message", or just the message when there is no location.
     [[nodiscard]] QString toString() const
@@ -76,6 +88,12 @@ using Status = Result<void>;
 inline Error fail(QString message, QString where = {})
 {
     return Error{std::move(message), std::move(where)};
+}
+
+/// A failure of a kind callers tell apart: `return fail(ErrorCode::Cancelled, msg, where);`
+inline Error fail(ErrorCode code, QString message, QString where = {})
+{
+    return Error{std::move(message), std::move(where), code};
 }
 
 } // namespace storefront

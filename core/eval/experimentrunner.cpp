@@ -147,7 +147,9 @@ Result<ExperimentResult> ExperimentRunner::run(const RatingsDataset &data,
     if (splits.empty())
         return fail(QStringLiteral("no split to evaluate"));
     const auto isCancelled = [&] { return cancelled && cancelled(); };
-    const auto cancelledError = [] { return fail(QStringLiteral("evaluation cancelled")); };
+    const auto cancelledError = [] {
+        return fail(ErrorCode::Cancelled, QStringLiteral("evaluation cancelled"));
+    };
     const auto report = [&](const QString &stage, double fraction) {
         if (progress)
             progress(stage, std::clamp(fraction, 0.0, 1.0));

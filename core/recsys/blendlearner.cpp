@@ -187,7 +187,8 @@ double ndcgAt(const ValidationUser &u, const std::vector<float> &weights, int k,
 
 Error cancelledError()
 {
-    return Error{QStringLiteral("training cancelled"), QStringLiteral("blend weights")};
+    return fail(ErrorCode::Cancelled, QStringLiteral("training cancelled"),
+                QStringLiteral("blend weights"));
 }
 
 /// Appends every validation user of `split` (one with a relevant held-out pair) with the

@@ -70,7 +70,8 @@ ModelSnapshot::train(const std::vector<catalog::Product> &products,
     builder.setProducts(products);
     const InteractionData data = builder.build(ratings, events);
     if (context.isCancelled())
-        return fail(QStringLiteral("training cancelled"), QStringLiteral("recommender"));
+        return fail(ErrorCode::Cancelled, QStringLiteral("training cancelled"),
+                    QStringLiteral("recommender"));
 
     std::shared_ptr<ModelSnapshot> snapshot(new ModelSnapshot);
     std::vector<int> perItem(static_cast<size_t>(data.itemCount()), 0);

@@ -169,7 +169,7 @@ Status Recommender::checkFinite(const DenseRowMatrix &m, const QString &what) co
 
 Status Recommender::cancelledError() const
 {
-    return fail(QStringLiteral("training cancelled"), name());
+    return fail(ErrorCode::Cancelled, QStringLiteral("training cancelled"), name());
 }
 
 Status Recommender::save(QIODevice &device) const

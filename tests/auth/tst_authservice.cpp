@@ -187,6 +187,7 @@ void TestAuthService::failedLogInsLookAlikeForUnknownAndKnownEmails()
     for (const auto *r : {&wrong, &unknown, &noPassword}) {
         QVERIFY(!r->ok());
         QCOMPARE(r->error().message, AuthService::kBadCredentials);
+        QCOMPARE(r->error().code, ErrorCode::BadCredentials);
         QCOMPARE(r->error().where, QStringLiteral("password"));
     }
 }
@@ -215,6 +216,7 @@ void TestAuthService::oddLogInInputsFailGenerically()
     auto r = w.auth->logIn(email, password);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().message, AuthService::kBadCredentials);
+    QCOMPARE(r.error().code, ErrorCode::BadCredentials);
     QCOMPARE(w.count(QStringLiteral("users")), 1);
     QVERIFY(w.auth->logIn(QStringLiteral("user@example.org"), kGoodPassword).ok());
 }
@@ -232,6 +234,7 @@ void TestAuthService::backsOffThenLocksOutThenRecovers()
     QVERIFY(!throttled.ok());
     QVERIFY2(throttled.error().message.startsWith(QLatin1String("Too many failed attempts")),
              qPrintable(throttled.error().message));
+    QCOMPARE(throttled.error().code, ErrorCode::Failed); // not a verdict on the password
     w.advance(1);
     QVERIFY(w.auth->logIn(email, kGoodPassword).ok()); // success resets the count
 
@@ -384,6 +387,7 @@ void TestAuthService::changePasswordAsksCurrentAndEndsSessions()
     auto wrong = w.auth->changePassword(s, QStringLiteral("not my password"), fresh);
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().where, QStringLiteral("current password"));
+    QCOMPARE(wrong.error().code, ErrorCode::BadCredentials);
     QVERIFY(w.auth->check(s).ok());
     QVERIFY(w.auth->check(elsewhere).ok());
 

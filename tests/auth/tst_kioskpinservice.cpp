@@ -91,6 +91,7 @@ void TestKioskPinService::refusesAWrongPinWithAGenericMessage()
         Status s = pins.verify(wrong);
         QVERIFY(!s);
         QCOMPARE(s.error().message, auth::KioskPinService::kWrongPin);
+        QCOMPARE(s.error().code, ErrorCode::WrongPin);
     }
 }
 
@@ -101,6 +102,7 @@ void TestKioskPinService::refusesEverythingWhenNoPinIsSet()
     Status s = pins.verify(QStringLiteral("0000"));
     QVERIFY(!s);
     QCOMPARE(s.error().message, auth::KioskPinService::kWrongPin);
+    QCOMPARE(s.error().code, ErrorCode::WrongPin);
 }
 
 void TestKioskPinService::throttlesAndLocksOutGuessing()
@@ -118,6 +120,7 @@ void TestKioskPinService::throttlesAndLocksOutGuessing()
     Status waiting = pins.verify(QStringLiteral("7391"));
     QVERIFY(!waiting);
     QVERIFY(waiting.error().message.contains(QLatin1String("Wait")));
+    QCOMPARE(waiting.error().code, ErrorCode::Failed); // throttled, not judged wrong
 
     // Keep guessing after each wait until the lock-out.
     int failures = config.freeFailures;

@@ -267,6 +267,7 @@ void TestCatalogImport::cancelDuringTheWriteLeavesTheDatabaseAsItWas()
     auto result = CatalogImport::confirm(*w.world.db, preview, w.media, 0, 1, control);
     QVERIFY(!result);
     QCOMPARE(result.error().message, CatalogImport::cancelledError().message);
+    QCOMPARE(result.error().code, ErrorCode::Cancelled);
     QCOMPARE(polls, cancelAt);
     QCOMPARE(testing::dumpContent(*w.world.db), before);
     QVERIFY(!QFile::exists(QDir(w.media).filePath(QStringLiteral("p.png"))));

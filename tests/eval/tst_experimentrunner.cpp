@@ -219,6 +219,7 @@ void TestExperimentRunner::cancelsAndReportsProgress()
         [&] { return cancel.load(); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message, QStringLiteral("evaluation cancelled"));
+    QCOMPARE(result.error().code, ErrorCode::Cancelled);
     QVERIFY(!fractions.empty());
     QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
     QVERIFY(fractions.back() < 1.0);

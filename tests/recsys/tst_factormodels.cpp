@@ -227,6 +227,7 @@ private Q_SLOTS:
         const Status s = model->fit(m_data.train, context);
         QVERIFY(!s.ok());
         QVERIFY(s.error().toString().contains(QLatin1String("cancelled")));
+        QCOMPARE(s.error().code, ErrorCode::Cancelled);
         QVERIFY(!model->isFitted());
     }
 

@@ -359,6 +359,7 @@ private Q_SLOTS:
         QVERIFY(!trained.ok());
         QVERIFY2(trained.error().toString().contains(QStringLiteral("cancelled")),
                  qPrintable(trained.error().toString()));
+        QCOMPARE(trained.error().code, ErrorCode::Cancelled);
     }
 
     // With a handful of shoppers (fewer validation users than a segment needs) nothing is

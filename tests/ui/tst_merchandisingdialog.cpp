@@ -3,9 +3,11 @@
 // the preview follows the rule being edited.
 
 #include "auth/authtestsupport.h"
+#include "loadingdialog.h"
 #include "recsys/recommendationservice.h"
 #include "recsys/storeworld.h"
 #include "shop/merchandisingservice.h"
+#include "ui/busyindicator.h"
 #include "ui/merchandisingdialog.h"
 
 #include <QApplication>
@@ -72,6 +74,8 @@ class TestMerchandisingDialog : public QObject
 private Q_SLOTS:
     void refusedForShoppers();
     void staffEditRulesWithALivePreview();
+    void showsRulesAndPickersOnceLoaded();
+    void closingWhileLoadingIsSafe();
 };
 
 void TestMerchandisingDialog::refusedForShoppers()
@@ -80,6 +84,7 @@ void TestMerchandisingDialog::refusedForShoppers()
     auto shopper = w.signUp(QStringLiteral("ann@example.org"));
     ui::MerchandisingDialog dialog(*w.merch, shopper);
     dialog.show();
+    QTRY_VERIFY(!dialog.isLoading());
     QVERIFY(!dialog.statusLabel()->text().isEmpty());
     QVERIFY(!dialog.addButton()->isEnabled());
     QVERIFY(!dialog.rulesTable()->isEnabled());
@@ -98,6 +103,7 @@ void TestMerchandisingDialog::staffEditRulesWithALivePreview()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy shown(&dialog, &ui::MerchandisingDialog::previewShown);
+    QTRY_VERIFY(!dialog.isLoading());
 
     choose(dialog.shopperBox(), kShopper);
     QTRY_VERIFY_WITH_TIMEOUT(shown.size() > 0 && dialog.previewList()->count() > 2, kTimeout);
@@ -110,16 +116,23 @@ void TestMerchandisingDialog::staffEditRulesWithALivePreview()
         first.section(QStringLiteral(". "), 1).section(QStringLiteral(" — "), 0, 0);
     dialog.productSearch()->clear();
     QTest::keyClicks(dialog.productSearch(), firstTitle);
+    // The preview follows the search's answer, which comes while the test waits for it:
+    // only previews asked for from here on count.
+    shown.clear();
     QTest::keyClick(dialog.productSearch(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isLoading()); // searched on a worker
     QVERIFY(dialog.productBox()->count() >= 1);
     QVERIFY(dialog.productBox()->currentText().startsWith(firstTitle));
-    shown.clear();
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !previewTitles(dialog)
                                                       .join(QLatin1Char('\n'))
                                                       .contains(firstTitle + QStringLiteral(" — ")),
                              kTimeout);
     QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
-    QCOMPARE(dialog.rulesTable()->rowCount(), 1);
+    // Until the rules are read again, changes (which act on the rows shown) wait.
+    QVERIFY(!dialog.addButton()->isEnabled());
+    QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+    QTRY_COMPARE(dialog.rulesTable()->rowCount(), 1);
+    QVERIFY(dialog.addButton()->isEnabled());
     QCOMPARE(w.count(QStringLiteral("merchandising_rules")), qint64(1));
 
     // Pin the last product at position 1.
@@ -130,27 +143,73 @@ void TestMerchandisingDialog::staffEditRulesWithALivePreview()
     dialog.productSearch()->clear();
     QTest::keyClicks(dialog.productSearch(), lastTitle);
     QTest::keyClick(dialog.productSearch(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isLoading());
+    QVERIFY(dialog.productBox()->currentText().startsWith(lastTitle));
     dialog.slotBox()->setValue(1);
     shown.clear();
     QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
-    QCOMPARE(dialog.rulesTable()->rowCount(), 2);
+    QTRY_COMPARE(dialog.rulesTable()->rowCount(), 2);
+    QCOMPARE(dialog.rulesTable()->currentRow(), 1); // the new rule is selected
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() &&
                                  dialog.previewList()->item(0)->text().startsWith(
                                      QStringLiteral("1. ") + lastTitle + QStringLiteral(" — ")),
                              kTimeout);
 
     // Reorder: the pin moves up to apply first; then remove the exclusion.
+    QTRY_VERIFY(!dialog.isLoading());
     dialog.rulesTable()->selectRow(1);
     QTest::mouseClick(dialog.upButton(), Qt::LeftButton);
     auto rules = w.merch->rules(staff);
     QCOMPARE(rules->at(0).kind, Kind::Pin);
+    QTRY_VERIFY(!dialog.isLoading());
+    QCOMPARE(dialog.rulesTable()->currentRow(), 0); // the moved rule stays selected
     dialog.rulesTable()->selectRow(1);
     QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
-    QCOMPARE(dialog.rulesTable()->rowCount(), 1);
+    QTRY_COMPARE(dialog.rulesTable()->rowCount(), 1);
     QCOMPARE(w.merch->rules(staff)->size(), size_t(1));
     QCOMPARE(w.merch->rules(staff)->at(0).kind, Kind::Pin);
     // Every change is in the audit trail.
     QCOMPARE(w.count(QStringLiteral("audit_log WHERE action LIKE 'merchandising%'")), qint64(4));
+    QTRY_VERIFY(!dialog.isLoading()); // its reads use w.merch, which goes with `w`
+}
+
+void TestMerchandisingDialog::showsRulesAndPickersOnceLoaded()
+{
+    World w;
+    auto staff = w.accountWithRole(QStringLiteral("staff@example.org"), auth::Role::Staff);
+    storage::MerchandisingRule exclude;
+    exclude.kind = Kind::Exclude;
+    exclude.categoryId = w.merch->categories(staff)->front().id;
+    QVERIFY(w.merch->addRule(staff, exclude).ok());
+
+    ui::MerchandisingDialog dialog(*w.merch, staff);
+    QSignalSpy loaded(&dialog, &ui::MerchandisingDialog::loaded);
+    // Nothing is read on the GUI thread: the dialog opens busy with its controls off.
+    QVERIFY(dialog.isLoading());
+    QVERIFY(!dialog.busyIndicator()->isHidden());
+    QCOMPARE(dialog.rulesTable()->rowCount(), 0);
+    QVERIFY(!dialog.addButton()->isEnabled());
+    QVERIFY(!dialog.rulesTable()->isEnabled());
+    QVERIFY(loaded.wait(kTimeout));
+    QVERIFY(!dialog.isLoading());
+    QVERIFY(dialog.busyIndicator()->isHidden());
+    QVERIFY(dialog.addButton()->isEnabled());
+    QVERIFY(dialog.statusLabel()->text().isEmpty());
+    QCOMPARE(dialog.rulesTable()->rowCount(), 1);
+    QCOMPARE(dialog.rulesTable()->item(0, 0)->text(), QStringLiteral("Exclude"));
+    QVERIFY(
+        dialog.rulesTable()->item(0, 1)->text().contains(w.merch->categories(staff)->front().path));
+    QVERIFY(dialog.categoryBox()->count() > 0);
+    QVERIFY(dialog.productBox()->count() > 0);
+    QVERIFY(dialog.shopperBox()->findData(kShopper) >= 0);
+}
+
+void TestMerchandisingDialog::closingWhileLoadingIsSafe()
+{
+    World w;
+    auto staff = w.accountWithRole(QStringLiteral("staff@example.org"), auth::Role::Staff);
+    testing::closeWhileLoading(new ui::MerchandisingDialog(*w.merch, staff));
+    QVERIFY(w.merch->rules(staff).ok());
 }
 
 QTEST_MAIN(TestMerchandisingDialog)

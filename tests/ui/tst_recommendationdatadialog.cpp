@@ -2,7 +2,9 @@
 // recommendations" check box driven with the keyboard, stored at once.
 
 #include "auth/authtestsupport.h"
+#include "loadingdialog.h"
 #include "storage/ratingrepository.h"
+#include "ui/busyindicator.h"
 #include "ui/mainwindow.h"
 #include "ui/merchandisingdialog.h"
 #include "ui/recommendationdatadialog.h"
@@ -61,13 +63,14 @@ private Q_SLOTS:
         data->trigger();
         auto *dialog = window.findChild<ui::RecommendationDataDialog *>();
         QVERIFY(dialog && dialog->isVisible());
-        QCOMPARE(dialog->table()->rowCount(), 1);
+        QTRY_COMPARE(dialog->table()->rowCount(), 1); // read on a worker
         QCOMPARE(dialog->table()->item(0, 1)->text(), QStringLiteral("Dome Tent"));
         dialog->close();
         // A guest is refused merchandising by core; the dialog says so.
         merchandising->trigger();
         auto *merch = window.findChild<ui::MerchandisingDialog *>();
         QVERIFY(merch && merch->isVisible());
+        QTRY_VERIFY(!merch->isLoading());
         QVERIFY(!merch->addButton()->isEnabled());
         QVERIFY(!merch->statusLabel()->text().isEmpty());
     }
@@ -92,6 +95,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTableWidget *table = dialog.table();
+        QTRY_VERIFY(!dialog.isLoading());
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Dome Tent")); // newest first
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Rated 5★"));
@@ -109,9 +113,49 @@ private Q_SLOTS:
         QTRY_COMPARE(table->item(1, ui::RecommendationDataDialog::kExcludedColumn)->checkState(),
                      Qt::Checked);
 
+        QTRY_VERIFY(!dialog.isLoading());
+        QSignalSpy loaded(&dialog, &ui::RecommendationDataDialog::loaded);
         table->setCurrentCell(1, ui::RecommendationDataDialog::kExcludedColumn);
         QTest::keyClick(table, Qt::Key_Space);
         QCOMPARE(storage::RatingRepository(*w.db).usableByUser(ann)->size(), size_t(1));
+        // The re-read it triggers uses `shopper`: let it finish before the world goes.
+        QVERIFY(loaded.wait());
+    }
+
+    void showsTheRowsOnceLoaded()
+    {
+        testing::AuthWorld w;
+        const qint64 tent = testing::insert(
+            *w.db, testing::product(QStringLiteral("T-1"), QStringLiteral("Dome Tent"),
+                                    QStringLiteral("Outdoors"), QStringLiteral("Peak"), 19900));
+        shop::ShopperService shopper(*w.db, *w.auth);
+        auto s = w.signUp(QStringLiteral("ann@example.org"));
+        QVERIFY(shopper.rate(s, tent, 4).ok());
+
+        ui::RecommendationDataDialog dialog(shopper, s);
+        QSignalSpy loaded(&dialog, &ui::RecommendationDataDialog::loaded);
+        // Nothing is read on the GUI thread: the dialog opens empty, busy and disabled.
+        QVERIFY(dialog.isLoading());
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QVERIFY(!dialog.table()->isEnabled());
+        QVERIFY(!dialog.busyIndicator()->isHidden());
+        QVERIFY(loaded.wait());
+        QVERIFY(!dialog.isLoading());
+        QVERIFY(dialog.busyIndicator()->isHidden());
+        QVERIFY(dialog.table()->isEnabled());
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("Rated 4★"));
+        QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("Dome Tent"));
+        QVERIFY(dialog.statusLabel()->text().isEmpty());
+    }
+
+    void closingWhileLoadingIsSafe()
+    {
+        testing::AuthWorld w;
+        shop::ShopperService shopper(*w.db, *w.auth);
+        auto s = w.signUp(QStringLiteral("ann@example.org"));
+        testing::closeWhileLoading(new ui::RecommendationDataDialog(shopper, s));
+        QVERIFY(shopper.recommendationData(s).ok());
     }
 
     void endedSessionShowsCoresMessage()
@@ -121,8 +165,10 @@ private Q_SLOTS:
         auto s = w.signUp(QStringLiteral("ann@example.org"));
         QVERIFY(w.auth->logOut(s).ok());
         ui::RecommendationDataDialog dialog(shopper, s);
+        QSignalSpy loaded(&dialog, &ui::RecommendationDataDialog::loaded);
+        QVERIFY(loaded.wait());
         QVERIFY(!dialog.table()->isEnabled());
-        QVERIFY(!dialog.statusLabel()->text().isEmpty());
+        QCOMPARE(dialog.statusLabel()->text(), auth::AuthService::kSessionEnded);
     }
 };
 
