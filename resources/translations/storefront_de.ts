@@ -2002,6 +2002,10 @@
         <source>This store has no staff PIN yet. An administrator sets one in Tools ▸ Settings, or with: storefront-cli kiosk set-pin</source>
         <translation>Dieser Laden hat noch keine Personal-PIN. Ein Administrator legt sie unter Extras ▸ Einstellungen fest oder mit: storefront-cli kiosk set-pin</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::LoginDialog</name>
@@ -2489,6 +2493,10 @@
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::OnScreenKeyboard</name>
@@ -2563,6 +2571,14 @@
     <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2945,10 @@
         <source>Delete your account for good? Your profile, ratings and activity will be deleted and cannot be restored.</source>
         <translation>Ihr Konto endgültig löschen? Ihr Profil, Ihre Bewertungen und Ihre Aktivität werden gelöscht und lassen sich nicht wiederherstellen.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::QtPictureDecoder</name>
@@ -3034,6 +3054,10 @@
         <source>“%1” is used for your recommendations again.</source>
         <translation>„%1“ wird wieder für Ihre Empfehlungen verwendet.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::SettingsDialog</name>
@@ -3133,6 +3157,10 @@
     <message>
         <source>A new language applies at once; messages already on screen keep theirs until they are shown again.</source>
         <translation>Eine neue Sprache gilt sofort; bereits angezeigte Meldungen behalten ihre Sprache, bis sie erneut erscheinen.</translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation>Die PIN wird gesetzt…</translation>
     </message>
 </context>
 <context>
