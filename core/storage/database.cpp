@@ -26,10 +26,13 @@ Database::Database(QString path, Options options)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (const Connection &c : std::as_const(m_connections)) {
-        QObject::disconnect(c.threadFinished);
-        QSqlDatabase::database(c.name, false).close();
-        QSqlDatabase::removeDatabase(c.name);
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        QObject::disconnect(it->threadFinished);
+        // Only the owning thread may fetch a connection (Qt warns and hands out an invalid
+        // one otherwise); removing another thread's closes it as its driver goes.
+        if (it.key() == QThread::currentThread())
+            QSqlDatabase::database(it->name, false).close();
+        QSqlDatabase::removeDatabase(it->name);
     }
     m_connections.clear();
 }
