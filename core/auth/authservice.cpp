@@ -80,7 +80,7 @@ QByteArray tokenHash(const QByteArray &token)
 
 bool isUniqueViolation(const Error &e)
 {
-    return e.message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
+    return e.code == ErrorCode::UniqueViolation;
 }
 
 Error emailTaken()

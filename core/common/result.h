@@ -12,10 +12,12 @@ namespace storefront {
 /// they test the code, never the message, which is translated and may change.
 enum class ErrorCode
 {
-    Failed,         ///< any failure without a more specific code
-    BadCredentials, ///< log-in or current password refused (no hint which part was wrong)
-    WrongPin,       ///< the kiosk's staff PIN refused
-    Cancelled,      ///< the caller asked the work to stop; nothing was kept
+    Failed,          ///< any failure without a more specific code
+    BadCredentials,  ///< log-in or current password refused (no hint which part was wrong)
+    WrongPin,        ///< the kiosk's staff PIN refused
+    Cancelled,       ///< the caller asked the work to stop; nothing was kept
+    UniqueViolation, ///< a write would have duplicated a unique value (an email, a sku)
+    CheckViolation,  ///< a write broke a CHECK constraint of the schema
 };
 
 /// An expected failure: bad input, a missing file, a refused permission. `where` names the

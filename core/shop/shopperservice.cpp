@@ -275,7 +275,7 @@ Status ShopperService::addToCart(const auth::Session &session, qint64 productId,
             if (s)
                 s = insertEvent(c, userId, productId, storage::EventType::AddToCart, now);
             // The CHECK on the summed quantity is the only other way this fails on valid input.
-            if (!s && s.error().message.contains(QLatin1String("CHECK"), Qt::CaseInsensitive))
+            if (!s && s.error().code == ErrorCode::CheckViolation)
                 return Status(badQuantity());
             return s;
         });

@@ -4,6 +4,19 @@
 
 namespace storefront::storage {
 
+ErrorCode errorCodeOf(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite: SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY, _CHECK; PostgreSQL: unique_violation,
+    // check_violation.
+    if (code == QLatin1String("2067") || code == QLatin1String("1555") ||
+        code == QLatin1String("23505"))
+        return ErrorCode::UniqueViolation;
+    if (code == QLatin1String("275") || code == QLatin1String("23514"))
+        return ErrorCode::CheckViolation;
+    return ErrorCode::Failed;
+}
+
 QString SqliteDialect::driver() const
 {
     return QStringLiteral("QSQLITE");

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +37,10 @@ public:
     /// the engine walk the rating index and stop after one page.
     [[nodiscard]] virtual QString productsByRatingSource() const = 0;
 };
+
+/// The kind of a failed statement's error, from the engine's own code rather than its
+/// message: SQLite's extended result code, PostgreSQL's SQLSTATE.
+[[nodiscard]] ErrorCode errorCodeOf(const QSqlError &error);
 
 class SqliteDialect final : public SqlDialect
 {

@@ -1,5 +1,7 @@
 #include "sqlquery.h"
 
+#include "sqldialect.h"
+
 #include <QSqlError>
 
 namespace storefront::storage {
@@ -14,7 +16,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql, QString purpose)
 
 Error SqlQuery::error() const
 {
-    return fail(m_query.lastError().text(), m_purpose);
+    return fail(errorCodeOf(m_query.lastError()), m_query.lastError().text(), m_purpose);
 }
 
 Status SqlQuery::exec(std::initializer_list<QVariant> values)

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void createsAccountTablesInVersion2();
     void rollsBackFailedTransaction();
     void ftsQueryQuotesOperators();
+    void brokenConstraintsHaveTheirCodes();
 };
 
 static QStringList tableNames(const Database &db)
@@ -172,6 +174,31 @@ void TestDatabase::rollsBackFailedTransaction()
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM categories")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestDatabase::brokenConstraintsHaveTheirCodes()
+{
+    // Callers react to a duplicate or a refused value by its code, never by the engine's
+    // message text.
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    const QString insert = QStringLiteral("INSERT INTO categories(name, path) VALUES (?, ?)");
+    storage::SqlQuery first(db->connection(), insert, QStringLiteral("categories"));
+    QVERIFY(first.exec({QStringLiteral("A"), QStringLiteral("A")}).ok());
+    storage::SqlQuery again(db->connection(), insert, QStringLiteral("categories"));
+    const Status duplicate = again.exec({QStringLiteral("B"), QStringLiteral("A")});
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error().code, ErrorCode::UniqueViolation);
+    QCOMPARE(duplicate.error().where, QStringLiteral("categories"));
+    storage::SqlQuery empty(db->connection(), insert, QStringLiteral("categories"));
+    const Status refused = empty.exec({QString(), QStringLiteral("C")});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::CheckViolation);
+    storage::SqlQuery broken(db->connection(), QStringLiteral("SELECT * FROM no_such_table"),
+                             QStringLiteral("nothing"));
+    const Status failed = broken.exec();
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, ErrorCode::Failed);
 }
 
 void TestDatabase::ftsQueryQuotesOperators()
