@@ -78,18 +78,13 @@ ProductImageResult ProductImageImporter::process(const QString &sourcePath, cons
 {
     ProductImageResult result;
     result.source = sourcePath;
-    auto image = QtPictureDecoder::decode(sourcePath);
+    QByteArray bytes;
+    auto image = QtPictureDecoder::decode(sourcePath, store ? &bytes : nullptr);
     if (!image) {
         result.message = image.error().message;
         return result;
     }
     if (store) {
-        QFile file(sourcePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.message = file.errorString();
-            return result;
-        }
-        const QByteArray bytes = file.readAll();
         result.mediaPath = ImageRules::mediaNameFor(bytes, QFileInfo(sourcePath).suffix());
         const QString target = QDir(mediaDir).filePath(result.mediaPath);
         if (!QFileInfo::exists(target) && !writeAtomically(target, bytes)) {

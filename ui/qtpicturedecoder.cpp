@@ -12,7 +12,7 @@ namespace storefront::ui {
 
 using catalog::ImageRules;
 
-Result<QImage> QtPictureDecoder::decode(const QString &path)
+Result<QImage> QtPictureDecoder::decode(const QString &path, QByteArray *bytes)
 {
     if (Status s = ImageRules::checkFile(path); !s)
         return s.error();
@@ -40,6 +40,8 @@ Result<QImage> QtPictureDecoder::decode(const QString &path)
         return fail(tr("the picture cannot be decoded: %1").arg(reader.errorString()), path);
     if (Status s = ImageRules::checkDimensions(image.width(), image.height()); !s)
         return fail(s.error().message, path);
+    if (bytes)
+        *bytes = buffer.data();
     return image;
 }
 

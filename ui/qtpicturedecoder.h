@@ -19,8 +19,10 @@ public:
                                                         const QString &mediaName) const override;
 
     /// Reads and decodes the picture at `path` (orientation applied) after every check of
-    /// ImageRules: name, size, signature, the format the decoder sees, dimensions.
-    [[nodiscard]] static Result<QImage> decode(const QString &path);
+    /// ImageRules: name, size, signature, the format the decoder sees, dimensions. With
+    /// `bytes`, also hands back the file's content as decoded, so that storing it needs no
+    /// second read.
+    [[nodiscard]] static Result<QImage> decode(const QString &path, QByteArray *bytes = nullptr);
     /// Writes the missing scaled copies of `image`, stored in `mediaDir` as `mediaName`;
     /// returns the files created.
     [[nodiscard]] static Result<QStringList>
