@@ -108,8 +108,10 @@ AttractScreen::AttractScreen(const storage::Database &db, const catalog::MediaLo
         // A new model or catalog state may change what is trending or what may be shown.
         connect(m_service, &RecommendationService::snapshotReplaced, this,
                 &AttractScreen::requestTrending);
-        connect(m_service, &RecommendationService::catalogReloaded, this,
-                &AttractScreen::requestTrending);
+        connect(m_service, &RecommendationService::catalogReloaded, this, [this] {
+            m_trending->forgetProducts();
+            requestTrending();
+        });
     }
     showSource(Source::Newest);
     m_newest->setQuery(newest);

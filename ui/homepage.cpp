@@ -130,23 +130,24 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
             });
     // A new model: every list may change.
     connect(&m_service, &RecommendationService::snapshotReplaced, this, &HomePage::refresh);
+    // A catalog edit: archived products leave every list at once, edited ones show their new
+    // details (the service filters the lists it sends again; the carousels read the
+    // products again).
+    connect(&m_service, &RecommendationService::catalogReloaded, this, [this] {
+        for (recsys::CarouselModel *model : {m_recommendedModel, m_trendingModel, m_recentModel})
+            model->forgetProducts();
+        refresh();
+    });
     connect(&m_service, &RecommendationService::merchandisingReloaded, this,
             &HomePage::requestTrending);
     // The service publishes the shopper's new list itself after their rating or event.
-    auto mine = [this](qint64 userId) {
-        if (m_userId != 0 && userId == m_userId) {
-            m_waitRecommended = true;
-            updateIndicator();
-        }
-    };
-    connect(&m_service, &RecommendationService::ratingSaved, this,
-            [mine](qint64 userId, qint64, int) { mine(userId); });
-    connect(&m_service, &RecommendationService::eventRecorded, this,
-            [this, mine](qint64 userId, qint64) {
-                mine(userId);
-                if (m_userId != 0 && userId == m_userId)
-                    requestRecent();
-            });
+    connect(&m_service, &RecommendationService::interactionReceived, this, [this](qint64 userId) {
+        if (m_userId == 0 || userId != m_userId)
+            return;
+        m_waitRecommended = true;
+        updateIndicator();
+        requestRecent();
+    });
     retranslate();
     setShopper(0, QString());
 }

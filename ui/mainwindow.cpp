@@ -668,27 +668,20 @@ void MainWindow::openProduct(qint64 productId)
     m_productPage->setFocus(Qt::OtherFocusReason);
     if (!m_recommender)
         return;
-    if (m_shopperId != 0) {
-        // The recommender learns from what shoppers look at.
-        storage::Event view;
-        view.userId = m_shopperId;
-        view.productId = productId;
-        view.type = storage::EventType::View;
-        m_recommender->recordEvent(view);
-    } else {
-        // In memory only; the guest's next list folds the view in like a shopper's event, and
-        // the home page's "Recently viewed" reads it back.
-        runAsync(
-            this, m_shopPool,
-            [shopper = m_shopper.get(), session = m_session, productId] {
-                return shopper->recordView(session, productId);
-            },
-            [this](const Status &recorded) {
-                if (!recorded)
-                    qWarning("guest view: %s", qPrintable(recorded.error().toString()));
+    // The recommender learns from what shoppers look at: stored for an account (the service
+    // then republishes its list), in memory for a guest, whose next list folds the view in and
+    // whose "Recently viewed" reads it back. The session is checked in core either way.
+    runAsync(
+        this, m_shopPool,
+        [shopper = m_shopper.get(), session = m_session, productId] {
+            return shopper->recordView(session, productId);
+        },
+        [this, guest = m_shopperId == 0](const Status &recorded) {
+            if (!recorded)
+                qWarning("product view not recorded: %s", qPrintable(recorded.error().toString()));
+            else if (guest)
                 m_homePage->activityChanged();
-            });
-    }
+        });
     refreshProductState(productId);
 }
 
@@ -778,14 +771,12 @@ void MainWindow::connectShopping()
     m_productPage->setShopperSource(listShopper);
     connect(m_productPage, &ProductPage::productActivated, this, &MainWindow::openProduct);
     connect(m_productPage, &ProductPage::ratingChosen, this, [this](qint64 productId, int stars) {
-        if (m_shopperId != 0) {
-            m_recommender->rate(m_shopperId, productId, stars);
-            return;
-        }
-        // A guest's stars stay in their session's memory.
+        // Through the shopper service, which checks the session: an account's stars are
+        // stored and its list republished, a guest's stay in the session's memory.
         shopperAction([shopper = m_shopper.get(), session = m_session, productId,
                        stars] { return shopper->rate(session, productId, stars); },
-                      tr("Thanks! Your rating counts for this visit."));
+                      m_shopperId != 0 ? tr("Thanks! Your recommendations are being updated.")
+                                       : tr("Thanks! Your rating counts for this visit."));
     });
     connect(m_productPage, &ProductPage::notInterestedRequested, this, [this](qint64 productId) {
         shopperAction([shopper = m_shopper.get(), session = m_session,
@@ -802,20 +793,6 @@ void MainWindow::connectShopping()
                        productId] { return shopper->addToWishlist(session, productId); },
                       tr("Added to your wishlist."));
     });
-    connect(m_recommender, &RecommendationService::ratingSaved, this,
-            [this](qint64 userId, qint64 productId, int stars) {
-                if (userId != m_shopperId)
-                    return;
-                m_productPage->setMyRating(productId, stars);
-                if (m_productPage->productId() == productId)
-                    m_productPage->showNotice(
-                        tr("Thanks! Your recommendations are being updated."));
-            });
-    connect(m_recommender, &RecommendationService::ratingFailed, this,
-            [this](qint64 userId, qint64 productId, const QString &message) {
-                if (userId == m_shopperId && m_productPage->productId() == productId)
-                    m_productPage->showNotice(tr("Your rating was not saved: %1").arg(message));
-            });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

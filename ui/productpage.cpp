@@ -271,6 +271,12 @@ void ProductPage::enableShopping(const storage::Database &db,
     };
     connect(&service, &recsys::RecommendationService::snapshotReplaced, this, refreshRelated);
     connect(&service, &recsys::RecommendationService::merchandisingReloaded, this, refreshRelated);
+    connect(&service, &recsys::RecommendationService::catalogReloaded, this,
+            [this, refreshRelated] {
+                m_alsoLikedModel->forgetProducts();
+                m_similarModel->forgetProducts();
+                refreshRelated();
+            });
     retranslate();
 }
 

@@ -142,6 +142,13 @@ catalog::ProductSummary CarouselModel::summaryOf(const catalog::Product &product
     return s;
 }
 
+void CarouselModel::forgetProducts()
+{
+    m_known.clear();
+    m_unavailable.clear();
+    ++m_epoch;
+}
+
 void CarouselModel::setList(const RecommendationList &list)
 {
     const quint64 generation = ++m_generation;
@@ -161,10 +168,11 @@ void CarouselModel::setList(const RecommendationList &list)
         watcher->deleteLater();
     });
     const storage::Database *db = &m_db;
-    watcher->setFuture(
-        QtConcurrent::run(&m_pool, [db, media = m_media, generation, unknown = std::move(unknown)] {
+    watcher->setFuture(QtConcurrent::run(
+        &m_pool, [db, media = m_media, generation, epoch = m_epoch, unknown = std::move(unknown)] {
             Lookup lookup;
             lookup.generation = generation;
+            lookup.epoch = epoch;
             const storage::ProductRepository repository(*db);
             for (qint64 id : unknown) {
                 auto product = repository.byId(id);
@@ -183,6 +191,13 @@ void CarouselModel::setList(const RecommendationList &list)
 
 void CarouselModel::finishLookup(const Lookup &lookup, const RecommendationList &list)
 {
+    if (lookup.epoch != m_epoch) {
+        // Read before a catalog edit: the list comes again (or is asked for again) and is
+        // looked up afresh.
+        if (lookup.generation == m_generation)
+            setList(list);
+        return;
+    }
     for (const catalog::ProductSummary &p : lookup.found)
         m_known.insert(p.id, p);
     for (qint64 id : lookup.missing)

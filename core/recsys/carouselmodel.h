@@ -63,6 +63,10 @@ public:
     /// Shows `list` (in its order; a repeated product is kept once). Applied at once when
     /// every product is known, otherwise when the lookup finishes (updated()).
     void setList(const RecommendationList &list);
+    /// Drops what the model remembers of products (title, price, picture, archived), so the
+    /// next setList() reads them again: after a catalog edit, where an archived product must
+    /// leave the list and an edited one show its new details.
+    void forgetProducts();
     /// Applies items directly, by difference (the lookup's second half; tests use it).
     void applyItems(std::vector<CarouselItem> items);
 
@@ -85,6 +89,7 @@ private:
     struct Lookup
     {
         quint64 generation = 0;
+        quint64 epoch = 0; ///< m_epoch when the lookup started
         std::vector<catalog::ProductSummary> found;
         std::vector<qint64> missing; ///< not in the catalog or inactive
         QString error;
@@ -99,6 +104,7 @@ private:
     QHash<qint64, catalog::ProductSummary> m_known;
     QSet<qint64> m_unavailable;
     quint64 m_generation = 0;
+    quint64 m_epoch = 0; ///< forgetProducts() count: older lookups must not refill the cache
     int m_pending = 0;
     QThreadPool m_pool;
 };

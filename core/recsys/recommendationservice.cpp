@@ -303,6 +303,7 @@ void RecommendationService::recordEvent(const storage::Event &event)
 
 void RecommendationService::interactionCommitted(qint64 userId)
 {
+    post([this, userId] { Q_EMIT interactionReceived(userId); });
     refreshUser(userId);
     scheduleRetrain();
 }

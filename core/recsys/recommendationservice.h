@@ -178,6 +178,9 @@ Q_SIGNALS:
     /// Merchandising rules or catalog availability were reloaded (the lists follow).
     void merchandisingReloaded();
     void catalogReloaded();
+    /// A rating or event of the user was committed (by rate(), recordEvent() or a caller of
+    /// interactionCommitted()): their new list is on its way.
+    void interactionReceived(qint64 userId);
     void ratingSaved(qint64 userId, qint64 productId, int stars);
     void ratingFailed(qint64 userId, qint64 productId, const QString &message);
     void eventRecorded(qint64 userId, qint64 productId);

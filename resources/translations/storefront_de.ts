@@ -2267,10 +2267,6 @@
         <source>Thanks! Your recommendations are being updated.</source>
         <translation>Danke! Ihre Empfehlungen werden aktualisiert.</translation>
     </message>
-    <message>
-        <source>Your rating was not saved: %1</source>
-        <translation>Ihre Bewertung wurde nicht gespeichert: %1</translation>
-    </message>
 </context>
 <context>
     <name>storefront::ui::MerchandisingDialog</name>

@@ -1,9 +1,11 @@
 #include "recsys/carouselmodel.h"
 #include "recsys/pagelists.h"
+#include "storage/productrepository.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace storefront;
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void changedReasonIsADataChange();
     void looksUpProductsAndLeavesOutInactiveOnes();
     void newerListWinsOverAnUnfinishedLookup();
+    void forgetProductsReadsTheCatalogAgain();
 };
 
 void TestCarouselModel::removesProductsShownByEarlierCarousels_data()
@@ -296,6 +299,55 @@ void TestCarouselModel::newerListWinsOverAnUnfinishedLookup()
     QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }));
     QCOMPARE(updated.count(), 1); // the older lookup was stale
     QCOMPARE(model.productIds(), (QList<qint64>{ids[3], ids[4]}));
+}
+
+void TestCarouselModel::forgetProductsReadsTheCatalogAgain()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    const qint64 tent = testing::insert(
+        *db, testing::product(QStringLiteral("T-1"), QStringLiteral("Canyon Tent"),
+                              QStringLiteral("Outdoors > Camping"), QStringLiteral("Acme"), 12900));
+    const qint64 kettle = testing::insert(
+        *db, testing::product(QStringLiteral("K-1"), QStringLiteral("Kettle"),
+                              QStringLiteral("Kitchen"), QStringLiteral("Brew"), 4500));
+    CarouselModel model(*db, catalog::MediaLocator{});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy updated(&model, &CarouselModel::updated);
+    model.setList(listOf({tent, kettle}));
+    QVERIFY(updated.wait());
+    QCOMPARE(model.productIds(), (QList<qint64>{tent, kettle}));
+
+    // Staff archive the tent and rename the kettle.
+    QSqlDatabase c = db->connection();
+    QVERIFY(storage::ProductRepository::setActive(c, tent, false).ok());
+    QSqlQuery q(c);
+    QVERIFY(q.exec(QStringLiteral("UPDATE products SET title = 'Glass Kettle' WHERE sku = 'K-1'")));
+
+    // Remembered details are used until the model is told the catalog changed...
+    model.setList(listOf({tent, kettle}));
+    QCOMPARE(model.productIds(), (QList<qint64>{tent, kettle}));
+    QCOMPARE(model.index(1).data(CarouselModel::TitleRole).toString(), QStringLiteral("Kettle"));
+    // ...and read again after it.
+    model.forgetProducts();
+    updated.clear();
+    model.setList(listOf({tent, kettle}));
+    QVERIFY(model.isLoading());
+    QVERIFY(updated.wait());
+    QCOMPARE(model.productIds(), (QList<qint64>{kettle}));
+    QCOMPARE(model.index(0).data(CarouselModel::TitleRole).toString(),
+             QStringLiteral("Glass Kettle"));
+
+    // A lookup started before forgetProducts() does not refill the cache with its old details.
+    QVERIFY(q.exec(QStringLiteral("UPDATE products SET title = 'Steel Kettle' WHERE sku = 'K-1'")));
+    model.forgetProducts();
+    model.setList(listOf({kettle}));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE products SET title = 'Copper Kettle' WHERE sku = 'K-1'")));
+    model.forgetProducts();
+    QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }));
+    QCOMPARE(model.index(0).data(CarouselModel::TitleRole).toString(),
+             QStringLiteral("Copper Kettle"));
 }
 
 QTEST_GUILESS_MAIN(TestCarouselModel)
