@@ -4,6 +4,7 @@
 #include "auth/authservice.h"
 #include "busyindicator.h"
 #include "catalog/catalogeditor.h"
+#include "filedialogs.h"
 #include "imagecache.h"
 #include "importpreviewdialog.h"
 #include "palettecolours.h"
@@ -17,7 +18,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -1039,11 +1039,23 @@ void CatalogEditorDialog::setImageWarning(Text warning)
         text.isEmpty() ? tr("Drop a picture file here or use Choose picture.") : text);
 }
 
+bool CatalogEditorDialog::filesAllowed()
+{
+    // A kiosk locked again while this window was open: its disk stays out of reach.
+    if (fileDialogsAllowed())
+        return true;
+    report([] {
+        return tr("Files can be opened only while the kiosk is unlocked with the staff PIN.");
+    });
+    return false;
+}
+
 void CatalogEditorDialog::chooseImage()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose a product picture"), QString(),
-                                     tr("Pictures (*.png *.jpg *.jpeg *.webp)"));
+    if (!filesAllowed())
+        return;
+    const QString path = openFileName(this, tr("Choose a product picture"), QString(),
+                                      tr("Pictures (*.png *.jpg *.jpeg *.webp)"));
     if (!path.isEmpty())
         useImageFile(path);
 }
@@ -1147,8 +1159,10 @@ void CatalogEditorDialog::confirmImport(ImportPreviewDialog *dialog)
 
 void CatalogEditorDialog::chooseImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a catalog"), QString(),
-                                                      tr("Catalog files (*.csv *.json)"));
+    if (!filesAllowed())
+        return;
+    const QString path =
+        openFileName(this, tr("Import a catalog"), QString(), tr("Catalog files (*.csv *.json)"));
     if (!path.isEmpty())
         (void)previewImport(path);
 }
@@ -1172,8 +1186,10 @@ void CatalogEditorDialog::exportTo(const QString &path)
 
 void CatalogEditorDialog::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the catalog"), QString(),
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (!filesAllowed())
+        return;
+    const QString path =
+        saveFileName(this, tr("Export the catalog"), QString(), tr("CSV (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
         exportTo(path);
 }

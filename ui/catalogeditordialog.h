@@ -180,6 +180,8 @@ private:
     void showImage(const QString &mediaPath);
     void imageFinished(const ProductImageResult &result);
     void setImageWarning(Text text);
+    /// False (and says why) while a locked kiosk allows no file dialogs.
+    bool filesAllowed();
     void chooseImage();
     void chooseImport();
     void chooseExport();

@@ -1400,6 +1400,10 @@
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
+    <message>
+        <source>Files can be opened only while the kiosk is unlocked with the staff PIN.</source>
+        <translation>Dateien lassen sich nur öffnen, solange der Kiosk mit der Personal-PIN entsperrt ist.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::CatalogPage</name>

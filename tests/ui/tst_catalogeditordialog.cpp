@@ -9,6 +9,7 @@
 #include "ui/auditlogdialog.h"
 #include "ui/busyindicator.h"
 #include "ui/catalogeditordialog.h"
+#include "ui/filedialogs.h"
 #include "ui/importpreviewdialog.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -168,6 +169,7 @@ private Q_SLOTS:
     void inlineValidationThenSaveAndUndo();
     void errorTextsReadOnADarkPalette();
     void archiveFromTheForm();
+    void lockedKioskOpensNoFileDialog();
     void corruptPictureShowsPlaceholderAndWarning_data();
     void corruptPictureShowsPlaceholderAndWarning();
     void missingOrBrokenStoredPictureWarns();
@@ -407,6 +409,31 @@ void TestCatalogEditorDialog::archiveFromTheForm()
     QTest::mouseClick(d.archiveButton(), Qt::LeftButton);
     QVERIFY(w.edited());
     QVERIFY(w.product(QStringLiteral("T-1")).active);
+}
+
+void TestCatalogEditorDialog::lockedKioskOpensNoFileDialog()
+{
+    // An editor left open when the kiosk was locked again: no file dialog (one would block
+    // this test) for the picture, the import or the export, and the status line says why.
+    EditorWorld w;
+    CatalogEditorDialog &d = *w.dialog;
+    QVERIFY(w.show(w.tentId));
+    ui::setFileDialogsAllowed(false);
+    const auto allowAgain = qScopeGuard([] { ui::setFileDialogsAllowed(true); });
+    const QString why =
+        QStringLiteral("Files can be opened only while the kiosk is unlocked with the staff PIN.");
+    for (const QString &text : {QStringLiteral("C&hoose picture…"), QStringLiteral("&Import…"),
+                                QStringLiteral("E&xport…")}) {
+        QPushButton *button = nullptr;
+        for (QPushButton *b : d.findChildren<QPushButton *>())
+            if (b->text() == text)
+                button = b;
+        QVERIFY2(button, qPrintable(text));
+        d.statusLine()->clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(d.statusLine()->text(), why);
+        QVERIFY(d.findChildren<QDialog *>().isEmpty());
+    }
 }
 
 void TestCatalogEditorDialog::corruptPictureShowsPlaceholderAndWarning_data()
