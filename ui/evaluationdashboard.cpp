@@ -60,9 +60,11 @@ constexpr MetricColumn kMetrics[] = {
 
 } // namespace
 
-EvaluationDashboard::EvaluationDashboard(const storage::Database &db, QWidget *parent)
+EvaluationDashboard::EvaluationDashboard(const storage::Database &db, auth::AuthService &auth,
+                                         QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_auth(auth)
     , m_job(new eval::EvaluationJob(nullptr, this))
 {
     setObjectName(QStringLiteral("evaluationDashboard"));
@@ -206,6 +208,11 @@ void EvaluationDashboard::setStatus(const QString &fixed)
 
 EvaluationDashboard::~EvaluationDashboard() = default;
 
+void EvaluationDashboard::setSession(const auth::Session &session)
+{
+    m_session = session;
+}
+
 bool EvaluationDashboard::isRunning() const
 {
     return m_job->isRunning();
@@ -230,9 +237,13 @@ void EvaluationDashboard::startEvaluation()
     m_progress->setValue(0);
     setStatus([] { return tr("Loading the store's data…"); });
     const storage::Database *db = &m_db;
-    // The loader runs on the worker thread, so it reads through that thread's own connection.
-    m_job->start([db] { return eval::DatasetLoader::loadStore(*db); },
-                 eval::Splitter(eval::Splitter::Protocol::UserHoldout, 0.2), config);
+    // The loader runs on the worker thread, so it reads through that thread's own connection;
+    // core checks the session there before anything is read.
+    m_job->start(
+        [db, auth = &m_auth, session = m_session] {
+            return eval::DatasetLoader::loadStore(*auth, session, *db);
+        },
+        eval::Splitter(eval::Splitter::Protocol::UserHoldout, 0.2), config);
 }
 
 void EvaluationDashboard::cancelEvaluation()

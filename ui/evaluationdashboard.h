@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/session.h"
 #include "eval/experimentrunner.h"
 
 #include <QChart>
@@ -16,6 +17,9 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
+namespace storefront::auth {
+class AuthService;
+}
 namespace storefront::storage {
 class Database;
 }
@@ -35,8 +39,13 @@ class EvaluationDashboard : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EvaluationDashboard(const storage::Database &db, QWidget *parent = nullptr);
+    /// Runs read the store's data for the session given with setSession() (none at first:
+    /// refused), which core checks for the staff dashboard permission at every run.
+    EvaluationDashboard(const storage::Database &db, auth::AuthService &auth,
+                        QWidget *parent = nullptr);
     ~EvaluationDashboard() override;
+
+    void setSession(const auth::Session &session);
 
     /// Starts an evaluation of the checked models (what the Run button does).
     void startEvaluation();
@@ -77,6 +86,8 @@ private:
     void updateCurveChart();
 
     const storage::Database &m_db;
+    auth::AuthService &m_auth;
+    auth::Session m_session;
     eval::EvaluationJob *m_job;
     eval::ExperimentResult m_result;
     QListWidget *m_models;

@@ -377,6 +377,8 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
             m_wishlist->close();
     }
     m_session = session;
+    if (m_dashboard)
+        m_dashboard->setSession(session); // closed below unless the new session may use it
     m_shopperId = 0;
     if (m_session.isValid() && !m_session.isGuest())
         if (auto user = m_auth->currentUser(m_session))
@@ -520,10 +522,11 @@ EvaluationDashboard *MainWindow::openEvaluationDashboard()
         return nullptr;
     }
     if (!m_dashboard) {
-        m_dashboard = new EvaluationDashboard(m_db, this);
+        m_dashboard = new EvaluationDashboard(m_db, *m_auth, this);
         m_dashboard->setWindowFlag(Qt::Window);
         m_dashboard->resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 45);
     }
+    m_dashboard->setSession(m_session);
     m_dashboard->show();
     m_dashboard->raise();
     m_dashboard->activateWindow();

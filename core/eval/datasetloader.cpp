@@ -1,5 +1,6 @@
 #include "eval/datasetloader.h"
 
+#include "auth/authservice.h"
 #include "catalog/csv.h"
 #include "storage/eventrepository.h"
 #include "storage/productrepository.h"
@@ -430,6 +431,16 @@ Result<LoadedSplit> DatasetLoader::loadTrainTest(const QString &trainPath, const
     for (int i = 0; i < out.data.ratingCount(); ++i)
         (i < trainCount ? out.split.train : out.split.test).push_back(i);
     return out;
+}
+
+Result<RatingsDataset> DatasetLoader::loadStore(auth::AuthService &auth,
+                                                const auth::Session &session,
+                                                const storage::Database &db)
+{
+    if (Status allowed = auth.requirePermission(session, auth::Permission::ViewStaffDashboard);
+        !allowed)
+        return allowed.error();
+    return loadStore(db);
 }
 
 Result<RatingsDataset> DatasetLoader::loadStore(const storage::Database &db)

@@ -6,6 +6,11 @@
 
 #include <QString>
 
+namespace storefront::auth {
+class AuthService;
+class Session;
+} // namespace storefront::auth
+
 namespace storefront::storage {
 class Database;
 }
@@ -63,6 +68,11 @@ public:
     /// (add to cart), so it is relevant at threshold 4 but never enters RMSE/MAE or mf's
     /// stars. Views and searches are not used. Users and items are named by their database ids.
     [[nodiscard]] static Result<RatingsDataset> loadStore(const storage::Database &db);
+    /// loadStore() for someone in the program (the staff dashboard): every shopper's ratings
+    /// and purchases, so refused unless `session` is valid and may view the staff dashboard
+    /// (checked here, on the calling thread, at the time of the read).
+    [[nodiscard]] static Result<RatingsDataset>
+    loadStore(auth::AuthService &auth, const auth::Session &session, const storage::Database &db);
 };
 
 } // namespace storefront::eval

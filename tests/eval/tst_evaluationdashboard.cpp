@@ -1,3 +1,4 @@
+#include "auth/authtestsupport.h"
 #include "eval/evaluationjob.h"
 #include "eval/modelregistry.h"
 #include "storage/ratingrepository.h"
@@ -6,6 +7,7 @@
 #include "ui/evaluationdashboard.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,22 +19,27 @@
 
 using namespace storefront;
 
-/// The staff dashboard on a tiny store: progress, cancel, a complete run, CSV export.
+/// The staff dashboard on a tiny store: progress, cancel, a complete run, CSV export; and
+/// core's refusal of anyone without the staff dashboard permission.
 class TestEvaluationDashboard : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
     void cancelsOneRunThenCompletesAnotherAndExports();
+    void refusesShoppersGuestsAndEndedSessions();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<testing::AuthWorld> m_world;
+    storage::Database *m_db = nullptr;
+    auth::Session m_staff;
 };
 
 void TestEvaluationDashboard::initTestCase()
 {
-    m_db = testing::openDatabase(m_dir);
+    m_world = std::make_unique<testing::AuthWorld>();
+    m_db = m_world->db.get();
+    m_staff = m_world->accountWithRole(QStringLiteral("staff@store.example"), auth::Role::Staff);
     std::vector<qint64> products;
     for (int i = 0; i < 24; ++i)
         products.push_back(testing::insert(
@@ -60,7 +67,8 @@ void TestEvaluationDashboard::initTestCase()
 
 void TestEvaluationDashboard::cancelsOneRunThenCompletesAnotherAndExports()
 {
-    ui::EvaluationDashboard dashboard(*m_db);
+    ui::EvaluationDashboard dashboard(*m_db, *m_world->auth);
+    dashboard.setSession(m_staff);
     dashboard.show();
     QSignalSpy failed(&dashboard, &ui::EvaluationDashboard::evaluationFailed);
     QSignalSpy finished(&dashboard, &ui::EvaluationDashboard::evaluationFinished);
@@ -83,7 +91,7 @@ void TestEvaluationDashboard::cancelsOneRunThenCompletesAnotherAndExports()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("popularity"));
     QCOMPARE(dashboard.result().results.front().precisionCurve.size(), size_t{20});
 
-    const QString path = m_dir.filePath(QStringLiteral("evaluation.csv"));
+    const QString path = m_world->dir.filePath(QStringLiteral("evaluation.csv"));
     QVERIFY(dashboard.exportCsv(path).ok());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -91,6 +99,38 @@ void TestEvaluationDashboard::cancelsOneRunThenCompletesAnotherAndExports()
     QVERIFY(csv.startsWith("model,metric,k,value\r\n"));
     QVERIFY(csv.contains("ease,ndcg,10,"));
     QVERIFY(csv.contains("item-knn,recall,20,"));
+}
+
+void TestEvaluationDashboard::refusesShoppersGuestsAndEndedSessions()
+{
+    // The menu is hidden for them, but the check that counts is core's, at every run.
+    const auth::Session shopper =
+        m_world->accountWithRole(QStringLiteral("shopper@store.example"), auth::Role::Shopper);
+    const auth::Session staff =
+        m_world->accountWithRole(QStringLiteral("leaver@store.example"), auth::Role::Staff);
+    ui::EvaluationDashboard dashboard(*m_db, *m_world->auth);
+    QSignalSpy failed(&dashboard, &ui::EvaluationDashboard::evaluationFailed);
+    QSignalSpy finished(&dashboard, &ui::EvaluationDashboard::evaluationFinished);
+    const auto refused = [&](const auth::Session &session) {
+        failed.clear();
+        dashboard.setSession(session);
+        dashboard.startEvaluation();
+        return failed.wait(30000) && finished.isEmpty() && dashboard.result().results.empty() &&
+               failed.first().first().toString() == dashboard.statusLabel()->text();
+    };
+    QVERIFY(refused(auth::Session{}));
+    QVERIFY(refused(m_world->auth->guest()));
+    QVERIFY(refused(shopper));
+    QVERIFY(m_world->auth->logOut(staff).ok());
+    QVERIFY(refused(staff));
+    // Each refusal says why, in core's words.
+    dashboard.setSession(shopper);
+    dashboard.startEvaluation();
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.last().first().toString(),
+             m_world->auth->requirePermission(shopper, auth::Permission::ViewStaffDashboard)
+                 .error()
+                 .toString());
 }
 
 QTEST_MAIN(TestEvaluationDashboard)

@@ -162,7 +162,7 @@ void TestAccessibility::everyControlIsNamedAndReachable()
     dialogs.push_back(std::make_unique<ui::OnboardingDialog>(w.window->profileService(), *admin));
     dialogs.push_back(std::make_unique<ui::SettingsDialog>(*w.db, auth, *admin));
     dialogs.push_back(std::make_unique<ui::KioskPinDialog>(pins));
-    dialogs.push_back(std::make_unique<ui::EvaluationDashboard>(*w.db));
+    dialogs.push_back(std::make_unique<ui::EvaluationDashboard>(*w.db, auth));
     for (const auto &dialog : dialogs) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
@@ -212,7 +212,7 @@ void TestAccessibility::followsTheSystemPalette()
     QCoreApplication::processEvents();
     QCOMPARE(w.window->catalogPage()->grid()->palette().color(QPalette::Base), QColor(30, 30, 30));
     // Charts switch to their dark theme.
-    ui::EvaluationDashboard dashboard(*w.db);
+    ui::EvaluationDashboard dashboard(*w.db, w.window->authService());
     QCOMPARE(dashboard.findChild<QChartView *>()->chart()->theme(), QChart::ChartThemeDark);
     QApplication::setPalette(light);
     QCoreApplication::processEvents();

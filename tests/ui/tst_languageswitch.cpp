@@ -429,7 +429,8 @@ void TestLanguageSwitch::staffWindowsFollowTheLanguageLive()
     QVERIFY(state && category);
 
     // The dashboard, after evaluating two models on the store's ratings.
-    auto *dashboard = new ui::EvaluationDashboard(*m_db, &window);
+    auto *dashboard = new ui::EvaluationDashboard(*m_db, window.authService(), &window);
+    dashboard->setSession(*admin);
     dashboard->setAttribute(Qt::WA_DeleteOnClose);
     dashboard->setWindowFlag(Qt::Window);
     const QStringList models{u"popularity"_s, u"item-knn"_s};
