@@ -216,7 +216,8 @@ Session AuthService::guest() const
     return s;
 }
 
-Result<Session> AuthService::startSession(const storage::User &user, bool keepSignedIn)
+Result<Session> AuthService::startSession(const storage::User &user, bool keepSignedIn,
+                                          const std::optional<storage::AuditEntry> &audit)
 {
     const qint64 now = m_clock();
     storage::StoredSession stored;
@@ -232,9 +233,19 @@ Result<Session> AuthService::startSession(const storage::User &user, bool keepSi
     stored.userId = user.id;
     const QByteArray token = randomToken();
     stored.tokenHash = tokenHash(token);
+    const Status written = m_db.transaction([&](QSqlDatabase &c) -> Status {
+        if (Status s = storage::SessionRepository::insert(c, stored); !s)
+            return s;
+        if (!audit)
+            return {};
+        storage::AuditEntry entry = *audit;
+        entry.detail.insert(QStringLiteral("keep_signed_in"), stored.keepSignedIn);
+        entry.detail.insert(QStringLiteral("kiosk"), stored.kiosk);
+        return storage::AuditRepository::insert(c, entry);
+    });
+    if (!written)
+        return written.error();
     const storage::SessionRepository sessions(m_db);
-    if (Status s = sessions.insert(stored); !s)
-        return s.error();
     if (Status s = sessions.purgeExpired(now); !s)
         qCWarning(lcAuth) << "cannot purge expired sessions:" << s.error().toString();
     // Old failure records go too: they hold keyed hashes of whatever was typed as an email.
@@ -352,12 +363,27 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
         // Our limits changed since this hash was made: upgrade it now that we know the
         // password. The swap only happens if no password change came in between.
         if (auto fresh = m_hasher.hash(password)) {
-            auto replaced = storage::UserRepository(m_db).replacePasswordHash(
-                found.userId, found.passwordHash, *fresh);
-            if (replaced && *replaced) {
+            bool replaced = false;
+            const Status written = m_db.transaction([&](QSqlDatabase &c) -> Status {
+                auto swapped = storage::UserRepository::replacePasswordHash(
+                    c, found.userId, found.passwordHash, *fresh);
+                if (!swapped)
+                    return swapped.error();
+                replaced = *swapped;
+                if (!replaced)
+                    return {};
+                return storage::AuditRepository::insert(c, {0,
+                                                            m_clock(),
+                                                            found.userId,
+                                                            QStringLiteral("password_rehashed"),
+                                                            found.userId,
+                                                            {}});
+            });
+            if (!written)
+                qCWarning(lcAuth) << "cannot upgrade a password hash:"
+                                  << written.error().toString();
+            else if (replaced)
                 found.passwordHash = *fresh;
-                audit(QStringLiteral("password_rehashed"), found.userId, found.userId);
-            }
         }
     }
     return found;
@@ -405,12 +431,10 @@ Result<Session> AuthService::logIn(const QString &email, const QString &password
         return user.error();
     if (!user->has_value())
         return fail(ErrorCode::BadCredentials, badCredentials(), kPassword);
-    auto session = startSession(**user, keepSignedIn);
-    if (session)
-        audit(QStringLiteral("log_in"), (*user)->id, (*user)->id,
-              {{QStringLiteral("keep_signed_in"), session->keepSignedIn()},
-               {QStringLiteral("kiosk"), session->kiosk()}});
-    return session;
+    // The session and its audit entry are one write.
+    return startSession(
+        **user, keepSignedIn,
+        storage::AuditEntry{0, m_clock(), (*user)->id, QStringLiteral("log_in"), (*user)->id, {}});
 }
 
 Status AuthService::logOut(const Session &session)

@@ -169,7 +169,11 @@ public:
 private:
     struct Resolved;
     [[nodiscard]] Result<Resolved> resolve(const Session &session);
-    [[nodiscard]] Result<Session> startSession(const storage::User &user, bool keepSignedIn);
+    /// A new session row, with `audit` (its keep-signed-in and kiosk flags added to the
+    /// detail) in the same transaction when given.
+    [[nodiscard]] Result<Session>
+    startSession(const storage::User &user, bool keepSignedIn,
+                 const std::optional<storage::AuditEntry> &audit = std::nullopt);
     [[nodiscard]] Session sessionFor(const QByteArray &token, const storage::User &user,
                                      const storage::StoredSession &stored) const;
     [[nodiscard]] QByteArray throttleKeyFor(const QString &normalisedEmail) const;

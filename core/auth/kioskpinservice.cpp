@@ -4,6 +4,7 @@
 #include "auth/throttlepolicy.h"
 #include "common/logging.h"
 #include "storage/auditrepository.h"
+#include "storage/database.h"
 #include "storage/kioskrepository.h"
 #include "storage/throttlerepository.h"
 
@@ -83,10 +84,12 @@ Status KioskPinService::store(const QString &pin, qint64 actorUserId)
     if (!hash)
         return hash.error();
     const qint64 now = m_auth.now();
-    if (Status s = storage::KioskRepository(m_db).setPinHash(*hash, now); !s)
-        return s;
-    auditPin(m_db, now, QStringLiteral("kiosk_pin_set"), actorUserId);
-    return {};
+    return m_db.transaction([&](QSqlDatabase &c) -> Status {
+        if (Status s = storage::KioskRepository::setPinHash(c, *hash, now); !s)
+            return s;
+        return storage::AuditRepository::insert(
+            c, {0, now, actorUserId, QStringLiteral("kiosk_pin_set"), 0, {}});
+    });
 }
 
 QByteArray KioskPinService::throttleKey() const

@@ -24,9 +24,9 @@ Result<std::optional<QString>> KioskRepository::pinHash() const
     return std::optional<QString>{q.value(0).toString()};
 }
 
-Status KioskRepository::setPinHash(const QString &hash, qint64 at) const
+Status KioskRepository::setPinHash(QSqlDatabase &connection, const QString &hash, qint64 at)
 {
-    SqlQuery q(m_db.connection(), kSetPinHash, QStringLiteral("store kiosk PIN"));
+    SqlQuery q(connection, kSetPinHash, QStringLiteral("store kiosk PIN"));
     return q.exec({hash, at});
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -21,8 +22,8 @@ public:
 
     /// The stored hash, or nothing when no PIN has been set.
     [[nodiscard]] Result<std::optional<QString>> pinHash() const;
-    /// Sets (or replaces) the hash.
-    Status setPinHash(const QString &hash, qint64 at) const;
+    /// Sets (or replaces) the hash (in the caller's transaction, with its audit entry).
+    static Status setPinHash(QSqlDatabase &connection, const QString &hash, qint64 at);
 
 private:
     const Database &m_db;

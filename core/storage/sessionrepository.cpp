@@ -37,9 +37,9 @@ StoredSession readSession(const SqlQuery &q)
 
 } // namespace
 
-Status SessionRepository::insert(const StoredSession &s) const
+Status SessionRepository::insert(QSqlDatabase &connection, const StoredSession &s)
 {
-    SqlQuery q(m_db.connection(), kInsert, QStringLiteral("insert session"));
+    SqlQuery q(connection, kInsert, QStringLiteral("insert session"));
     return q.exec({s.tokenHash, s.userId, s.createdAt, s.lastSeenAt, s.idleSecs, s.expiresAt,
                    s.keepSignedIn ? 1 : 0, s.kiosk ? 1 : 0});
 }

@@ -35,7 +35,7 @@ public:
         : m_db(db)
     {}
 
-    Status insert(const StoredSession &session) const;
+    static Status insert(QSqlDatabase &connection, const StoredSession &session);
     [[nodiscard]] Result<std::optional<StoredSession>> byTokenHash(const QByteArray &hash) const;
     [[nodiscard]] Result<std::vector<StoredSession>> byUser(qint64 userId) const;
     Status touch(const QByteArray &hash, qint64 now) const;

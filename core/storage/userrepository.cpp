@@ -140,10 +140,10 @@ Result<std::optional<Credentials>> UserRepository::credentialsById(qint64 id) co
     return fetchCredentials(QStringLiteral("WHERE id = ?"), id);
 }
 
-Result<bool> UserRepository::replacePasswordHash(qint64 id, const QString &expected,
-                                                 const QString &newHash) const
+Result<bool> UserRepository::replacePasswordHash(QSqlDatabase &connection, qint64 id,
+                                                 const QString &expected, const QString &newHash)
 {
-    SqlQuery q(m_db.connection(), kReplaceHash, QStringLiteral("replace password hash"));
+    SqlQuery q(connection, kReplaceHash, QStringLiteral("replace password hash"));
     if (Status s = q.exec({newHash, id, expected}); !s)
         return s.error();
     return q.numRowsAffected() == 1;

@@ -59,8 +59,9 @@ public:
 
     /// Replaces the hash only if it is still `expected` (a rehash at log-in must not undo
     /// a password change made meanwhile). Returns whether it was replaced.
-    [[nodiscard]] Result<bool> replacePasswordHash(qint64 id, const QString &expected,
-                                                   const QString &newHash) const;
+    [[nodiscard]] static Result<bool> replacePasswordHash(QSqlDatabase &connection, qint64 id,
+                                                          const QString &expected,
+                                                          const QString &newHash);
 
     [[nodiscard]] Result<QList<qint64>> favouriteCategories(qint64 userId) const;
 

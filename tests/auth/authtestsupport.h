@@ -91,6 +91,22 @@ struct AuthWorld
         return u && u->has_value() ? (*u)->id : 0;
     }
 
+    /// Makes every write to the audit log fail (a trigger), as a full disk or a broken
+    /// table would, until restoreAuditLog().
+    void breakAuditLog() const
+    {
+        QSqlQuery q(db->connection());
+        if (!q.exec(QStringLiteral("CREATE TRIGGER audit_down BEFORE INSERT ON audit_log "
+                                   "BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END")))
+            qFatal("cannot break the audit log");
+    }
+    void restoreAuditLog() const
+    {
+        QSqlQuery q(db->connection());
+        if (!q.exec(QStringLiteral("DROP TRIGGER audit_down")))
+            qFatal("cannot restore the audit log");
+    }
+
     qint64 count(const QString &table) const
     {
         QSqlQuery q(db->connection());

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void concurrentLogInsAllSucceed();
     void concurrentFailuresAreAllCounted();
     void rehashesAtLogInWhenLimitsChange();
+    void logInAndRehashAreWrittenWithTheirAuditEntries();
 };
 
 void TestAuthService::signUpNormalisesEmailAndSignsIn()
@@ -809,6 +810,43 @@ void TestAuthService::rehashesAtLogInWhenLimitsChange()
     QCOMPARE(storedHash(), after);
     QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'password_rehashed'")), 1);
     QVERIFY(!production->logIn(email, QStringLiteral("wrong password")).ok());
+}
+
+void TestAuthService::logInAndRehashAreWrittenWithTheirAuditEntries()
+{
+    AuthWorld w({}, auth::HashLimits::minimum());
+    const QString email = QStringLiteral("audited@example.org");
+    QVERIFY(w.auth->logOut(w.signUp(email)).ok());
+    auto storedHash = [&] {
+        return storage::UserRepository(*w.db).credentialsByEmail(email)->value().passwordHash;
+    };
+    const QString cheap = storedHash();
+    auto production = w.makeService({}, auth::HashLimits::interactive());
+    const QString sessionsAndLogIns = QStringLiteral("sessions");
+    const QString logIns =
+        QStringLiteral("audit_log WHERE action IN ('log_in', 'password_rehashed')");
+
+    // No session and no hash upgrade without their audit entries.
+    w.breakAuditLog();
+    QVERIFY(!production->logIn(email, kGoodPassword).ok());
+    w.restoreAuditLog();
+    QCOMPARE(w.count(sessionsAndLogIns), 0);
+    QCOMPARE(w.count(logIns), 0);
+    QCOMPARE(storedHash(), cheap);
+
+    // Once the log can be written, both happen, each with its entry.
+    QVERIFY(production->logIn(email, kGoodPassword, true).ok());
+    QCOMPARE(w.count(sessionsAndLogIns), 1);
+    QVERIFY(storedHash() != cheap);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'password_rehashed'")), 1);
+    auto entries = storage::AuditRepository(*w.db).latest(10);
+    QVERIFY(entries.ok());
+    auto logIn = std::find_if(entries->begin(), entries->end(), [](const storage::AuditEntry &e) {
+        return e.action == QLatin1String("log_in");
+    });
+    QVERIFY(logIn != entries->end());
+    QCOMPARE(logIn->detail.value(QStringLiteral("keep_signed_in")).toBool(), true);
+    QCOMPARE(logIn->detail.value(QStringLiteral("kiosk")).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestAuthService)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void rejectsBadFormat_data();
     void rejectsBadFormat();
     void storesOnlyAHash();
+    void pinAndItsAuditEntryAreOneWrite();
     void acceptsTheRightPin();
     void refusesAWrongPinWithAGenericMessage();
     void refusesEverythingWhenNoPinIsSet();
@@ -72,6 +73,24 @@ void TestKioskPinService::storesOnlyAHash()
     // Setting again replaces the one row.
     QVERIFY(pins.setPinLocally(QStringLiteral("5555")).ok());
     QCOMPARE(w.count(QStringLiteral("kiosk_pin")), 1);
+}
+
+void TestKioskPinService::pinAndItsAuditEntryAreOneWrite()
+{
+    AuthWorld w;
+    auth::KioskPinService pins(*w.db, *w.auth);
+    QVERIFY(pins.setPinLocally(QStringLiteral("1111")).ok());
+    const auto before = storage::KioskRepository(*w.db).pinHash();
+    QVERIFY(before && before->has_value());
+    const qint64 entries = w.count(QStringLiteral("audit_log"));
+
+    // A PIN change that cannot be audited is not made.
+    w.breakAuditLog();
+    QVERIFY(!pins.setPinLocally(QStringLiteral("2222")).ok());
+    w.restoreAuditLog();
+    QCOMPARE(*storage::KioskRepository(*w.db).pinHash(), *before);
+    QCOMPARE(w.count(QStringLiteral("audit_log")), entries);
+    QVERIFY(pins.verify(QStringLiteral("1111")).ok());
 }
 
 void TestKioskPinService::acceptsTheRightPin()
