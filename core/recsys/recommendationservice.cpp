@@ -130,6 +130,9 @@ void RecommendationService::start()
             return;
         }
         std::shared_ptr<const ModelSnapshot> snapshot = *loaded;
+        // The saved model knows the catalog as it was at its training: what was archived or
+        // sold out since must not be offered before the retrain.
+        (void)loadAvailability(snapshot.get());
         post([this, snapshot] {
             {
                 QMutexLocker lock(&m_mutex);
@@ -619,29 +622,34 @@ void RecommendationService::loadMerchandising()
     republishServed();
 }
 
+bool RecommendationService::loadAvailability(const ModelSnapshot *snap)
+{
+    auto products = storage::ProductRepository(m_db).all();
+    if (!products) {
+        qCWarning(lcRecsys) << "cannot read the catalog's availability:"
+                            << products.error().toString();
+        return false;
+    }
+    QHash<qint64, bool> available;
+    for (const catalog::Product &p : *products)
+        available.insert(p.id, p.active && p.stock > 0);
+    int hidden = 0;
+    if (snap)
+        for (int i = 0; i < snap->catalog().size(); ++i)
+            if (snap->catalog().at(i).available() &&
+                !available.value(snap->catalog().at(i).id, true))
+                ++hidden;
+    QMutexLocker lock(&m_mutex);
+    m_liveRule = std::make_shared<LiveAvailabilityRule>(std::move(available));
+    m_liveHidden = hidden;
+    return true;
+}
+
 void RecommendationService::catalogChanged()
 {
     m_pool.start([this] {
-        auto products = storage::ProductRepository(m_db).all();
-        if (!products) {
-            qCWarning(lcRecsys) << "cannot read the catalog's availability:"
-                                << products.error().toString();
+        if (!loadAvailability(snapshot().get()))
             return;
-        }
-        QHash<qint64, bool> available;
-        for (const catalog::Product &p : *products)
-            available.insert(p.id, p.active && p.stock > 0);
-        int hidden = 0;
-        if (const auto snap = snapshot())
-            for (int i = 0; i < snap->catalog().size(); ++i)
-                if (snap->catalog().at(i).available() &&
-                    !available.value(snap->catalog().at(i).id, true))
-                    ++hidden;
-        {
-            QMutexLocker lock(&m_mutex);
-            m_liveRule = std::make_shared<LiveAvailabilityRule>(std::move(available));
-            m_liveHidden = hidden;
-        }
         post([this] { Q_EMIT catalogReloaded(); });
         republishServed();
         scheduleRetrain();

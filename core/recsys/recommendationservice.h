@@ -197,6 +197,9 @@ private:
     /// Reads the staff rules into the service on the calling (pool) thread and republishes.
     void loadMerchandising();
     void startTraining();
+    /// Reads every product's availability (on the calling pool thread) into the live rule;
+    /// false, logged, when it cannot be read.
+    bool loadAvailability(const ModelSnapshot *snap);
     void finishTraining(quint64 generation, const SnapshotResult &result, bool cancelled);
     [[nodiscard]] SnapshotResult train(const FitContext &context) const;
     void swapSnapshot(std::shared_ptr<const ModelSnapshot> snapshot);

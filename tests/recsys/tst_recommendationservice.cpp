@@ -369,6 +369,50 @@ private Q_SLOTS:
         QCOMPARE(thirdReplaced.at(0).at(0).toULongLong(), quint64(1));
     }
 
+    // Products archived or sold out after the snapshot was saved are not offered from it at
+    // the next start, before any retrain.
+    void savedSnapshotHidesWhatIsNoLongerAvailable()
+    {
+        QTemporaryDir dir;
+        auto db = testing::openDatabase(dir);
+        seedStore(*db);
+        auto options = quiet();
+        options.snapshotPath = dir.filePath(QStringLiteral("recommender.snapshot"));
+        RecommendationList first;
+        {
+            RecommendationService service(*db, options);
+            QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+            QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+            service.start();
+            QVERIFY(replaced.wait(kTimeout));
+            service.requestRecommendations(kShopper);
+            QVERIFY(updated.wait(kTimeout));
+            first = lastListOf(updated, kShopper);
+        }
+        QVERIFY(first.size() >= 2);
+        const qint64 soldOut = first[0].productId;
+        const qint64 archived = first[1].productId;
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE products SET stock = 0 WHERE id = %1").arg(soldOut)));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE products SET active = 0 WHERE id = %1").arg(archived)));
+
+        RecommendationService service(*db, options);
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        QSignalSpy started(&service, &RecommendationService::trainingStarted);
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        service.start();
+        QVERIFY(replaced.wait(kTimeout));
+        QCOMPARE(replaced.at(0).at(0).toULongLong(), quint64(0)); // the saved one
+        service.requestRecommendations(kShopper);
+        QVERIFY(updated.wait(kTimeout));
+        QCOMPARE(started.size(), 0);
+        const RecommendationList second = lastListOf(updated, kShopper);
+        QVERIFY(!second.isEmpty() && second.size() >= first.size() - 2);
+        for (const Recommendation &r : second)
+            QVERIFY(r.productId != soldOut && r.productId != archived);
+    }
+
     // A snapshot file of the previous format (version 1, before learned blend weights) is
     // refused with a warning naming the version, and the service trains instead.
     void previousSnapshotFormatIsRetrained()
