@@ -54,6 +54,24 @@ RecommendationList lastListOf(const QSignalSpy &spy, qint64 userId)
     return {};
 }
 
+/// Starts a service without a saved snapshot, so that it trains and saves one, and returns
+/// kShopper's list from it; empty on any failure.
+RecommendationList trainSaveAndList(const storage::Database &db,
+                                    const RecommendationService::Options &options)
+{
+    RecommendationService service(db, options);
+    QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+    QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+    service.start();
+    if (!replaced.wait(kTimeout) || replaced.at(0).at(0).toULongLong() != 1 ||
+        !QFile::exists(options.snapshotPath))
+        return {};
+    service.requestRecommendations(kShopper);
+    if (!updated.wait(kTimeout))
+        return {};
+    return lastListOf(updated, kShopper);
+}
+
 storage::MerchandisingRule rule(storage::MerchandisingRule::Kind kind, qint64 productId,
                                 int slot = 0, double amount = 0.0)
 {
@@ -324,19 +342,7 @@ private Q_SLOTS:
         seedStore(*db);
         auto options = quiet();
         options.snapshotPath = dir.filePath(QStringLiteral("recommender.snapshot"));
-        RecommendationList first;
-        {
-            RecommendationService service(*db, options);
-            QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
-            QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
-            service.start();
-            QVERIFY(replaced.wait(kTimeout));
-            QCOMPARE(replaced.at(0).at(0).toULongLong(), quint64(1)); // trained: no file yet
-            QVERIFY(QFile::exists(options.snapshotPath));
-            service.requestRecommendations(kShopper);
-            QVERIFY(updated.wait(kTimeout));
-            first = lastListOf(updated, kShopper);
-        }
+        const RecommendationList first = trainSaveAndList(*db, options);
         QVERIFY(!first.isEmpty());
         RecommendationService service(*db, options);
         QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
@@ -378,17 +384,7 @@ private Q_SLOTS:
         seedStore(*db);
         auto options = quiet();
         options.snapshotPath = dir.filePath(QStringLiteral("recommender.snapshot"));
-        RecommendationList first;
-        {
-            RecommendationService service(*db, options);
-            QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
-            QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
-            service.start();
-            QVERIFY(replaced.wait(kTimeout));
-            service.requestRecommendations(kShopper);
-            QVERIFY(updated.wait(kTimeout));
-            first = lastListOf(updated, kShopper);
-        }
+        const RecommendationList first = trainSaveAndList(*db, options);
         QVERIFY(first.size() >= 2);
         const qint64 soldOut = first[0].productId;
         const qint64 archived = first[1].productId;
