@@ -4,22 +4,37 @@
 
 #include "auth/kioskpinservice.h"
 #include "auth/profileservice.h"
+#include "catalog/demostore.h"
+#include "logindriver.h"
+#include "recsys/carouselmodel.h"
+#include "recsys/recommendationservice.h"
 #include "testsupport.h"
+#include "ui/auditlogdialog.h"
+#include "ui/carouselview.h"
+#include "ui/cartdialog.h"
+#include "ui/catalogeditordialog.h"
 #include "ui/catalogpage.h"
 #include "ui/evaluationdashboard.h"
+#include "ui/homepage.h"
 #include "ui/imagecache.h"
+#include "ui/importpreviewdialog.h"
 #include "ui/kioskcontroller.h"
 #include "ui/kioskpindialog.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/merchandisingdialog.h"
 #include "ui/onboardingdialog.h"
 #include "ui/onscreenkeyboard.h"
 #include "ui/palettecolours.h"
 #include "ui/productpage.h"
 #include "ui/profiledialog.h"
+#include "ui/recommendationdatadialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signupdialog.h"
 #include "ui/translations.h"
+#include "ui/usersdialog.h"
+#include "ui/whythisdialog.h"
+#include "ui/wishlistdialog.h"
 #include "widgetwalk.h"
 
 #include "catalog/productlistmodel.h"
@@ -33,15 +48,18 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPixmap>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -55,6 +73,7 @@ private Q_SLOTS:
     void initTestCase();
     void theWalkFindsUnnamedAndUnreachableControls();
     void everyControlIsNamedAndReachable();
+    void staffAndShopperWindowsAreNamedAndReachable();
     void enterInTheGridOpensTheProduct();
     void followsTheSystemPalette();
     void picturesAreDecodedForThePixelRatio();
@@ -85,6 +104,10 @@ private:
     /// Interactive controls under `top` that a screen reader cannot name or the keyboard
     /// cannot reach, one line each.
     static QStringList unnamed(QWidget *top);
+    /// A session of the store's first administrator, made now (none when that fails).
+    static std::optional<auth::Session> firstAdmin(auth::AuthService &auth);
+    /// unnamed() of `dialog`, shown as its own window, then closed and deleted.
+    static QStringList walkDialog(QWidget *dialog);
 };
 
 void TestAccessibility::initTestCase()
@@ -103,6 +126,11 @@ QStringList TestAccessibility::unnamed(QWidget *top)
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
             found << what + QStringLiteral(": no accessible name");
+        // On Linux a combo box's accessible name is its current choice; what it is for
+        // comes from its own name or a label (a buddy), which a screen reader reads first.
+        else if (qobject_cast<QComboBox *>(w) && w->accessibleName().trimmed().isEmpty() &&
+                 a->relations(QAccessible::Label).isEmpty())
+            found << what + QStringLiteral(": named only by its current choice");
         // On-screen keyboard keys are for touch only and must not take the focus.
         const bool touchOnly = qobject_cast<ui::OnScreenKeyboard *>(w->parentWidget());
         if (!touchOnly && !(w->focusPolicy() & Qt::TabFocus))
@@ -123,15 +151,27 @@ void TestAccessibility::theWalkFindsUnnamedAndUnreachableControls()
     field->setAccessibleName(QStringLiteral("Field"));
     field->setFocusPolicy(Qt::NoFocus); // named, but the keyboard cannot reach it
     auto *fine = new QPushButton(QStringLiteral("OK"), &top);
+    auto *choice = new QComboBox(&top); // says "Red", not what the choice is for
+    choice->setObjectName(QStringLiteral("choice"));
+    choice->addItem(QStringLiteral("Red"));
+    auto *labelled = new QComboBox(&top);
+    labelled->addItem(QStringLiteral("Blue"));
+    auto *label = new QLabel(QStringLiteral("&Colour:"), &top);
+    label->setBuddy(labelled);
     layout->addWidget(iconOnly);
     layout->addWidget(field);
     layout->addWidget(fine);
+    layout->addWidget(choice);
+    layout->addWidget(label);
+    layout->addWidget(labelled);
     const QStringList found = unnamed(&top);
-    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.size(), 3);
     QVERIFY(found.at(0).contains(QLatin1String("iconOnly")));
     QVERIFY(found.at(0).contains(QLatin1String("no accessible name")));
     QVERIFY(found.at(1).contains(QLatin1String("field")));
     QVERIFY(found.at(1).contains(QLatin1String("not reachable")));
+    QVERIFY(found.at(2).contains(QLatin1String("choice")));
+    QVERIFY(found.at(2).contains(QLatin1String("current choice")));
 }
 
 void TestAccessibility::everyControlIsNamedAndReachable()
@@ -145,12 +185,8 @@ void TestAccessibility::everyControlIsNamedAndReachable()
 
     auth::AuthService &auth = w.window->authService();
     // Signed in as the first administrator: every dialog, the PIN section included.
-    const QString password = QStringLiteral("a long admin password");
-    QVERIFY(
-        auth.createFirstAdmin(QStringLiteral("root@example.org"), QStringLiteral("Root"), password)
-            .ok());
-    auto admin = auth.logIn(QStringLiteral("root@example.org"), password);
-    QVERIFY(admin.ok());
+    const auto admin = firstAdmin(auth);
+    QVERIFY(admin);
     auth::KioskPinService pins(*w.db, auth);
 
     std::vector<std::unique_ptr<QWidget>> dialogs;
@@ -174,6 +210,140 @@ void TestAccessibility::everyControlIsNamedAndReachable()
     const catalog::MediaLocator media({w.dir.path()});
     ui::KioskController kiosk(w.window.get(), *w.db, media);
     found += unnamed(w.window.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+std::optional<auth::Session> TestAccessibility::firstAdmin(auth::AuthService &auth)
+{
+    const QString email = QStringLiteral("root@example.org");
+    const QString password = QStringLiteral("a long admin password");
+    if (!auth.createFirstAdmin(email, QStringLiteral("Root"), password).ok())
+        return std::nullopt;
+    auto session = auth.logIn(email, password);
+    return session ? std::optional<auth::Session>(*session) : std::nullopt;
+}
+
+QStringList TestAccessibility::walkDialog(QWidget *dialog)
+{
+    QPointer<QWidget> guard(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog))
+        return {testing::describe(dialog, dialog) + QStringLiteral(": never shown")};
+    QStringList found = unnamed(dialog);
+    dialog->close();
+    if (!QTest::qWaitFor([&] { return guard.isNull(); }))
+        found << testing::describe(dialog, dialog) + QStringLiteral(": not closed");
+    return found;
+}
+
+void TestAccessibility::staffAndShopperWindowsAreNamedAndReachable()
+{
+    // A live storefront on the demo store: a shopper's home page with filled carousels, the
+    // windows a shopper opens and every staff window, each loaded before it is walked.
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    auto seeded = catalog::DemoStore::seedIfEmpty(*db, catalog::DemoStore::locateDataDir());
+    QVERIFY2(seeded, seeded ? "" : qPrintable(seeded.error().toString()));
+    recsys::RecommendationService::Options options;
+    options.snapshotPath = dir.filePath(QStringLiteral("store.snapshot"));
+    options.retrainDebounceMs = 10 * 60 * 1000; // no retrain while the windows are walked
+    recsys::RecommendationService service(*db, options);
+    ui::AccountOptions accounts;
+    accounts.restoreSession = false;
+    MainWindow window(*db, catalog::MediaLocator(), accounts, &service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    service.start();
+
+    // A demo shopper, so "Recommended for you" and its explanations are there.
+    testing::logInWithTheDialog(window, QStringLiteral("alice@demo.storefront"),
+                                QStringLiteral("storefront-demo-2026"));
+    QVERIFY(window.shopperId() != 0);
+
+    ui::HomePage *home = window.homePage();
+    QVERIFY(home);
+    window.showHome();
+    QTRY_VERIFY_WITH_TIMEOUT(home->recommended()->model()->rowCount() > 0 && !home->isRefreshing(),
+                             120000);
+    QTRY_VERIFY(home->trending()->model()->rowCount() > 0);
+    QStringList found = unnamed(&window); // the home page and its carousels included
+
+    // "Why this?" on the first recommendation.
+    home->recommended()->explain(0);
+    ui::WhyThisDialog *why = nullptr;
+    QTRY_VERIFY((why = home->findChild<ui::WhyThisDialog *>()) != nullptr);
+    QTRY_VERIFY(why->isVisible());
+    found += walkDialog(why);
+
+    // The cart and the wishlist, each with a row (and so its row buttons).
+    const qint64 productId = home->trending()->model()->productIds().first();
+    QSignalSpy productLoaded(window.productPage(), &ui::ProductPage::loaded);
+    window.openProduct(productId);
+    QVERIFY(productLoaded.wait(10000));
+    ui::CartDialog *cart = window.showCart();
+    QVERIFY(cart);
+    QTest::mouseClick(window.productPage()->addToCartButton(), Qt::LeftButton);
+    QTRY_COMPARE(cart->table()->rowCount(), 1);
+    found += walkDialog(cart);
+    ui::WishlistDialog *wishlist = window.showWishlist();
+    QVERIFY(wishlist);
+    QTest::mouseClick(window.productPage()->addToWishlistButton(), Qt::LeftButton);
+    QTRY_COMPARE(wishlist->table()->rowCount(), 1);
+    found += walkDialog(wishlist);
+
+    // The shopper's recommendation data, with her ratings listed.
+    auto *data =
+        new ui::RecommendationDataDialog(window.shopperService(), window.session(), &window);
+    QSignalSpy dataLoaded(data, &ui::RecommendationDataDialog::loaded);
+    data->show();
+    QVERIFY(dataLoaded.wait(10000));
+    QVERIFY(data->table()->rowCount() > 0);
+    found += walkDialog(data);
+
+    // The staff windows, for the store's first administrator.
+    auth::AuthService &auth = window.authService();
+    const auto admin = firstAdmin(auth);
+    QVERIFY(admin);
+
+    auto editor =
+        ui::CatalogEditorDialog::create(*db, auth, *admin, catalog::MediaLocator(), &window);
+    QVERIFY2(editor, editor ? "" : qPrintable(editor.error().toString()));
+    QSignalSpy listed(*editor, &ui::CatalogEditorDialog::listsRefreshed);
+    (*editor)->show();
+    QVERIFY(listed.wait(10000));
+    QTRY_VERIFY((*editor)->saveButton()->isEnabled());
+    found += walkDialog(*editor);
+
+    catalog::ImportPreview read;
+    read.path = dir.filePath(QStringLiteral("new.csv"));
+    catalog::PreviewRow row;
+    row.line = 2;
+    row.product.sku = QStringLiteral("NEW-2");
+    row.product.title = QStringLiteral("New thing");
+    read.rows.push_back(row);
+    found += walkDialog(new ui::ImportPreviewDialog(read, &window));
+
+    auto merch = new ui::MerchandisingDialog(window.merchandisingService(), *admin, &window);
+    QSignalSpy merchLoaded(merch, &ui::MerchandisingDialog::loaded);
+    merch->show();
+    QVERIFY(merchLoaded.wait(10000));
+    QTRY_VERIFY(!merch->isLoading());
+    found += walkDialog(merch);
+
+    auto audit = ui::AuditLogDialog::create(*db, auth, *admin, &window);
+    QVERIFY(audit);
+    QSignalSpy auditLoaded(*audit, &ui::AuditLogDialog::loaded);
+    (*audit)->show();
+    QVERIFY(auditLoaded.wait(10000));
+    found += walkDialog(*audit);
+
+    auto *users = new ui::UsersDialog(auth, *admin, &window);
+    QSignalSpy usersLoaded(users, &ui::UsersDialog::usersLoaded);
+    users->show();
+    QVERIFY(usersLoaded.wait(10000));
+    found += walkDialog(users);
+
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 

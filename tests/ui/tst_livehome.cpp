@@ -1,4 +1,5 @@
 #include "catalog/demostore.h"
+#include "logindriver.h"
 #include "recsys/carouselmodel.h"
 #include "recsys/pagelists.h"
 #include "recsys/recommendationservice.h"
@@ -96,7 +97,6 @@ private:
     /// A window over the demo store with a started recommender and its first lists shown.
     std::unique_ptr<Live> startLive();
     [[nodiscard]] int ratingRows() const;
-    void logIn(ui::MainWindow &window, const QString &email, const QString &password);
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
@@ -117,22 +117,6 @@ void TestLiveHome::initTestCase()
 void TestLiveHome::cleanupTestCase()
 {
     m_db.reset();
-}
-
-void TestLiveHome::logIn(ui::MainWindow &window, const QString &email, const QString &password)
-{
-    window.logInAction()->trigger();
-    QPointer<ui::LoginDialog> login;
-    QVERIFY(QTest::qWaitFor([&] {
-        for (auto *d : window.findChildren<ui::LoginDialog *>())
-            if (d->isVisible())
-                login = d;
-        return !login.isNull();
-    }));
-    QTest::keyClicks(login->emailEdit(), email);
-    QTest::keyClicks(login->passwordEdit(), password);
-    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(login.isNull(), 20000);
 }
 
 void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
@@ -156,7 +140,8 @@ void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
     QVERIFY(window.showingHome());
     QCOMPARE(home->browseButton()->accessibleName(), QStringLiteral("Browse all products"));
 
-    logIn(window, QStringLiteral("alice@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    testing::logInWithTheDialog(window, QStringLiteral("alice@demo.storefront"),
+                                QStringLiteral("storefront-demo-2026"));
     QVERIFY(window.shopperId() != 0);
     QTRY_VERIFY_WITH_TIMEOUT(trained.count() > 0, 120000);
     // The saved model holds shoppers' data: readable by its owner only, like the database.
@@ -285,7 +270,8 @@ void TestLiveHome::cartWishlistAndNotInterested()
     auto live = startLive();
     QVERIFY(live);
     ui::MainWindow &window = live->window;
-    logIn(window, QStringLiteral("bruno@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    testing::logInWithTheDialog(window, QStringLiteral("bruno@demo.storefront"),
+                                QStringLiteral("storefront-demo-2026"));
     QVERIFY(window.shopperId() != 0);
     const CarouselModel *recommended = window.homePage()->recommended()->model();
     QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3, 60000);
@@ -398,7 +384,8 @@ void TestLiveHome::guestRatesAndViewsInMemoryOnly()
 
     // Logging in forgets the guest's views.
     QCOMPARE(window.shopperService().guestRecentlyViewed(guest, 5).size(), 1);
-    logIn(window, QStringLiteral("chen@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    testing::logInWithTheDialog(window, QStringLiteral("chen@demo.storefront"),
+                                QStringLiteral("storefront-demo-2026"));
     QVERIFY(window.shopperService().guestRecentlyViewed(guest, 5).isEmpty());
     // The carousel now shows only the shopper's stored views (which may include the product:
     // demo shoppers have a history); the guest's view is gone with the guest.
@@ -426,7 +413,8 @@ void TestLiveHome::notInterestedLeavesTrendingAndRelatedCarousels()
     auto live = startLive();
     QVERIFY(live);
     ui::MainWindow &window = live->window;
-    logIn(window, QStringLiteral("chen@demo.storefront"), QStringLiteral("storefront-demo-2026"));
+    testing::logInWithTheDialog(window, QStringLiteral("chen@demo.storefront"),
+                                QStringLiteral("storefront-demo-2026"));
     QVERIFY(window.shopperId() != 0);
     ui::HomePage *home = window.homePage();
     const CarouselModel *trending = home->trending()->model();
