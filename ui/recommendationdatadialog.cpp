@@ -142,19 +142,31 @@ void RecommendationDataDialog::toggled(QTableWidgetItem *item)
     const bool excluded = item->checkState() == Qt::Checked;
     if (excluded == row.excluded)
         return;
-    const Status s = row.kind == shop::RecommendationDataRow::Kind::Rating
-                         ? m_shopper.setRatingExcluded(m_session, row.productId, excluded)
-                         : m_shopper.setEventExcluded(m_session, row.eventId, excluded);
-    if (!s) {
-        m_status->setText(s.error().message);
-        QMetaObject::invokeMethod(this, &RecommendationDataDialog::reload,
-                                  Qt::QueuedConnection); // show what is stored
-        return;
-    }
-    m_rows[size_t(item->row())].excluded = excluded;
-    m_status->setText(
-        excluded ? tr("“%1” is no longer used for your recommendations.").arg(row.productTitle)
-                 : tr("“%1” is used for your recommendations again.").arg(row.productTitle));
+    m_rows[size_t(item->row())].excluded = excluded; // what the box shows while it is written
+    ++m_loading;
+    m_busy->begin();
+    shop::ShopperService *shopper = &m_shopper;
+    runInBackground(
+        this,
+        [shopper, session = m_session, row, excluded] {
+            return row.kind == shop::RecommendationDataRow::Kind::Rating
+                       ? shopper->setRatingExcluded(session, row.productId, excluded)
+                       : shopper->setEventExcluded(session, row.eventId, excluded);
+        },
+        [this, title = row.productTitle, excluded](const Status &s) {
+            --m_loading;
+            m_busy->end();
+            if (!s) {
+                m_status->setText(s.error().message);
+                reload(); // show what is stored
+                return;
+            }
+            // A success also makes the service announce the change, which re-reads the
+            // table; that read keeps this message.
+            m_status->setText(
+                excluded ? tr("“%1” is no longer used for your recommendations.").arg(title)
+                         : tr("“%1” is used for your recommendations again.").arg(title));
+        });
 }
 
 } // namespace storefront::ui

@@ -229,13 +229,20 @@ void UsersDialog::applyRole()
     if (userId == 0)
         return;
     const auto role = auth::Role(m_role->currentData().toInt());
-    const Status s = m_auth.setRole(m_session, userId, role);
-    if (!s) {
-        showStatus(s.error().message);
-        return;
-    }
-    Q_EMIT roleChanged(userId);
-    reload();
+    m_apply->setEnabled(false);
+    auth::AuthService *auth = &m_auth;
+    runInBackground(
+        this,
+        [auth, session = m_session, userId, role] { return auth->setRole(session, userId, role); },
+        [this, userId](const Status &s) {
+            if (!s) {
+                showStatus(s.error().message);
+                selectionChanged();
+                return;
+            }
+            Q_EMIT roleChanged(userId);
+            reload();
+        });
 }
 
 } // namespace storefront::ui
