@@ -94,17 +94,33 @@ OnboardingDialog::OnboardingDialog(auth::ProfileService &profiles, auth::Session
 
 void OnboardingDialog::save()
 {
-    if (Status s = m_profiles.setFavouriteCategories(m_session, checkedCategories(m_list)); !s) {
-        QMessageBox::warning(this, windowTitle(), s.error().message);
-        return;
-    }
-    accept();
+    m_save->setEnabled(false);
+    m_busy->begin();
+    auth::ProfileService *profiles = &m_profiles;
+    runInBackground(
+        this,
+        [profiles, session = m_session, ids = checkedCategories(m_list)] {
+            return profiles->setFavouriteCategories(session, ids);
+        },
+        [this](const Status &s) {
+            m_busy->end();
+            m_save->setEnabled(true);
+            if (!s) {
+                QMessageBox::warning(this, windowTitle(), s.error().message);
+                return;
+            }
+            accept();
+        });
 }
 
 void OnboardingDialog::skip()
 {
-    // Remembered, so that the shopper is not asked at every log-in; failure is harmless.
-    [[maybe_unused]] const Status ignored = m_profiles.skipOnboarding(m_session);
+    // Remembered, so that the shopper is not asked at every log-in; failure is harmless, so
+    // the dialog need not wait for it.
+    auth::ProfileService *profiles = &m_profiles;
+    runInBackground(
+        this, [profiles, session = m_session] { return profiles->skipOnboarding(session); },
+        [](const Status &) {});
     reject();
 }
 

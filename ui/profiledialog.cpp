@@ -252,9 +252,24 @@ void ProfileDialog::report(const Status &status, const QString &success)
     m_status->setText(status ? success : status.error().message);
 }
 
+void ProfileDialog::save(std::function<Status(auth::ProfileService &)> write,
+                         const QString &success)
+{
+    beginWork();
+    auth::ProfileService *profiles = &m_profiles;
+    runInBackground(
+        this, [profiles, write = std::move(write)] { return write(*profiles); },
+        [this, success](const Status &s) {
+            endWork();
+            report(s, success);
+        });
+}
+
 void ProfileDialog::saveName()
 {
-    report(m_profiles.setDisplayName(m_session, m_name->text()), tr("Display name saved."));
+    save([session = m_session, name = m_name->text()](
+             auth::ProfileService &p) { return p.setDisplayName(session, name); },
+         tr("Display name saved."));
 }
 
 void ProfileDialog::changeEmail()
@@ -302,14 +317,16 @@ void ProfileDialog::changePassword()
 
 void ProfileDialog::saveFavourites()
 {
-    report(m_profiles.setFavouriteCategories(m_session, checkedCategories(m_favourites)),
-           tr("Favourite categories saved."));
+    save([session = m_session, ids = checkedCategories(m_favourites)](
+             auth::ProfileService &p) { return p.setFavouriteCategories(session, ids); },
+         tr("Favourite categories saved."));
 }
 
 void ProfileDialog::savePrices()
 {
-    report(m_profiles.setPriceRange(m_session, centsOf(m_minPrice), centsOf(m_maxPrice)),
-           tr("Price range saved."));
+    save([session = m_session, low = centsOf(m_minPrice), high = centsOf(m_maxPrice)](
+             auth::ProfileService &p) { return p.setPriceRange(session, low, high); },
+         tr("Price range saved."));
 }
 
 namespace {

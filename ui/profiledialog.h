@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +57,8 @@ private:
     void beginWork();
     void endWork();
     void report(const Status &status, const QString &success);
+    /// Runs one profile write off the GUI thread (the dialog busy meanwhile), then reports.
+    void save(std::function<Status(auth::ProfileService &)> write, const QString &success);
     void saveName();
     void changeEmail();
     void changePassword();

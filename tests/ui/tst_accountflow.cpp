@@ -235,6 +235,8 @@ void TestAccountFlow::profileChangesNameAndExportsData()
     QTest::keyClicks(name, QStringLiteral("Renamed Shopper"));
     QTest::mouseClick(profile->findChild<QPushButton *>(QStringLiteral("saveName")),
                       Qt::LeftButton);
+    QVERIFY(!profile->isEnabled()); // busy while it is written off the GUI thread
+    QTRY_COMPARE(profile->statusLabel()->text(), QStringLiteral("Display name saved."));
     QCOMPARE(w.profileService().profile(w.session())->displayName,
              QStringLiteral("Renamed Shopper"));
 

@@ -57,7 +57,10 @@ void TestOnboardingDialog::showsTheCategoriesOnceLoadedAndSavesPicks()
 
     QListWidgetItem *pick = dialog.categories()->item(0);
     pick->setCheckState(Qt::Checked);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QVERIFY(!dialog.saveButton()->isEnabled()); // written off the GUI thread
+    QVERIFY(accepted.wait());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const auto profile = profiles.profile(s);
     QVERIFY(profile.ok());
