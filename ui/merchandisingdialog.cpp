@@ -395,15 +395,30 @@ storage::MerchandisingRule MerchandisingDialog::ruleFromEditor() const
     return r;
 }
 
+void MerchandisingDialog::change(std::function<Status(shop::MerchandisingService &)> write,
+                                 const QString &success, int select)
+{
+    // Like a read, a change holds the editing controls until the rules are shown again.
+    setEditable(false);
+    m_busy->begin();
+    shop::MerchandisingService *service = &m_service;
+    runInBackground(
+        this, [service, write = std::move(write)] { return write(*service); },
+        [this, success, select](const Status &s) {
+            m_busy->end();
+            report(s, success);
+            reload(s ? select : -1); // a refused change: what is stored
+        });
+}
+
 void MerchandisingDialog::addRule()
 {
-    auto id = m_service.addRule(m_session, ruleFromEditor());
-    if (!id) {
-        report(id.error(), {});
-        return;
-    }
-    report({}, tr("Rule added."));
-    reload(int(m_rules.size())); // the new rule comes last
+    change(
+        [session = m_session, rule = ruleFromEditor()](shop::MerchandisingService &service) {
+            auto id = service.addRule(session, rule);
+            return id ? Status{} : Status{id.error()};
+        },
+        tr("Rule added."), int(m_rules.size())); // the new rule comes last
 }
 
 void MerchandisingDialog::updateRule()
@@ -417,8 +432,9 @@ void MerchandisingDialog::updateRule()
     r.id = m_rules[size_t(row)].id;
     r.position = m_rules[size_t(row)].position;
     r.note = m_rules[size_t(row)].note;
-    report(m_service.updateRule(m_session, r), tr("Rule updated."));
-    reload();
+    change([session = m_session,
+            r](shop::MerchandisingService &service) { return service.updateRule(session, r); },
+           tr("Rule updated."));
 }
 
 void MerchandisingDialog::removeRule()
@@ -428,8 +444,9 @@ void MerchandisingDialog::removeRule()
         m_status->setText(tr("Select a rule first."));
         return;
     }
-    report(m_service.removeRule(m_session, m_rules[size_t(row)].id), tr("Rule removed."));
-    reload();
+    change([session = m_session, id = m_rules[size_t(row)].id](
+               shop::MerchandisingService &service) { return service.removeRule(session, id); },
+           tr("Rule removed."));
 }
 
 void MerchandisingDialog::move(int by)
@@ -442,8 +459,11 @@ void MerchandisingDialog::move(int by)
     for (const auto &r : m_rules)
         order.push_back(r.id);
     std::swap(order[size_t(row)], order[size_t(to)]);
-    report(m_service.reorderRules(m_session, order), tr("Order changed."));
-    reload(to);
+    change(
+        [session = m_session, order](shop::MerchandisingService &service) {
+            return service.reorderRules(session, order);
+        },
+        tr("Order changed."), to);
 }
 
 void MerchandisingDialog::requestPreview()

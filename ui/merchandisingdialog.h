@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 #include <vector>
 
 class QCheckBox;
@@ -92,6 +94,10 @@ private:
     void requestPreview();
     void showPreview(quint64 requestId, const recsys::RecommendationList &list);
     void report(const Status &status, const QString &success);
+    /// Runs one rule change (`write`, a core call that checks the session) off the GUI thread,
+    /// reports it, and reads the rules again (selecting row `select` when it succeeded).
+    void change(std::function<Status(shop::MerchandisingService &)> write, const QString &success,
+                int select = -1);
     void refuse(const QString &message);
 
     shop::MerchandisingService &m_service;

@@ -159,9 +159,11 @@ void TestMerchandisingDialog::staffEditRulesWithALivePreview()
     QTRY_VERIFY(!dialog.isLoading());
     dialog.rulesTable()->selectRow(1);
     QTest::mouseClick(dialog.upButton(), Qt::LeftButton);
+    QVERIFY(dialog.isLoading()); // written off the GUI thread
+    QTRY_VERIFY(!dialog.isLoading());
+    QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Order changed."));
     auto rules = w.merch->rules(staff);
     QCOMPARE(rules->at(0).kind, Kind::Pin);
-    QTRY_VERIFY(!dialog.isLoading());
     QCOMPARE(dialog.rulesTable()->currentRow(), 0); // the moved rule stays selected
     dialog.rulesTable()->selectRow(1);
     QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
