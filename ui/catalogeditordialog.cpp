@@ -154,6 +154,12 @@ CatalogEditorDialog::~CatalogEditorDialog()
 {
     // A save still running uses the editor, which is a child of this dialog.
     m_editPool->waitForDone();
+    // Pictures copied in for edits that were never saved (a saved product keeps its own):
+    // a few files and lookups, so done here rather than left behind in the media folder.
+    if (!m_createdPictures.isEmpty())
+        if (auto removed = m_editor->discardUnusedPictures(m_createdPictures); !removed)
+            qWarning("catalog editor: unused pictures not removed: %s",
+                     qPrintable(removed.error().toString()));
 }
 
 const auth::Session &CatalogEditorDialog::session() const
@@ -1025,6 +1031,8 @@ void CatalogEditorDialog::imageFinished(const ProductImageResult &result)
     setImageWarning(nullptr);
     if (!result.mediaPath.isEmpty()) {
         m_imagePath = result.mediaPath;
+        if (result.created)
+            m_createdPictures << result.mediaPath;
         report([] { return tr("Picture checked and stored; save the product to use it."); });
     }
 }

@@ -201,10 +201,11 @@ private:
 
     catalog::CatalogEditor *m_editor;
     catalog::MediaLocator m_media;
-    QThreadPool *m_editPool;  ///< saves, archives and undos, off the GUI thread
-    bool m_busy = false;      ///< a change is being written
-    int m_formLoads = 0;      ///< product loads in flight (the form waits)
-    quint64 m_validation = 0; ///< newer checks and form changes make older verdicts stale
+    QStringList m_createdPictures; ///< stored by this dialog; removed at close if unused
+    QThreadPool *m_editPool;       ///< saves, archives and undos, off the GUI thread
+    bool m_busy = false;           ///< a change is being written
+    int m_formLoads = 0;           ///< product loads in flight (the form waits)
+    quint64 m_validation = 0;      ///< newer checks and form changes make older verdicts stale
     QList<QWidget *> m_busyWidgets;
     QList<QAction *> m_busyActions;
     ProductImageImporter *m_importer;

@@ -87,9 +87,12 @@ ProductImageResult ProductImageImporter::process(const QString &sourcePath, cons
     if (store) {
         result.mediaPath = ImageRules::mediaNameFor(bytes, QFileInfo(sourcePath).suffix());
         const QString target = QDir(mediaDir).filePath(result.mediaPath);
-        if (!QFileInfo::exists(target) && !writeAtomically(target, bytes)) {
-            result.message = tr("The picture could not be copied into %1.").arg(mediaDir);
-            return result;
+        if (!QFileInfo::exists(target)) {
+            if (!writeAtomically(target, bytes)) {
+                result.message = tr("The picture could not be copied into %1.").arg(mediaDir);
+                return result;
+            }
+            result.created = true;
         }
         if (auto scaled = QtPictureDecoder::writeScaledCopiesOf(*image, mediaDir, result.mediaPath);
             !scaled) {

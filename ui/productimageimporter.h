@@ -12,10 +12,11 @@ struct ProductImageResult
 {
     quint64 generation = 0;
     bool ok = false;
-    QString source;    ///< the file asked about
-    QString mediaPath; ///< media-relative path of the stored original (import only)
-    QString message;   ///< why it was refused, for the editor's warning
-    QImage preview;    ///< scaled for the editor; null when not ok
+    QString source;       ///< the file asked about
+    QString mediaPath;    ///< media-relative path of the stored original (import only)
+    bool created = false; ///< this import wrote the original (it was not stored before)
+    QString message;      ///< why it was refused, for the editor's warning
+    QImage preview;       ///< scaled for the editor; null when not ok
 };
 
 /// Checks, decodes and stores product pictures off the GUI thread: the format must be one

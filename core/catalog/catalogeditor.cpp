@@ -1,13 +1,17 @@
 #include "catalogeditor.h"
 
 #include "auth/authservice.h"
+#include "catalog/imagerules.h"
 #include "catalog/medialocator.h"
 #include "storage/auditrepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtConcurrent>
 
 namespace storefront::catalog {
@@ -463,6 +467,31 @@ QString CatalogEditor::undoText() const
             return tr(text).arg(e.isProduct ? e.productAfter.sku : e.categoryAfter.path);
     }
     return e.description;
+}
+
+Result<int> CatalogEditor::discardUnusedPictures(const QStringList &mediaNames)
+{
+    if (auto who = curator(); !who)
+        return who.error();
+    // Only names this store makes ("products/<16 hex>.<suffix>"): nothing else in the media
+    // folder, and nothing outside it, is ever removed.
+    static const QRegularExpression kStored(QStringLiteral("^products/[0-9a-f]{16}\\.[a-z]{3,4}$"));
+    const QDir media(m_mediaDir);
+    const storage::ProductRepository products(m_db);
+    int removed = 0;
+    for (const QString &name : mediaNames) {
+        if (!kStored.match(name).hasMatch())
+            continue;
+        auto used = products.usesImage(name);
+        if (!used)
+            return used.error();
+        if (*used || !QFile::remove(media.filePath(name)))
+            continue;
+        ++removed;
+        for (int side : ImageRules::thumbnailSides())
+            QFile::remove(media.filePath(ImageRules::thumbnailNameFor(name, side)));
+    }
+    return removed;
 }
 
 Status CatalogEditor::undo()

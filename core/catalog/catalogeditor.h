@@ -88,6 +88,12 @@ public:
     /// Archiving is refused while the category holds active products or subcategories.
     Status setCategoryArchived(qint64 categoryId, bool archived);
 
+    // --- Pictures -----------------------------------------------------------------------
+    /// Removes stored pictures (media names as ImageRules::mediaNameFor makes them, with their
+    /// scaled copies) that no product refers to: the copies an editor made for edits that were
+    /// never saved. Names of any other form are left alone. Returns how many were removed.
+    [[nodiscard]] Result<int> discardUnusedPictures(const QStringList &mediaNames);
+
     // --- Undo ---------------------------------------------------------------------------
     [[nodiscard]] bool canUndo() const;
     /// "Undo edit of T-1"-style text for the last undoable edit; empty when none.

@@ -39,6 +39,8 @@ UPDATE products SET title = ?, description = ?, brand = ?, category_id = ?, pric
 WHERE sku = ?)sql");
 
 const QString kFindIdBySku = QStringLiteral("SELECT id FROM products WHERE sku = ?");
+const QString kUsesImage =
+    QStringLiteral("SELECT EXISTS (SELECT 1 FROM products WHERE image_path = ?)");
 
 const QString kUpdateProductById = QStringLiteral(R"sql(
 UPDATE products SET sku = ?, title = ?, description = ?, brand = ?, category_id = ?,
@@ -348,6 +350,16 @@ Status ProductRepository::update(QSqlDatabase &connection, const Product &produc
         return fail(QStringLiteral("no product has id %1").arg(product.id),
                     QStringLiteral("product"));
     return {};
+}
+
+Result<bool> ProductRepository::usesImage(const QString &imagePath) const
+{
+    SqlQuery q(m_db.connection(), kUsesImage, QStringLiteral("find a picture's products"));
+    if (Status s = q.exec({imagePath}); !s)
+        return s.error();
+    if (!q.next())
+        return fail(QStringLiteral("find a picture's products: no answer"));
+    return q.value(0).toBool();
 }
 
 Status ProductRepository::setActive(QSqlDatabase &connection, qint64 id, bool active)

@@ -65,6 +65,8 @@ public:
     static Status setActive(QSqlDatabase &connection, qint64 id, bool active);
     /// Deletes a product (undoing its creation); its ratings and events go with it.
     static Status remove(QSqlDatabase &connection, qint64 id);
+    /// Whether any product, archived ones too, uses the picture `imagePath`.
+    [[nodiscard]] Result<bool> usesImage(const QString &imagePath) const;
     [[nodiscard]] static Result<std::optional<qint64>> idBySku(QSqlDatabase &connection,
                                                                const QString &sku);
 

@@ -1,11 +1,15 @@
 #include "auth/authtestsupport.h"
 #include "catalog/auditlogquery.h"
 #include "catalog/catalogeditor.h"
+#include "catalog/imagerules.h"
 #include "catalog/medialocator.h"
 #include "storage/auditrepository.h"
 #include "storage/categoryrepository.h"
 #include "storage/productrepository.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void refusesShopperAndGuest_data();
     void refusesShopperAndGuest();
     void refusesEveryCallAfterRoleIsRevoked();
+    void discardsOnlyStoredPicturesNoProductUses();
     void rejectsInvalidField_data();
     void rejectsInvalidField();
     void reportsEveryProblemOfADraft();
@@ -111,7 +116,52 @@ void TestCatalogEditor::refusesEveryCallAfterRoleIsRevoked()
     QVERIFY(!w.editor->createCategory(0, QStringLiteral("Garden")).ok());
     QVERIFY(!w.editor->findProducts({}).ok());
     QVERIFY(!w.editor->previewImport(QStringLiteral("x.csv")).ok());
+    QVERIFY(!w.editor->discardUnusedPictures({}).ok());
     QVERIFY(w.tent().active);
+}
+
+void TestCatalogEditor::discardsOnlyStoredPicturesNoProductUses()
+{
+    CurationWorld w;
+    const QDir media(w.editor->mediaDir());
+    const auto store = [&](const QString &name) {
+        for (const QString &file : {name, catalog::ImageRules::thumbnailNameFor(name, 256),
+                                    catalog::ImageRules::thumbnailNameFor(name, 512)}) {
+            QDir().mkpath(QFileInfo(media.filePath(file)).absolutePath());
+            QFile f(media.filePath(file));
+            if (!f.open(QIODevice::WriteOnly) || f.write("picture") != 7)
+                return false;
+        }
+        return true;
+    };
+    const QString used = catalog::ImageRules::mediaNameFor("used", QStringLiteral("png"));
+    const QString unused = catalog::ImageRules::mediaNameFor("unused", QStringLiteral("webp"));
+    const QString archivedUse = catalog::ImageRules::mediaNameFor("old", QStringLiteral("jpg"));
+    QVERIFY(store(used) && store(unused) && store(archivedUse));
+    // Not a name the store makes: left alone even though nothing uses it.
+    const QString foreign = QStringLiteral("products/holiday.png");
+    QVERIFY(store(foreign));
+
+    Product tent = w.tent();
+    tent.imagePath = used;
+    QVERIFY(w.editor->saveProduct(tent).ok());
+    auto old = draft(QStringLiteral("OLD-1"));
+    old.imagePath = archivedUse;
+    auto oldId = w.editor->saveProduct(old);
+    QVERIFY(oldId.ok());
+    QVERIFY(w.editor->setProductArchived(*oldId, true).ok());
+
+    auto removed = w.editor->discardUnusedPictures(
+        {used, unused, archivedUse, foreign, QStringLiteral("../outside.png")});
+    QVERIFY2(removed.ok(), removed ? "" : qPrintable(removed.error().toString()));
+    QCOMPARE(*removed, 1);
+    QVERIFY(!QFile::exists(media.filePath(unused)));
+    QVERIFY(!QFile::exists(media.filePath(catalog::ImageRules::thumbnailNameFor(unused, 256))));
+    QVERIFY(!QFile::exists(media.filePath(catalog::ImageRules::thumbnailNameFor(unused, 512))));
+    for (const QString &kept : {used, archivedUse, foreign}) {
+        QVERIFY2(QFile::exists(media.filePath(kept)), qPrintable(kept));
+        QVERIFY(QFile::exists(media.filePath(catalog::ImageRules::thumbnailNameFor(kept, 256))));
+    }
 }
 
 void TestCatalogEditor::rejectsInvalidField_data()

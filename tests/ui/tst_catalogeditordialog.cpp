@@ -543,6 +543,22 @@ void TestCatalogEditorDialog::goodPictureIsStoredWithScaledCopies()
     QVERIFY(w.show(w.tentId));
     w.waitForImage();
     QVERIFY(!d.imageWarning()->isVisible());
+
+    // Another picture chosen but never saved: its copies leave the media folder when the
+    // editor closes; the saved one stays.
+    const QString saved = d.imagePath();
+    d.useImageFile(writePicture(w.world.dir.filePath(QStringLiteral("in/other.png")), {300, 500}));
+    w.waitForImage();
+    const QString discarded = d.imagePath();
+    QVERIFY(discarded != saved);
+    QVERIFY(QFile::exists(media.filePath(discarded)));
+    delete w.dialog;
+    QVERIFY(!QFile::exists(media.filePath(discarded)));
+    for (const int side : catalog::ImageRules::thumbnailSides())
+        QVERIFY(
+            !QFile::exists(media.filePath(catalog::ImageRules::thumbnailNameFor(discarded, side))));
+    QVERIFY(QFile::exists(media.filePath(saved)));
+    QCOMPARE(w.product(QStringLiteral("T-1")).imagePath, saved);
 }
 
 void TestCatalogEditorDialog::importPreviewHighlightsProblemsAndBlocksConfirm()
