@@ -4,6 +4,7 @@
 #include "auth/authtestsupport.h"
 #include "loadingdialog.h"
 #include "storage/ratingrepository.h"
+#include "ui/async.h"
 #include "ui/busyindicator.h"
 #include "ui/mainwindow.h"
 #include "ui/merchandisingdialog.h"
@@ -119,8 +120,10 @@ private Q_SLOTS:
         table->setCurrentCell(1, ui::RecommendationDataDialog::kExcludedColumn);
         QTest::keyClick(table, Qt::Key_Space);
         QTRY_COMPARE(storage::RatingRepository(*w.db).usableByUser(ann)->size(), size_t(1));
-        // The re-read it triggers uses `shopper`: let it finish before the world goes.
+        // The re-read it triggers uses `shopper`: let it finish before the world goes (the
+        // dialog, which goes first, does not wait for its workers).
         QTRY_VERIFY(!loaded.isEmpty() && !dialog.isLoading());
+        ui::backgroundPool()->waitForDone();
     }
 
     void showsTheRowsOnceLoaded()
