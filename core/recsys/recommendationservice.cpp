@@ -172,6 +172,10 @@ void RecommendationService::startTraining()
     }
     m_trainingRunning = true;
     const quint64 generation = ++m_trainingGeneration;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_trainingAvailability = m_availabilityLoads;
+    }
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
     Q_EMIT trainingStarted(generation);
@@ -243,6 +247,15 @@ void RecommendationService::finishTraining(quint64 generation, const SnapshotRes
         Q_EMIT trainingFailed(generation, result.error().toString());
     } else {
         swapSnapshot(*result);
+        {
+            // The training read the catalog after the last availability load: the new
+            // snapshot knows it, and an older rule would keep hiding a product restocked since.
+            QMutexLocker lock(&m_mutex);
+            if (m_availabilityLoads == m_trainingAvailability) {
+                m_liveRule.reset();
+                m_liveHidden = 0;
+            }
+        }
         Q_EMIT snapshotReplaced(generation);
     }
     if (m_trainingPending) {
@@ -642,6 +655,7 @@ bool RecommendationService::loadAvailability(const ModelSnapshot *snap)
     QMutexLocker lock(&m_mutex);
     m_liveRule = std::make_shared<LiveAvailabilityRule>(std::move(available));
     m_liveHidden = hidden;
+    ++m_availabilityLoads;
     return true;
 }
 

@@ -264,7 +264,9 @@ private:
     std::shared_ptr<const RecommendationRule> m_merchExcludes; ///< staff exclude only
     std::vector<MerchandisingAction> m_pins;
     std::shared_ptr<const LiveAvailabilityRule> m_liveRule; ///< after catalogChanged()
-    int m_liveHidden = 0; ///< products the snapshot offers that are unavailable now
+    int m_liveHidden = 0;               ///< products the snapshot offers that are unavailable now
+    quint64 m_availabilityLoads = 0;    ///< loadAvailability() count
+    quint64 m_trainingAvailability = 0; ///< m_availabilityLoads when the training started
     QHash<qint64, quint64> m_latestRequest; ///< user -> newest request generation
     quint64 m_requestCounter = 0;
 
