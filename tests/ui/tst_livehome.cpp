@@ -96,6 +96,17 @@ private:
     };
     /// A window over the demo store with a started recommender and its first lists shown.
     std::unique_ptr<Live> startLive();
+    struct GuestHome
+    {
+        std::unique_ptr<Live> live;
+        ui::HomePage *home = nullptr;
+        const CarouselModel *recommended = nullptr;
+        const CarouselModel *trending = nullptr;
+        const CarouselModel *recent = nullptr;
+    };
+    /// A live window with a guest session whose "Recommended for you" and "Trending now"
+    /// are filled.
+    void startGuestHome(GuestHome &out);
     [[nodiscard]] int ratingRows() const;
 
     QTemporaryDir m_dir;
@@ -257,6 +268,19 @@ std::unique_ptr<TestLiveHome::Live> TestLiveHome::startLive()
     return live;
 }
 
+void TestLiveHome::startGuestHome(GuestHome &out)
+{
+    out.live = startLive();
+    QVERIFY(out.live);
+    QVERIFY(out.live->window.session().isGuest());
+    out.home = out.live->window.homePage();
+    out.recommended = out.home->recommended()->model();
+    out.trending = out.home->trending()->model();
+    out.recent = out.home->recentlyViewed()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(out.recommended->rowCount() > 3 && out.trending->rowCount() > 0,
+                             60000);
+}
+
 int TestLiveHome::ratingRows() const
 {
     QSqlQuery q(m_db->connection());
@@ -353,14 +377,14 @@ void TestLiveHome::cartWishlistAndNotInterested()
 
 void TestLiveHome::guestRatesAndViewsInMemoryOnly()
 {
-    auto live = startLive();
-    QVERIFY(live);
-    ui::MainWindow &window = live->window;
-    QVERIFY(window.session().isGuest());
-    ui::HomePage *home = window.homePage();
-    const CarouselModel *recommended = home->recommended()->model();
-    const CarouselModel *recent = home->recentlyViewed()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3, 60000);
+    GuestHome g;
+    startGuestHome(g);
+    if (QTest::currentTestFailed())
+        return;
+    ui::MainWindow &window = g.live->window;
+    ui::HomePage *home = g.home;
+    const CarouselModel *recommended = g.recommended;
+    const CarouselModel *recent = g.recent;
     const int storedRatings = ratingRows();
 
     const qint64 target = recommended->productIds().first();
@@ -451,15 +475,16 @@ void TestLiveHome::notInterestedLeavesTrendingAndRelatedCarousels()
 void TestLiveHome::archivedProductsLeaveEveryCarouselAtOnce()
 {
     // A guest: their "Recommended for you" is not one the service republishes by itself.
-    auto live = startLive();
-    QVERIFY(live);
+    GuestHome g;
+    startGuestHome(g);
+    if (QTest::currentTestFailed())
+        return;
+    auto &live = g.live;
     ui::MainWindow &window = live->window;
-    QVERIFY(window.session().isGuest());
-    ui::HomePage *home = window.homePage();
-    const CarouselModel *recommended = home->recommended()->model();
-    const CarouselModel *trending = home->trending()->model();
-    const CarouselModel *recent = home->recentlyViewed()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(recommended->rowCount() > 3 && trending->rowCount() > 0, 60000);
+    ui::HomePage *home = g.home;
+    const CarouselModel *recommended = g.recommended;
+    const CarouselModel *trending = g.trending;
+    const CarouselModel *recent = g.recent;
 
     // One product viewed (so in "Recently viewed"), and its product page's related lists.
     const qint64 viewed = recommended->productIds().first();
