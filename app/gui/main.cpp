@@ -3,6 +3,7 @@
 #include "recsys/recommendationservice.h"
 #include "storage/database.h"
 #include "ui/applicationicon.h"
+#include "ui/demostoresetup.h"
 #include "ui/kioskcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -67,7 +68,9 @@ int main(int argc, char *argv[])
     }
     const QString dataDir = catalog::DemoStore::locateDataDir();
     if (!parser.isSet(emptyOption)) {
-        auto seeded = catalog::DemoStore::seedIfEmpty(**db, dataDir);
+        auto seeded = ui::DemoStoreSetup::run(**db, dataDir);
+        if (!seeded && seeded.error().code == ErrorCode::Cancelled)
+            return 0; // the database stays empty: the next start offers the demo store again
         if (!seeded) {
             QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
                                   QApplication::translate("main", "The demo store cannot be "

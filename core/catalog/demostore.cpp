@@ -124,7 +124,8 @@ QString DemoStore::locateDataDir()
     return QStringLiteral(STOREFRONT_SOURCE_DATA_DIR);
 }
 
-Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, const QString &dataDir)
+Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, const QString &dataDir,
+                                               const ImportControl &control)
 {
     auto counts = storage::StatsRepository(db).counts();
     if (!counts)
@@ -153,9 +154,24 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
         return events.error();
 
     DemoSeedSummary summary;
+    const double total = double(catalog.rows.size() + shoppers->records.size() +
+                                ratings->records.size() + events->records.size());
+    qsizetype done = 0;
+    // Every few hundred rows, so the check costs nothing against the inserts.
+    const auto step = [&]() -> Status {
+        if (++done % 256 != 0)
+            return {};
+        if (control.isCancelled())
+            return fail(ErrorCode::Cancelled, QStringLiteral("loading the demo store cancelled"),
+                        dataDir);
+        control.report(double(done) / total);
+        return {};
+    };
     Status written = db.transaction([&](QSqlDatabase &connection) -> Status {
         QHash<QString, qint64> productIds;
         for (const CatalogRow &row : catalog.rows) {
+            if (Status s = step(); !s)
+                return s;
             auto id = storage::ProductRepository::insert(connection, row.product);
             if (!id)
                 return id.error();
@@ -165,6 +181,8 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
 
         QHash<QString, qint64> userIds;
         for (const CsvRecord &r : shoppers->records) {
+            if (Status s = step(); !s)
+                return s;
             auto created = parseTime(*shoppers, r, "created_at");
             if (!created)
                 return created.error();
@@ -204,6 +222,8 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
         summary.shoppers = int(shoppers->records.size());
 
         for (const CsvRecord &r : ratings->records) {
+            if (Status s = step(); !s)
+                return s;
             const qint64 user = userIds.value(auth::normaliseEmail(ratings->at(r, "email")));
             const qint64 product = productIds.value(ratings->at(r, "sku"));
             if (!user || !product)
@@ -219,6 +239,8 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
         summary.ratings = int(ratings->records.size());
 
         for (const CsvRecord &r : events->records) {
+            if (Status s = step(); !s)
+                return s;
             storage::Event e;
             e.userId = userIds.value(auth::normaliseEmail(events->at(r, "email")));
             const auto type = storage::eventTypeFromName(events->at(r, "type"));
@@ -245,6 +267,7 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
     });
     if (!written)
         return written.error();
+    control.report(1.0);
     return summary;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalogimport.h"
 #include "common/result.h"
 
 #include <QString>
@@ -28,9 +29,13 @@ public:
     [[nodiscard]] static QString locateDataDir();
 
     /// Loads the demo store into an empty database in one transaction. Does nothing (and
-    /// returns a zero summary) when the database already holds products.
+    /// returns a zero summary) when the database already holds products. `control` reports
+    /// the fraction of rows written and is polled for cancellation (ErrorCode::Cancelled, the
+    /// database left empty); its `pictures` are not used, the demo pictures are shown as they
+    /// are.
     [[nodiscard]] static Result<DemoSeedSummary> seedIfEmpty(const storage::Database &db,
-                                                             const QString &dataDir);
+                                                             const QString &dataDir,
+                                                             const ImportControl &control = {});
 };
 
 } // namespace storefront::catalog

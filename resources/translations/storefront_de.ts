@@ -1502,6 +1502,29 @@
     </message>
 </context>
 <context>
+    <name>storefront::ui::DemoStoreSetup</name>
+    <message>
+        <source>Setting up the demo store…</source>
+        <translation>Der Demoladen wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Setting up the demo store</source>
+        <translation>Der Demoladen wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>Loads the demo store&apos;s products, shoppers and ratings into the new database. Cancel leaves the database empty and quits.</source>
+        <translation>Lädt die Produkte, Kundinnen und Kunden und Bewertungen des Demoladens in die neue Datenbank. „Abbrechen“ lässt die Datenbank leer und beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>storefront::ui::EvaluationDashboard</name>
     <message>
         <source>Evaluation dashboard</source>

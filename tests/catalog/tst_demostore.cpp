@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <vector>
+
 using namespace storefront;
 
 /// The bundled demo store (committed under data/) loads completely and consistently.
@@ -18,6 +21,7 @@ class TestDemoStore : public QObject
 private Q_SLOTS:
     void seedsBundledStoreOnce();
     void refusesBrokenDemoFiles();
+    void reportsProgressAndCancelsWithoutATrace();
 };
 
 void TestDemoStore::seedsBundledStoreOnce()
@@ -69,6 +73,37 @@ void TestDemoStore::refusesBrokenDemoFiles()
     QVERIFY2(seeded.error().where.endsWith(QStringLiteral("ratings.csv:2:sku")),
              qPrintable(seeded.error().toString()));
     QCOMPARE(storage::StatsRepository(*db).counts()->products, 0); // all or nothing
+}
+
+void TestDemoStore::reportsProgressAndCancelsWithoutATrace()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    const QString data = catalog::DemoStore::locateDataDir();
+
+    // Cancelled after the tenth report: well inside the ratings, so much is already written
+    // in the transaction that must be rolled back.
+    std::vector<double> reports;
+    catalog::ImportControl control;
+    control.progress = [&](double f) { reports.push_back(f); };
+    control.cancelled = [&] { return reports.size() >= 10; };
+    auto cancelled = catalog::DemoStore::seedIfEmpty(*db, data, control);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+    QCOMPARE(reports.size(), size_t(10));
+    const auto counts = storage::StatsRepository(*db).counts();
+    QCOMPARE(counts->products, 0);
+    QCOMPARE(counts->users, 0);
+    QCOMPARE(counts->ratings, 0);
+
+    reports.clear();
+    control.cancelled = [] { return false; };
+    auto seeded = catalog::DemoStore::seedIfEmpty(*db, data, control);
+    QVERIFY2(seeded.ok(), qPrintable(seeded ? QString() : seeded.error().toString()));
+    QVERIFY(reports.size() > 100);
+    QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+    QVERIFY(reports.front() > 0.0 && reports.front() < 0.05);
+    QCOMPARE(reports.back(), 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoStore)
