@@ -21,6 +21,7 @@ private Q_SLOTS:
     void createsNewestSchemaFromEmpty();
     void migratesFromEachEarlierVersion_data();
     void migratesFromEachEarlierVersion();
+    void carriesDataThroughEveryUpgrade();
     void refusesNewerSchema();
     void refusesFileThatIsNotSqlite();
     void setsPragmas();
@@ -32,6 +33,41 @@ private Q_SLOTS:
     void ftsQueryQuotesOperators();
     void brokenConstraintsHaveTheirCodes();
 };
+
+/// Every table, index, trigger and view with the SQL that made it: an upgraded database must
+/// match a new one exactly, not only by table names.
+static QStringList schema(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                          "ORDER BY type, name"));
+    QStringList rows;
+    while (q.next())
+        rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()}
+                    .join(QLatin1Char('|'));
+    return rows;
+}
+
+/// The first column of every row `sql` returns, as text.
+static QStringList column(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        qFatal("query failed: %s", qPrintable(sql));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+static QStringList strings(std::initializer_list<const char *> values)
+{
+    QStringList out;
+    for (const char *v : values)
+        out << QLatin1String(v);
+    return out;
+}
 
 static QStringList tableNames(const Database &db)
 {
@@ -81,6 +117,67 @@ void TestDatabase::migratesFromEachEarlierVersion()
     QVERIFY2(upgraded.ok(), qPrintable(upgraded ? QString() : upgraded.error().toString()));
     QCOMPARE(*(*upgraded)->schemaVersion(), Migrations::latestVersion());
     QCOMPARE(tableNames(**upgraded), tableNames(*fresh));
+    QCOMPARE(schema(**upgraded), schema(*fresh));
+}
+
+void TestDatabase::carriesDataThroughEveryUpgrade()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        Database::Options options;
+        options.migrate = false;
+        auto db = Database::open(path, options);
+        QVERIFY(db.ok());
+        QSqlDatabase c = (*db)->connection();
+        QVERIFY(Migrations::migrate(c, (*db)->dialect(), 1).ok());
+        // What a version-1 store held, written as version 1 wrote it (the repositories speak
+        // the newest schema).
+        QSqlQuery q(c);
+        for (const char *sql : {
+                 "INSERT INTO categories(id, name, path) VALUES (1, 'Kitchen', 'Kitchen')",
+                 "INSERT INTO products(id, sku, title, brand, category_id, price_cents, "
+                 "created_at, updated_at) VALUES (7, 'K-1', 'Copper Kettle', 'Acme', 1, 2500, 1, "
+                 "1)",
+                 "INSERT INTO users(id, email, display_name, created_at) "
+                 "VALUES (3, 'ann@example.org', 'Ann', 1)",
+                 "INSERT INTO ratings(user_id, product_id, stars, updated_at) VALUES (3, 7, 4, 2)",
+                 "INSERT INTO events(id, user_id, product_id, type, occurred_at) "
+                 "VALUES (11, 3, 7, 'view', 3)",
+                 "INSERT INTO events(id, user_id, type, query, occurred_at) "
+                 "VALUES (12, 3, 'search', 'kettle', 4)",
+             })
+            QVERIFY2(q.exec(QLatin1String(sql)), sql);
+    }
+    auto upgraded = Database::open(path);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded ? QString() : upgraded.error().toString()));
+    const Database &db = **upgraded;
+    QCOMPARE(*db.schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), strings({"ok"}));
+    QVERIFY(column(db, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+
+    // The events table was rebuilt (version 3): same rows, ids and kinds, none excluded.
+    QCOMPARE(column(db, QStringLiteral("SELECT id || ':' || type || ':' || coalesce(query, '') "
+                                       "|| ':' || excluded FROM events ORDER BY id")),
+             strings({"11:view::0", "12:search:kettle:0"}));
+    QCOMPARE(column(db, QStringLiteral("SELECT stars || ':' || excluded FROM ratings")),
+             strings({"4:0"}));
+    // The triggers still keep the statistics and the search index.
+    QCOMPARE(column(db, QStringLiteral("SELECT rating_count || ':' || rating_sum "
+                                       "FROM product_stats WHERE product_id = 7")),
+             strings({"1:4"}));
+    QCOMPARE(column(db, QStringLiteral("SELECT rowid FROM products_fts "
+                                       "WHERE products_fts MATCH 'kett*'")),
+             strings({"7"}));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE ratings SET stars = 2")));
+    QCOMPARE(column(db, QStringLiteral("SELECT rating_sum || ':' || star2 FROM product_stats "
+                                       "WHERE product_id = 7")),
+             strings({"2:1"}));
+    // And the widened event kinds of version 3 are accepted.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO events(user_id, product_id, type, occurred_at) "
+                                  "VALUES (3, 7, 'wishlist', 5)")));
+    QCOMPARE(column(db, QStringLiteral("SELECT active FROM categories")), strings({"1"}));
 }
 
 void TestDatabase::refusesNewerSchema()
