@@ -1,3 +1,4 @@
+#include "auth/authsettings.h"
 #include "catalog/demostore.h"
 #include "catalog/medialocator.h"
 #include "recsys/recommendationservice.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <memory>
 
@@ -85,6 +87,16 @@ int main(int argc, char *argv[])
         accounts.config = auth::AuthConfig::kioskMode();
         accounts.restoreSession = false;
     }
+    // The store's own session and log-in limits, if it set any ([security] in the settings).
+    auto limits = auth::AuthSettings::apply(QSettings(), accounts.config);
+    if (!limits) {
+        QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
+                              QApplication::translate("main", "The security settings are not "
+                                                              "valid:\n%1")
+                                  .arg(limits.error().toString()));
+        return 1;
+    }
+    accounts.config = *limits;
     // The recommender's last model sits next to the database, so recommendations show at
     // once on the next start; it trains in the background and the window never waits on it.
     recsys::RecommendationService::Options recommenderOptions;

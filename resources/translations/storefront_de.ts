@@ -34,6 +34,12 @@
         <source>--kiosk-idle needs a number of seconds.</source>
         <translation>--kiosk-idle braucht eine Anzahl Sekunden.</translation>
     </message>
+    <message>
+        <source>The security settings are not valid:
+%1</source>
+        <translation>Die Sicherheitseinstellungen sind ungültig:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>storefront::auth::AuthService</name>
@@ -96,6 +102,21 @@
     <message>
         <source>no product has id %1</source>
         <translation>kein Produkt hat die ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::auth::AuthSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the idle limit is longer than the session&apos;s lifetime (%1)</source>
+        <translation>die Leerlaufgrenze ist länger als die Lebensdauer der Sitzung (%1)</translation>
+    </message>
+    <message>
+        <source>must be below lockout_failures (%1)</source>
+        <translation>muss kleiner als lockout_failures (%1) sein</translation>
     </message>
 </context>
 <context>
