@@ -58,15 +58,17 @@ int main(int argc, char *argv[])
     parser.addOption(kioskOption);
     parser.process(app);
 
+    // Shown before (or instead of) the window: the program cannot run as asked.
+    const auto fatal = [](const QString &why, int status = 1) {
+        QMessageBox::critical(nullptr, QStringLiteral("Storefront"), why);
+        return status;
+    };
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : storage::Database::defaultPath();
     auto db = storage::Database::open(path);
     if (!db) {
-        QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
-                              QApplication::translate("main", "The store's database cannot be "
-                                                              "opened:\n%1")
-                                  .arg(db.error().toString()));
-        return 1;
+        return fatal(QApplication::translate("main", "The store's database cannot be opened:\n%1")
+                         .arg(db.error().toString()));
     }
     const QString dataDir = catalog::DemoStore::locateDataDir();
     if (!parser.isSet(emptyOption)) {
@@ -74,11 +76,8 @@ int main(int argc, char *argv[])
         if (!seeded && seeded.error().code == ErrorCode::Cancelled)
             return 0; // the database stays empty: the next start offers the demo store again
         if (!seeded) {
-            QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
-                                  QApplication::translate("main", "The demo store cannot be "
-                                                                  "loaded:\n%1")
-                                      .arg(seeded.error().toString()));
-            return 1;
+            return fatal(QApplication::translate("main", "The demo store cannot be loaded:\n%1")
+                             .arg(seeded.error().toString()));
         }
     }
     const catalog::MediaLocator media({catalog::MediaLocator::mediaDirFor((*db)->path()), dataDir});
@@ -90,11 +89,8 @@ int main(int argc, char *argv[])
     // The store's own session and log-in limits, if it set any ([security] in the settings).
     auto limits = auth::AuthSettings::apply(QSettings(), accounts.config);
     if (!limits) {
-        QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
-                              QApplication::translate("main", "The security settings are not "
-                                                              "valid:\n%1")
-                                  .arg(limits.error().toString()));
-        return 1;
+        return fatal(QApplication::translate("main", "The security settings are not valid:\n%1")
+                         .arg(limits.error().toString()));
     }
     accounts.config = *limits;
     // The recommender's last model sits next to the database, so recommendations show at
@@ -114,10 +110,8 @@ int main(int argc, char *argv[])
         const int idle = parser.isSet(kioskIdleOption) ? parser.value(kioskIdleOption).toInt(&ok)
                                                        : ui::SettingsDialog::idleSecs();
         if (!ok || idle < 1) {
-            QMessageBox::critical(nullptr, QStringLiteral("Storefront"),
-                                  QApplication::translate("main", "--kiosk-idle needs a number "
-                                                                  "of seconds."));
-            return 2;
+            return fatal(QApplication::translate("main", "--kiosk-idle needs a number of seconds."),
+                         2);
         }
         ui::KioskOptions options;
         options.idle = std::chrono::seconds(idle);
