@@ -39,7 +39,7 @@ const QString kCountPerCategory = QStringLiteral(
 
 const QString kFindCategory = QStringLiteral("SELECT id FROM categories WHERE path = ?");
 const QString kInsertCategory =
-    QStringLiteral("INSERT INTO categories(parent_id, name, path) VALUES (?, ?, ?)");
+    QStringLiteral("INSERT INTO categories(parent_id, name, path) VALUES (?, ?, ?) RETURNING id");
 
 } // namespace
 
@@ -132,7 +132,10 @@ Result<qint64> CategoryRepository::ensurePath(QSqlDatabase &connection, const QS
         find.finish();
         if (Status s = insert.exec({parent, part, prefix}); !s)
             return s.error();
-        parent = insert.lastInsertId();
+        auto id = insert.insertedId();
+        if (!id)
+            return id.error();
+        parent = *id;
     }
     return parent.toLongLong();
 }
@@ -172,7 +175,7 @@ Result<qint64> CategoryRepository::create(QSqlDatabase &connection, qint64 paren
             insert.exec({parentId ? QVariant(parentId) : QVariant(), name.simplified(), path});
         !s)
         return s.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Status CategoryRepository::rename(QSqlDatabase &connection, qint64 id, const QString &name)

@@ -10,7 +10,8 @@ namespace storefront::storage {
 namespace {
 
 const QString kInsertEvent = QStringLiteral(
-    "INSERT INTO events(user_id, product_id, type, query, occurred_at) VALUES (?, ?, ?, ?, ?)");
+    "INSERT INTO events(user_id, product_id, type, query, occurred_at) VALUES (?, ?, ?, ?, ?) "
+    "RETURNING id");
 const QString kByUser = QStringLiteral(
     "SELECT id, coalesce(user_id, 0), coalesce(product_id, 0), type, coalesce(query, ''), "
     "occurred_at FROM events WHERE user_id = ? ORDER BY occurred_at DESC, id DESC");
@@ -91,7 +92,7 @@ Result<qint64> EventRepository::insert(QSqlDatabase &connection, const Event &ev
                     event.occurredAt ? event.occurredAt : QDateTime::currentSecsSinceEpoch()});
         !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return q.insertedId();
 }
 
 Result<qint64> EventRepository::record(const Event &event) const

@@ -26,7 +26,7 @@ const QString kAll = kColumns + QStringLiteral("ORDER BY position, id");
 const QString kById = kColumns + QStringLiteral("WHERE id = ?");
 const QString kInsert = QStringLiteral(
     "INSERT INTO merchandising_rules(position, kind, product_id, category_id, slot, amount, "
-    "enabled, note, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "enabled, note, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 const QString kUpdate = QStringLiteral(
     "UPDATE merchandising_rules SET position = ?, kind = ?, product_id = ?, category_id = ?, "
     "slot = ?, amount = ?, enabled = ?, note = ?, updated_by = ?, updated_at = ? WHERE id = ?");
@@ -184,7 +184,7 @@ Result<qint64> MerchandisingRepository::insert(QSqlDatabase &connection,
     SqlQuery q(connection, kInsert, QStringLiteral("add merchandising rule"));
     if (Status s = q.execList(bindings(rule)); !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return q.insertedId();
 }
 
 Result<bool> MerchandisingRepository::update(QSqlDatabase &connection,

@@ -31,7 +31,8 @@ const QString kSummaryColumns = QStringLiteral(
 const QString kInsertProduct = QStringLiteral(R"sql(
 INSERT INTO products(sku, title, description, brand, category_id, price_cents, currency,
                      image_path, attributes, stock, active, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+RETURNING id)sql");
 
 const QString kUpdateProductBySku = QStringLiteral(R"sql(
 UPDATE products SET title = ?, description = ?, brand = ?, category_id = ?, price_cents = ?,
@@ -50,10 +51,6 @@ WHERE id = ?)sql");
 const QString kSetProductActive =
     QStringLiteral("UPDATE products SET active = ?, updated_at = ? WHERE id = ?");
 const QString kDeleteProduct = QStringLiteral("DELETE FROM products WHERE id = ?");
-// instr over lower() rather than LIKE: the search text needs no escaping.
-const QString kFindProducts = QStringLiteral(
-    " WHERE instr(lower(p.sku), lower(?)) > 0 OR instr(lower(p.title), lower(?)) > 0 "
-    "ORDER BY p.sku LIMIT ?");
 
 const QString kRatingDistribution = QStringLiteral(
     "SELECT star1, star2, star3, star4, star5 FROM product_stats WHERE product_id = ?");
@@ -318,13 +315,18 @@ Result<qint64> ProductRepository::insert(QSqlDatabase &connection, const Product
                            product.updatedAt ? product.updatedAt : now});
         !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return q.insertedId();
 }
 
 Result<std::vector<Product>> ProductRepository::find(const QString &text, int limit) const
 {
+    const SqlDialect &dialect = m_db.dialect();
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT ") + kProductColumns + kProductFrom + kFindProducts,
+               QStringLiteral("SELECT ") + kProductColumns + kProductFrom +
+                   QStringLiteral(" WHERE ") +
+                   dialect.containsIgnoringCase(QStringLiteral("p.sku")) + QStringLiteral(" OR ") +
+                   dialect.containsIgnoringCase(QStringLiteral("p.title")) +
+                   QStringLiteral(" ORDER BY p.sku LIMIT ?"),
                QStringLiteral("find products"));
     if (Status s = q.exec({text, text, limit}); !s)
         return s.error();

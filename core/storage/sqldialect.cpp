@@ -78,4 +78,10 @@ QString SqliteDialect::productsByRatingSource() const
     return QStringLiteral(" FROM product_stats s CROSS JOIN products p ON p.id = s.product_id ");
 }
 
+QString SqliteDialect::containsIgnoringCase(const QString &column) const
+{
+    // PostgreSQL spells it strpos(lower(column), lower(?)) > 0.
+    return QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(column);
+}
+
 } // namespace storefront::storage

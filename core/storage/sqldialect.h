@@ -36,6 +36,9 @@ public:
     /// FROM clause of products `p` with their rating aggregate `s`, in the order that lets
     /// the engine walk the rating index and stop after one page.
     [[nodiscard]] virtual QString productsByRatingSource() const = 0;
+    /// A condition true when `column` contains the bound text (one `?`), ignoring case. Not
+    /// LIKE, so the text needs no escaping.
+    [[nodiscard]] virtual QString containsIgnoringCase(const QString &column) const = 0;
 };
 
 /// The kind of a failed statement's error, from the engine's own code rather than its
@@ -54,6 +57,7 @@ public:
     [[nodiscard]] QString productSearchCondition() const override;
     [[nodiscard]] QString productSearchRank() const override;
     [[nodiscard]] QString productsByRatingSource() const override;
+    [[nodiscard]] QString containsIgnoringCase(const QString &column) const override;
 };
 
 } // namespace storefront::storage

@@ -51,6 +51,15 @@ Result<QVariant> SqlQuery::scalar(std::initializer_list<QVariant> values)
     return m_query.value(0);
 }
 
+Result<qint64> SqlQuery::insertedId()
+{
+    if (!m_query.next())
+        return fail(QStringLiteral("the insert returned no id"), m_purpose);
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
+}
+
 Result<QSet<qint64>> SqlQuery::ids(std::initializer_list<QVariant> values)
 {
     if (Status s = exec(values); !s)

@@ -26,7 +26,9 @@ public:
     Status execList(const QVariantList &values);
     bool next() { return m_query.next(); }
     [[nodiscard]] QVariant value(int index) const { return m_query.value(index); }
-    [[nodiscard]] QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    /// After an `INSERT ... RETURNING id`: the new row's id. Standard SQL that SQLite (3.35+)
+    /// and PostgreSQL share, unlike the drivers' lastInsertId (PostgreSQL's needs OIDs).
+    Result<qint64> insertedId();
     [[nodiscard]] int numRowsAffected() const { return m_query.numRowsAffected(); }
     void finish() { m_query.finish(); }
     QSqlQuery &raw() { return m_query; }

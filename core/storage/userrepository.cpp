@@ -14,7 +14,7 @@ const QString kUserColumns =
                    "price_max_cents, onboarded, password_hash IS NOT NULL FROM users ");
 const QString kInsertUser =
     QStringLiteral("INSERT INTO users(email, display_name, password_hash, role, created_at) "
-                   "VALUES (?, ?, ?, ?, ?)");
+                   "VALUES (?, ?, ?, ?, ?) RETURNING id");
 const QString kCredentials = QStringLiteral("SELECT id, coalesce(password_hash, '') FROM users ");
 const QString kCountRole = QStringLiteral("SELECT count(*) FROM users WHERE role = ?");
 const QString kReplaceHash =
@@ -30,8 +30,9 @@ const QString kFavourites = QStringLiteral(
     "SELECT category_id FROM user_favourite_categories WHERE user_id = ? ORDER BY category_id");
 const QString kClearFavourites =
     QStringLiteral("DELETE FROM user_favourite_categories WHERE user_id = ?");
-const QString kAddFavourite = QStringLiteral(
-    "INSERT OR IGNORE INTO user_favourite_categories(user_id, category_id) VALUES (?, ?)");
+const QString kAddFavourite =
+    QStringLiteral("INSERT INTO user_favourite_categories(user_id, category_id) VALUES (?, ?) "
+                   "ON CONFLICT DO NOTHING");
 const QString kDeleteUser = QStringLiteral("DELETE FROM users WHERE id = ?");
 
 QVariant optionalCents(std::optional<qint64> cents)
@@ -170,7 +171,7 @@ Result<qint64> UserRepository::insert(QSqlDatabase &connection, const User &user
                            user.createdAt ? user.createdAt : QDateTime::currentSecsSinceEpoch()});
         !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return q.insertedId();
 }
 
 Status UserRepository::setPasswordHash(QSqlDatabase &connection, qint64 id, const QString &hash)
