@@ -285,6 +285,8 @@ Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
                                        "user,item,rating[,timestamp]")
                             .arg(QLatin1String(name)),
                         at(path, header.line));
+    if (records->size() == 1)
+        return fail(QStringLiteral("no ratings: the file has a header and nothing else"), path);
     RatingSink sink(into, path);
     for (size_t r = 1; r < records->size(); ++r) {
         const catalog::CsvRecord &rec = (*records)[r];
