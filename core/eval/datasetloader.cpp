@@ -78,13 +78,57 @@ Status sameFieldCount(const catalog::CsvRecord &header, const catalog::CsvRecord
                 at(path, rec.line));
 }
 
+/// The largest rating accepted: every common scale (MovieLens's 0.5-5 stars, 1-5 stars, 1-10
+/// scores) fits, while a slip such as 1e300 (infinite as a float) or 45 for 4.5 does not.
+constexpr double kMaxRating = 10.0;
+
 Result<float> parseRating(const QString &text, const QString &where)
 {
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v))
+    if (!ok)
         return fail(QStringLiteral("rating \"%1\" is not a number").arg(text), where);
+    if (!std::isfinite(v))
+        return fail(QStringLiteral("rating \"%1\" is not a finite number").arg(text), where);
+    if (!(v > 0.0 && v <= kMaxRating))
+        return fail(QStringLiteral("rating \"%1\" is out of range: expected more than 0 and at "
+                                   "most %2")
+                        .arg(text)
+                        .arg(kMaxRating),
+                    where);
     return static_cast<float>(v);
+}
+
+/// Refuses a second row for the same item id within one items file.
+class ItemRows
+{
+public:
+    explicit ItemRows(QString file)
+        : m_file(std::move(file))
+    {}
+
+    Status claim(const QString &id, int line)
+    {
+        const auto [it, inserted] = m_first.try_emplace(id, line);
+        if (inserted)
+            return {};
+        return fail(QStringLiteral("item \"%1\" is listed a second time (first on line %2)")
+                        .arg(id)
+                        .arg(it->second),
+                    at(m_file, line));
+    }
+
+private:
+    QString m_file;
+    std::map<QString, int> m_first;
+};
+
+/// A ratings file that holds no rating would train nothing; refused by name.
+Status requireRatings(const RatingsDataset &data, int before, const QString &file)
+{
+    if (data.ratingCount() > before)
+        return {};
+    return fail(QStringLiteral("no ratings in the file"), file);
 }
 
 Result<qint64> parseTimestamp(const QString &text, const QString &where)
@@ -176,7 +220,9 @@ Status readSeparated(const QString &path, const QString &separator, int fields, 
         return lines.error();
     for (const Line &line : *lines) {
         const QStringList parts = line.text.split(separator);
-        if (parts.size() < fields)
+        // Exactly as many fields as the format has: an extra one means a shifted or garbled
+        // line, not data to ignore.
+        if (parts.size() != fields)
             return fail(
                 QStringLiteral("expected %1 fields separated by \"%2\", found %3")
                     .arg(fields)
@@ -193,10 +239,13 @@ Status readMovieLens100k(const QString &dir, RatingsDataset &into)
 {
     const QString data = QDir(dir).filePath(QStringLiteral("u.data"));
     RatingSink sink(into, data);
+    const int before = into.ratingCount();
     if (Status s = readSeparated(
             data, QStringLiteral("\t"), 4, false,
             [&](const QStringList &p, int line) { return sink.add(p[0], p[1], p[2], p[3], line); });
         !s)
+        return s;
+    if (Status s = requireRatings(into, before, data); !s)
         return s;
     QStringList genres = {
         QStringLiteral("unknown"),   QStringLiteral("Action"),      QStringLiteral("Adventure"),
@@ -221,8 +270,11 @@ Status readMovieLens100k(const QString &dir, RatingsDataset &into)
     const QString items = QDir(dir).filePath(QStringLiteral("u.item"));
     if (!QFileInfo::exists(items))
         return {};
+    ItemRows rows(items);
     return readSeparated(items, QStringLiteral("|"), 5 + static_cast<int>(genres.size()), true,
                          [&](const QStringList &p, int line) -> Status {
+                             if (Status s = rows.claim(p[0].trimmed(), line); !s)
+                                 return s;
                              ItemInfo info;
                              info.title = p[1];
                              for (qsizetype g = 0; g < genres.size(); ++g) {
@@ -246,16 +298,22 @@ Status readMovieLens1m(const QString &dir, RatingsDataset &into)
 {
     const QString data = QDir(dir).filePath(QStringLiteral("ratings.dat"));
     RatingSink sink(into, data);
+    const int before = into.ratingCount();
     if (Status s = readSeparated(
             data, QStringLiteral("::"), 4, false,
             [&](const QStringList &p, int line) { return sink.add(p[0], p[1], p[2], p[3], line); });
         !s)
         return s;
+    if (Status s = requireRatings(into, before, data); !s)
+        return s;
     const QString items = QDir(dir).filePath(QStringLiteral("movies.dat"));
     if (!QFileInfo::exists(items))
         return {};
+    ItemRows rows(items);
     return readSeparated(items, QStringLiteral("::"), 3, true,
-                         [&](const QStringList &p, int) -> Status {
+                         [&](const QStringList &p, int line) -> Status {
+                             if (Status s = rows.claim(p[0].trimmed(), line); !s)
+                                 return s;
                              ItemInfo info;
                              info.title = p[1];
                              info.categories = splitCategories(p[2]);
@@ -320,6 +378,7 @@ Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
                                    "item,title[,categories][,brand][,description]")
                         .arg(item < 0 ? QStringLiteral("item") : QStringLiteral("title")),
                     at(path, header.line));
+    ItemRows rows(path);
     for (size_t r = 1; r < records->size(); ++r) {
         const catalog::CsvRecord &rec = (*records)[r];
         if (Status s = sameFieldCount(header, rec, path); !s)
@@ -327,6 +386,8 @@ Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
         const QString id = rec.fields[item].trimmed();
         if (id.isEmpty())
             return fail(QStringLiteral("empty item id"), at(path, rec.line));
+        if (Status s = rows.claim(id, rec.line); !s)
+            return s;
         ItemInfo info;
         info.title = rec.fields[title];
         if (categories >= 0)

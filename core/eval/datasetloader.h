@@ -26,6 +26,9 @@ struct LoadedSplit
 
 /// Reads ratings datasets. Every malformed line stops the load with an Error whose `where` is
 /// `file:line` and whose message says what is wrong; nothing is guessed or skipped silently.
+/// A rating must be a finite number above 0 and at most 10 (MovieLens's 0.5-5 stars, 1-5
+/// stars and 1-10 scores fit); a MovieLens line must have exactly its format's fields; an
+/// item may have one row per items file; a ratings file must hold at least one rating.
 ///
 /// Formats:
 ///  - MovieLens 100K: `u.data` (user TAB item TAB rating TAB timestamp), `u.item`
