@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -324,7 +325,10 @@ Status readMovieLens1m(const QString &dir, RatingsDataset &into)
 
 } // namespace
 
-Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
+namespace {
+
+/// readRatingsCsv(), also giving the line of every rating it adds when `lines` is set.
+Status readRatingsFile(const QString &path, RatingsDataset &into, std::vector<int> *lines)
 {
     auto records = catalog::Csv::readFile(path);
     if (!records)
@@ -354,8 +358,49 @@ Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
                                 time >= 0 ? rec.fields[time] : QString(), rec.line);
             !s)
             return s;
+        if (lines)
+            lines->push_back(rec.line);
     }
     return {};
+}
+
+/// Refuses test ratings of pairs the training ratings already hold: a model that trained on
+/// a test pair is scored on what it was shown. Ratings [0, trainCount) are the training ones;
+/// `testLines` gives the line of each later one.
+Status requireDisjoint(const RatingsDataset &data, int trainCount, const QString &trainPath,
+                       const QString &testPath, const std::vector<int> &testLines)
+{
+    const auto key = [](const RatingRecord &r) {
+        return (static_cast<quint64>(static_cast<quint32>(r.user)) << 32) |
+               static_cast<quint32>(r.item);
+    };
+    QSet<quint64> train;
+    for (int i = 0; i < trainCount; ++i)
+        train.insert(key(data.ratings()[static_cast<size_t>(i)]));
+    int overlapping = 0;
+    int first = -1;
+    for (int i = trainCount; i < data.ratingCount(); ++i) {
+        if (!train.contains(key(data.ratings()[static_cast<size_t>(i)])))
+            continue;
+        if (first < 0)
+            first = i;
+        ++overlapping;
+    }
+    if (overlapping == 0)
+        return {};
+    const RatingRecord &r = data.ratings()[static_cast<size_t>(first)];
+    return fail(QStringLiteral("user \"%1\" and item \"%2\" are also in the training file %3 "
+                               "(%4 test pair(s) in all); a test pair must not be trained on")
+                    .arg(data.userId(r.user), data.itemId(r.item), trainPath)
+                    .arg(overlapping),
+                at(testPath, testLines[static_cast<size_t>(first - trainCount)]));
+}
+
+} // namespace
+
+Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
+{
+    return readRatingsFile(path, into, nullptr);
 }
 
 Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
@@ -485,9 +530,13 @@ Result<LoadedSplit> DatasetLoader::loadTrainTest(const QString &trainPath, const
     if (Status s = readRatingsCsv(trainPath, out.data); !s)
         return s.error();
     const int trainCount = out.data.ratingCount();
-    if (!testPath.isEmpty())
-        if (Status s = readRatingsCsv(testPath, out.data); !s)
+    if (!testPath.isEmpty()) {
+        std::vector<int> testLines;
+        if (Status s = readRatingsFile(testPath, out.data, &testLines); !s)
             return s.error();
+        if (Status s = requireDisjoint(out.data, trainCount, trainPath, testPath, testLines); !s)
+            return s.error();
+    }
     if (!itemsPath.isEmpty())
         if (Status s = readItemsCsv(itemsPath, out.data); !s)
             return s.error();

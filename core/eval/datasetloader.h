@@ -60,7 +60,9 @@ public:
     /// Appends the tags of a MovieLens tags.csv to the descriptions of films with metadata.
     [[nodiscard]] static Status readMovieLensTags(const QString &path, RatingsDataset &into);
 
-    /// Train and test ratings files in one id space; the split is the files' own.
+    /// Train and test ratings files in one id space; the split is the files' own. A test
+    /// pair (user, item) that the training file also holds is refused with the test file's
+    /// line of the first one and how many there are.
     [[nodiscard]] static Result<LoadedSplit>
     loadTrainTest(const QString &trainPath, const QString &testPath, const QString &itemsPath = {});
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refusesMalformedMovieLens100k();
     void refusesDuplicateItemRowsWithTheFirstLine();
     void readsTrainAndTestInOneIdSpace();
+    void refusesTestPairsThatAreInTrain();
     void refusesUnknownSourcesAndDirectories();
 
 private:
@@ -263,6 +264,22 @@ void TestDatasetLoader::readsTrainAndTestInOneIdSpace()
     QCOMPARE(loaded->split.test, (std::vector<int>{2, 3}));
     QCOMPARE(loaded->data.userCount(), 3);
     QCOMPARE(loaded->data.ratings()[2].item, loaded->data.ratings()[0].item); // "a"
+}
+
+void TestDatasetLoader::refusesTestPairsThatAreInTrain()
+{
+    const QString train =
+        write(QStringLiteral("ov/train.csv"), "user,item,rating\nu1,a,5\nu2,b,3\nu3,c,4\n");
+    const QString test =
+        write(QStringLiteral("ov/test.csv"), "user,item,rating\nu1,b,4\nu2,b,2\nu1,c,1\nu3,c,5\n");
+    auto loaded = DatasetLoader::loadTrainTest(train, test);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().toString(),
+             test +
+                 QStringLiteral(":3: user \"u2\" and item \"b\" are also in the training file ") +
+                 train +
+                 QStringLiteral(" (2 test pair(s) in all); a test pair must not be "
+                                "trained on"));
 }
 
 void TestDatasetLoader::refusesUnknownSourcesAndDirectories()

@@ -22,7 +22,7 @@ private Q_SLOTS:
     void splitExportsWhatEvaluateUses();
     void evaluateRefusesUnknownModelAndBadInput();
     void evaluateRefusesAMissingStoreAndCreatesNone();
-    void evaluateFailsWithoutEvaluableUsersOrTrainingRatings();
+    void evaluateFailsWithoutEvaluableUsersOrTrainingRatingsOrWithOverlap();
     void recommendWritesListsWithoutTrainItems();
     void trainSavesASnapshot();
     void tuneReportsTheBestCombination();
@@ -71,6 +71,12 @@ static QString write(const QTemporaryDir &dir, const QString &name, const QByteA
         qFatal("cannot write");
     f.write(content);
     return f.fileName();
+}
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 void TestEvalCli::initTestCase()
@@ -281,7 +287,7 @@ void TestEvalCli::evaluateRefusesAMissingStoreAndCreatesNone()
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
 }
 
-void TestEvalCli::evaluateFailsWithoutEvaluableUsersOrTrainingRatings()
+void TestEvalCli::evaluateFailsWithoutEvaluableUsersOrTrainingRatingsOrWithOverlap()
 {
     Run run = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), m_train,
                    QStringLiteral("--test"), m_test, QStringLiteral("--models"),
@@ -291,6 +297,18 @@ void TestEvalCli::evaluateFailsWithoutEvaluableUsersOrTrainingRatings()
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err, QStringLiteral("storefront-cli: no test user has a relevant item: no test "
                                      "rating is at least 6 (--relevance-threshold)\n"));
+
+    // A test pair that is also a training pair: refused, naming the test file's line.
+    const QString overlap = write(m_dir, QStringLiteral("overlap.csv"),
+                                  "user,item,rating,timestamp\nnobody,it0,5,1\n" +
+                                      readAll(m_train).split('\n').value(3) + "\n");
+    run = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), m_train,
+               QStringLiteral("--test"), overlap, QStringLiteral("--models"),
+               QStringLiteral("popularity"), QStringLiteral("--quiet")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(overlap + QStringLiteral(":3: user \"")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("(1 test pair(s) in all)")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
 
     const QString header = write(m_dir, QStringLiteral("header-only.csv"), "user,item,rating\n");
     for (const QStringList &files : {QStringList{header, m_test}, QStringList{m_train, header}}) {
