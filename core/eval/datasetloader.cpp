@@ -587,8 +587,11 @@ Result<RatingsDataset> DatasetLoader::loadStore(const storage::Database &db)
         pairs.insert({r.userId, r.productId}, static_cast<size_t>(data.ratingCount()));
         data.addRating(rec);
     }
-    // Implicit records for purchases and add-to-carts of pairs without a rating; a purchase
-    // outranks an add-to-cart, and the latest event time is kept.
+    // Implicit records for purchases and add-to-carts of pairs without a rating: a purchase
+    // becomes 5 and an add-to-cart 4 (so both are relevant at threshold 4), while views and
+    // searches are dropped, being too weak a sign of taste to count as relevant. A purchase
+    // outranks an add-to-cart, and the latest event time is kept. Documented in the README's
+    // Command line section, where --data store is.
     std::vector<RatingRecord> implicit;
     QHash<QPair<qint64, qint64>, size_t> implicitIndex;
     for (const storage::Event &e : *events) {
