@@ -17,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <cstring>
@@ -136,13 +138,26 @@ int failWith(QTextStream &err, const QString &message)
     return 1;
 }
 
+/// Whether a command may create the database it is pointed at.
+enum class Missing
+{
+    Create,
+    Refuse
+};
+
 /// Opens --db (or the default database), seeding the demo store into a new one unless
-/// --empty is given.
-Result<std::unique_ptr<storage::Database>> openDatabase(const QCommandLineParser &parser,
-                                                        bool seedDemo)
+/// --empty is given. With Missing::Refuse a path that names no file is an error and nothing
+/// is created: a command that only reads (stats, export-catalog, users) and is given a
+/// mistyped path would otherwise report on a new, empty store.
+Result<std::unique_ptr<storage::Database>>
+openDatabase(const QCommandLineParser &parser, bool seedDemo, Missing missing = Missing::Create)
 {
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : storage::Database::defaultPath();
+    if (missing == Missing::Refuse && !QFileInfo(path).isFile())
+        return fail(QStringLiteral("no database here; this command reads an existing store and "
+                                   "creates none"),
+                    path);
     auto db = storage::Database::open(path);
     if (!db)
         return db.error();
@@ -229,10 +244,14 @@ int exportCatalog(Context &c, const QStringList &args)
     if (args.size() != 1)
         return failWith(c.err,
                         QStringLiteral("usage: storefront-cli export-catalog FILE.csv|FILE.json"));
-    auto db = openDatabase(c.parser, false);
+    auto db = openDatabase(c.parser, false, Missing::Refuse);
     if (!db)
         return failWith(c.err, db.error().toString());
-    if (Status s = catalog::CatalogImport::exportFile(**db, args.first()); !s)
+    // The pictures go next to the file, as the GUI's export does, so that the export
+    // imports into another database as it is.
+    const catalog::MediaLocator media(
+        {catalog::MediaLocator::mediaDirFor((*db)->path()), catalog::DemoStore::locateDataDir()});
+    if (Status s = catalog::CatalogImport::exportFile(**db, args.first(), &media); !s)
         return failWith(c.err, s.error().toString());
     return 0;
 }
@@ -241,7 +260,7 @@ int stats(Context &c, const QStringList &args)
 {
     if (!args.isEmpty())
         return failWith(c.err, QStringLiteral("usage: storefront-cli stats"));
-    auto db = openDatabase(c.parser, false);
+    auto db = openDatabase(c.parser, false, Missing::Refuse);
     if (!db)
         return failWith(c.err, db.error().toString());
     auto counts = storage::StatsRepository(**db).counts();
@@ -372,7 +391,7 @@ int users(Context &c, const QStringList &args)
 {
     if (!args.isEmpty())
         return failWith(c.err, QStringLiteral("usage: storefront-cli users"));
-    auto db = openDatabase(c.parser, false);
+    auto db = openDatabase(c.parser, false, Missing::Refuse);
     if (!db)
         return failWith(c.err, db.error().toString());
     // The CLI works on the database file directly: whoever can run it on the file can read
@@ -459,6 +478,38 @@ QString usage()
     return text;
 }
 
+/// With --quiet, for the time of one command, only warnings and worse are logged: the models'
+/// info lines (the ensemble's weights, for one) would otherwise reach stderr next to the
+/// result. The previous filter comes back afterwards.
+class QuietLogging
+{
+public:
+    explicit QuietLogging(bool quiet)
+        : m_quiet(quiet)
+    {
+        if (m_quiet)
+            s_previous = QLoggingCategory::installFilter(&filter);
+    }
+    ~QuietLogging()
+    {
+        if (m_quiet)
+            QLoggingCategory::installFilter(s_previous);
+    }
+    QuietLogging(const QuietLogging &) = delete;
+    QuietLogging &operator=(const QuietLogging &) = delete;
+
+private:
+    static void filter(QLoggingCategory *category)
+    {
+        if (s_previous)
+            s_previous(category);
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+    static inline QLoggingCategory::CategoryFilter s_previous = nullptr;
+    bool m_quiet;
+};
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -477,7 +528,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextS
          QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("empty"),
                       QStringLiteral("Do not seed the demo store into a new database.")});
-    parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress output.")});
+    parser.addOption({QStringLiteral("quiet"),
+                      QStringLiteral("No progress and no log lines below warnings: only the "
+                                     "result, or a one-line error.")});
     parser.addOption({QStringLiteral("dry-run"),
                       QStringLiteral("import-catalog: show the preview, write nothing.")});
     parser.addOption({QStringLiteral("email"), QStringLiteral("Account email (create-admin)."),
@@ -505,9 +558,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QTextS
     }
     const auto it = commands().find(positional.first());
     if (it == commands().end())
-        return failWith(
-            err, QStringLiteral("unknown command \"%1\"\n%2").arg(positional.first(), usage()));
+        return failWith(err, QStringLiteral("unknown command \"%1\" (try storefront-cli --help)")
+                                 .arg(positional.first()));
     Context context{parser, out, err, in};
+    const QuietLogging logging(parser.isSet(QStringLiteral("quiet")));
     return it->second.run(context, positional.mid(1));
 }
 

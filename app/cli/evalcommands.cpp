@@ -12,11 +12,16 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QThread>
 
 #include <cmath>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace storefront::cli::evalcli {
 
@@ -33,13 +38,26 @@ int failWith(QTextStream &err, const QString &message)
     return 1;
 }
 
-/// A one-line progress bar on stderr, redrawn at most every 100 ms; silent with --quiet.
+/// Whether stderr is a terminal that a redrawn line makes sense on.
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDERR_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+/// Progress on stderr; silent with --quiet. On a terminal, one line redrawn at most every
+/// 100 ms; otherwise (a log file, a pipe, a test) a plain line each time a new stage starts,
+/// so that logs hold no carriage-return frames.
 class ProgressBar
 {
 public:
     ProgressBar(QTextStream &err, bool quiet)
         : m_err(err)
         , m_quiet(quiet)
+        , m_terminal(stderrIsTerminal())
     {
         m_timer.start();
     }
@@ -47,7 +65,17 @@ public:
 
     void update(const QString &stage, double fraction)
     {
-        if (m_quiet || (m_timer.elapsed() - m_last < 100 && fraction < 1.0))
+        if (m_quiet)
+            return;
+        const int percent = static_cast<int>(std::lround(fraction * 100));
+        if (!m_terminal) {
+            if (stage == m_stage || stage.endsWith(QLatin1String("done")))
+                return;
+            m_stage = stage;
+            m_err << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << Qt::endl;
+            return;
+        }
+        if (m_timer.elapsed() - m_last < 100 && fraction < 1.0)
             return;
         m_last = m_timer.elapsed();
         constexpr int kWidth = 30;
@@ -55,7 +83,7 @@ public:
         QString line = QStringLiteral("\r[%1%2] %3% %4")
                            .arg(QString(filled, QLatin1Char('#')))
                            .arg(QString(kWidth - filled, QLatin1Char(' ')))
-                           .arg(static_cast<int>(std::lround(fraction * 100)), 3)
+                           .arg(percent, 3)
                            .arg(stage.left(40), -40);
         m_err << line;
         m_err.flush();
@@ -71,9 +99,11 @@ public:
 private:
     QTextStream &m_err;
     bool m_quiet;
+    bool m_terminal;
     QElapsedTimer m_timer;
     qint64 m_last = -1000;
     bool m_drawn = false;
+    QString m_stage;
 };
 
 Result<int> intOption(const QCommandLineParser &p, const char *name, int fallback, int minimum,
@@ -161,6 +191,12 @@ Result<eval::RatingsDataset> loadData(const QCommandLineParser &p, const QString
         const QString path = spec.startsWith(QLatin1String("store:")) ? spec.mid(6)
                              : p.isSet(opt("db"))                     ? p.value(opt("db"))
                                                   : storage::Database::defaultPath();
+        // Database::open() creates a missing file: a mistyped path would evaluate an empty
+        // store. An evaluation only reads, so the store must be there already.
+        if (!QFileInfo(path).isFile())
+            return fail(QStringLiteral("no database here; --data store reads an existing store "
+                                       "and creates none"),
+                        path);
         auto db = storage::Database::open(path);
         if (!db)
             return db.error();

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -78,13 +79,57 @@ Status sameFieldCount(const catalog::CsvRecord &header, const catalog::CsvRecord
                 at(path, rec.line));
 }
 
+/// The largest rating accepted: every common scale (MovieLens's 0.5-5 stars, 1-5 stars, 1-10
+/// scores) fits, while a slip such as 1e300 (infinite as a float) or 45 for 4.5 does not.
+constexpr double kMaxRating = 10.0;
+
 Result<float> parseRating(const QString &text, const QString &where)
 {
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v))
+    if (!ok)
         return fail(QStringLiteral("rating \"%1\" is not a number").arg(text), where);
+    if (!std::isfinite(v))
+        return fail(QStringLiteral("rating \"%1\" is not a finite number").arg(text), where);
+    if (!(v > 0.0 && v <= kMaxRating))
+        return fail(QStringLiteral("rating \"%1\" is out of range: expected more than 0 and at "
+                                   "most %2")
+                        .arg(text)
+                        .arg(kMaxRating),
+                    where);
     return static_cast<float>(v);
+}
+
+/// Refuses a second row for the same item id within one items file.
+class ItemRows
+{
+public:
+    explicit ItemRows(QString file)
+        : m_file(std::move(file))
+    {}
+
+    Status claim(const QString &id, int line)
+    {
+        const auto [it, inserted] = m_first.try_emplace(id, line);
+        if (inserted)
+            return {};
+        return fail(QStringLiteral("item \"%1\" is listed a second time (first on line %2)")
+                        .arg(id)
+                        .arg(it->second),
+                    at(m_file, line));
+    }
+
+private:
+    QString m_file;
+    std::map<QString, int> m_first;
+};
+
+/// A ratings file that holds no rating would train nothing; refused by name.
+Status requireRatings(const RatingsDataset &data, int before, const QString &file)
+{
+    if (data.ratingCount() > before)
+        return {};
+    return fail(QStringLiteral("no ratings in the file"), file);
 }
 
 Result<qint64> parseTimestamp(const QString &text, const QString &where)
@@ -176,7 +221,9 @@ Status readSeparated(const QString &path, const QString &separator, int fields, 
         return lines.error();
     for (const Line &line : *lines) {
         const QStringList parts = line.text.split(separator);
-        if (parts.size() < fields)
+        // Exactly as many fields as the format has: an extra one means a shifted or garbled
+        // line, not data to ignore.
+        if (parts.size() != fields)
             return fail(
                 QStringLiteral("expected %1 fields separated by \"%2\", found %3")
                     .arg(fields)
@@ -193,10 +240,13 @@ Status readMovieLens100k(const QString &dir, RatingsDataset &into)
 {
     const QString data = QDir(dir).filePath(QStringLiteral("u.data"));
     RatingSink sink(into, data);
+    const int before = into.ratingCount();
     if (Status s = readSeparated(
             data, QStringLiteral("\t"), 4, false,
             [&](const QStringList &p, int line) { return sink.add(p[0], p[1], p[2], p[3], line); });
         !s)
+        return s;
+    if (Status s = requireRatings(into, before, data); !s)
         return s;
     QStringList genres = {
         QStringLiteral("unknown"),   QStringLiteral("Action"),      QStringLiteral("Adventure"),
@@ -221,8 +271,11 @@ Status readMovieLens100k(const QString &dir, RatingsDataset &into)
     const QString items = QDir(dir).filePath(QStringLiteral("u.item"));
     if (!QFileInfo::exists(items))
         return {};
+    ItemRows rows(items);
     return readSeparated(items, QStringLiteral("|"), 5 + static_cast<int>(genres.size()), true,
                          [&](const QStringList &p, int line) -> Status {
+                             if (Status s = rows.claim(p[0].trimmed(), line); !s)
+                                 return s;
                              ItemInfo info;
                              info.title = p[1];
                              for (qsizetype g = 0; g < genres.size(); ++g) {
@@ -246,16 +299,22 @@ Status readMovieLens1m(const QString &dir, RatingsDataset &into)
 {
     const QString data = QDir(dir).filePath(QStringLiteral("ratings.dat"));
     RatingSink sink(into, data);
+    const int before = into.ratingCount();
     if (Status s = readSeparated(
             data, QStringLiteral("::"), 4, false,
             [&](const QStringList &p, int line) { return sink.add(p[0], p[1], p[2], p[3], line); });
         !s)
         return s;
+    if (Status s = requireRatings(into, before, data); !s)
+        return s;
     const QString items = QDir(dir).filePath(QStringLiteral("movies.dat"));
     if (!QFileInfo::exists(items))
         return {};
+    ItemRows rows(items);
     return readSeparated(items, QStringLiteral("::"), 3, true,
-                         [&](const QStringList &p, int) -> Status {
+                         [&](const QStringList &p, int line) -> Status {
+                             if (Status s = rows.claim(p[0].trimmed(), line); !s)
+                                 return s;
                              ItemInfo info;
                              info.title = p[1];
                              info.categories = splitCategories(p[2]);
@@ -266,7 +325,10 @@ Status readMovieLens1m(const QString &dir, RatingsDataset &into)
 
 } // namespace
 
-Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
+namespace {
+
+/// readRatingsCsv(), also giving the line of every rating it adds when `lines` is set.
+Status readRatingsFile(const QString &path, RatingsDataset &into, std::vector<int> *lines)
 {
     auto records = catalog::Csv::readFile(path);
     if (!records)
@@ -285,6 +347,8 @@ Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
                                        "user,item,rating[,timestamp]")
                             .arg(QLatin1String(name)),
                         at(path, header.line));
+    if (records->size() == 1)
+        return fail(QStringLiteral("no ratings: the file has a header and nothing else"), path);
     RatingSink sink(into, path);
     for (size_t r = 1; r < records->size(); ++r) {
         const catalog::CsvRecord &rec = (*records)[r];
@@ -294,8 +358,49 @@ Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
                                 time >= 0 ? rec.fields[time] : QString(), rec.line);
             !s)
             return s;
+        if (lines)
+            lines->push_back(rec.line);
     }
     return {};
+}
+
+/// Refuses test ratings of pairs the training ratings already hold: a model that trained on
+/// a test pair is scored on what it was shown. Ratings [0, trainCount) are the training ones;
+/// `testLines` gives the line of each later one.
+Status requireDisjoint(const RatingsDataset &data, int trainCount, const QString &trainPath,
+                       const QString &testPath, const std::vector<int> &testLines)
+{
+    const auto key = [](const RatingRecord &r) {
+        return (static_cast<quint64>(static_cast<quint32>(r.user)) << 32) |
+               static_cast<quint32>(r.item);
+    };
+    QSet<quint64> train;
+    for (int i = 0; i < trainCount; ++i)
+        train.insert(key(data.ratings()[static_cast<size_t>(i)]));
+    int overlapping = 0;
+    int first = -1;
+    for (int i = trainCount; i < data.ratingCount(); ++i) {
+        if (!train.contains(key(data.ratings()[static_cast<size_t>(i)])))
+            continue;
+        if (first < 0)
+            first = i;
+        ++overlapping;
+    }
+    if (overlapping == 0)
+        return {};
+    const RatingRecord &r = data.ratings()[static_cast<size_t>(first)];
+    return fail(QStringLiteral("user \"%1\" and item \"%2\" are also in the training file %3 "
+                               "(%4 test pair(s) in all); a test pair must not be trained on")
+                    .arg(data.userId(r.user), data.itemId(r.item), trainPath)
+                    .arg(overlapping),
+                at(testPath, testLines[static_cast<size_t>(first - trainCount)]));
+}
+
+} // namespace
+
+Status DatasetLoader::readRatingsCsv(const QString &path, RatingsDataset &into)
+{
+    return readRatingsFile(path, into, nullptr);
 }
 
 Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
@@ -318,6 +423,7 @@ Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
                                    "item,title[,categories][,brand][,description]")
                         .arg(item < 0 ? QStringLiteral("item") : QStringLiteral("title")),
                     at(path, header.line));
+    ItemRows rows(path);
     for (size_t r = 1; r < records->size(); ++r) {
         const catalog::CsvRecord &rec = (*records)[r];
         if (Status s = sameFieldCount(header, rec, path); !s)
@@ -325,6 +431,8 @@ Status DatasetLoader::readItemsCsv(const QString &path, RatingsDataset &into)
         const QString id = rec.fields[item].trimmed();
         if (id.isEmpty())
             return fail(QStringLiteral("empty item id"), at(path, rec.line));
+        if (Status s = rows.claim(id, rec.line); !s)
+            return s;
         ItemInfo info;
         info.title = rec.fields[title];
         if (categories >= 0)
@@ -422,9 +530,13 @@ Result<LoadedSplit> DatasetLoader::loadTrainTest(const QString &trainPath, const
     if (Status s = readRatingsCsv(trainPath, out.data); !s)
         return s.error();
     const int trainCount = out.data.ratingCount();
-    if (!testPath.isEmpty())
-        if (Status s = readRatingsCsv(testPath, out.data); !s)
+    if (!testPath.isEmpty()) {
+        std::vector<int> testLines;
+        if (Status s = readRatingsFile(testPath, out.data, &testLines); !s)
             return s.error();
+        if (Status s = requireDisjoint(out.data, trainCount, trainPath, testPath, testLines); !s)
+            return s.error();
+    }
     if (!itemsPath.isEmpty())
         if (Status s = readItemsCsv(itemsPath, out.data); !s)
             return s.error();
@@ -475,8 +587,11 @@ Result<RatingsDataset> DatasetLoader::loadStore(const storage::Database &db)
         pairs.insert({r.userId, r.productId}, static_cast<size_t>(data.ratingCount()));
         data.addRating(rec);
     }
-    // Implicit records for purchases and add-to-carts of pairs without a rating; a purchase
-    // outranks an add-to-cart, and the latest event time is kept.
+    // Implicit records for purchases and add-to-carts of pairs without a rating: a purchase
+    // becomes 5 and an add-to-cart 4 (so both are relevant at threshold 4), while views and
+    // searches are dropped, being too weak a sign of taste to count as relevant. A purchase
+    // outranks an add-to-cart, and the latest event time is kept. Documented in the README's
+    // Command line section, where --data store is.
     std::vector<RatingRecord> implicit;
     QHash<QPair<qint64, qint64>, size_t> implicitIndex;
     for (const storage::Event &e : *events) {

@@ -26,6 +26,9 @@ struct LoadedSplit
 
 /// Reads ratings datasets. Every malformed line stops the load with an Error whose `where` is
 /// `file:line` and whose message says what is wrong; nothing is guessed or skipped silently.
+/// A rating must be a finite number above 0 and at most 10 (MovieLens's 0.5-5 stars, 1-5
+/// stars and 1-10 scores fit); a MovieLens line must have exactly its format's fields; an
+/// item may have one row per items file; a ratings file must hold at least one rating.
 ///
 /// Formats:
 ///  - MovieLens 100K: `u.data` (user TAB item TAB rating TAB timestamp), `u.item`
@@ -57,7 +60,9 @@ public:
     /// Appends the tags of a MovieLens tags.csv to the descriptions of films with metadata.
     [[nodiscard]] static Status readMovieLensTags(const QString &path, RatingsDataset &into);
 
-    /// Train and test ratings files in one id space; the split is the files' own.
+    /// Train and test ratings files in one id space; the split is the files' own. A test
+    /// pair (user, item) that the training file also holds is refused with the test file's
+    /// line of the first one and how many there are.
     [[nodiscard]] static Result<LoadedSplit>
     loadTrainTest(const QString &trainPath, const QString &testPath, const QString &itemsPath = {});
 

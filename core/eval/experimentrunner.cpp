@@ -94,6 +94,53 @@ TestSet makeTestSet(const RatingsDataset &data, const Split &split,
     return t;
 }
 
+/// One model's figures summed over the evaluated folds. The per-user ranking metrics are
+/// summed over every evaluated user of every fold and divided by their number, so the folds
+/// are weighted by their evaluated users; coverage, RMSE, MAE and the timings are plain means
+/// over the folds that were evaluated.
+struct Totals
+{
+    double precision = 0, recall = 0, f1 = 0, ndcg = 0, map = 0, mrr = 0, hit = 0;
+    double diversity = 0, novelty = 0;
+    std::vector<double> precisionCurve, recallCurve;
+    long long users = 0;
+    int folds = 0;
+    double coverage = 0, trainSeconds = 0, recommendSeconds = 0;
+    bool hasDiversity = false;
+    double rmse = 0, mae = 0;
+    int ratedFolds = 0;
+
+    void finish(ModelResult &r) const
+    {
+        const double n = users > 0 ? static_cast<double>(users) : 1.0;
+        const double f = folds > 0 ? static_cast<double>(folds) : 1.0;
+        r.precision = precision / n;
+        r.recall = recall / n;
+        r.f1 = f1 / n;
+        r.ndcg = ndcg / n;
+        r.map = map / n;
+        r.mrr = mrr / n;
+        r.hitRate = hit / n;
+        if (hasDiversity)
+            r.diversity = diversity / n;
+        r.novelty = novelty / n;
+        r.precisionCurve.resize(precisionCurve.size());
+        r.recallCurve.resize(recallCurve.size());
+        for (size_t c = 0; c < precisionCurve.size(); ++c) {
+            r.precisionCurve[c] = precisionCurve[c] / n;
+            r.recallCurve[c] = recallCurve[c] / n;
+        }
+        r.coverage = coverage / f;
+        r.trainSeconds = trainSeconds / f;
+        r.recommendSeconds = recommendSeconds / f;
+        if (ratedFolds > 0) {
+            r.rmse = rmse / static_cast<double>(ratedFolds);
+            r.mae = mae / static_cast<double>(ratedFolds);
+        }
+        r.users = static_cast<int>(users);
+    }
+};
+
 } // namespace
 
 Result<std::unique_ptr<recsys::Recommender>>
@@ -128,10 +175,17 @@ Status ExperimentRunner::validate(const ExperimentConfig &config) const
     for (const QString &name : config.models)
         if (auto model = createModel(name, config.parameters); !model)
             return model.error();
-    // Parameters of models not in the list are still checked for their model name.
+    // Every parameter is checked against its own model's specification, also when that model
+    // is not run: a typo such as ease.lambda=-1 next to --models als is refused, not ignored.
     for (const QString &text : config.parameters) {
-        if (auto p = parseKnownParameter(m_registry, text); !p)
+        auto p = parseKnownParameter(m_registry, text);
+        if (!p)
             return p.error();
+        auto owner = m_registry.create(p->model);
+        if (!owner)
+            return owner.error();
+        if (Status s = (*owner)->setParameter(p->key, p->value); !s)
+            return s.error();
     }
     return {};
 }
@@ -161,12 +215,14 @@ Result<ExperimentResult> ExperimentRunner::run(const RatingsDataset &data,
     ExperimentResult out;
     out.k = config.k;
     out.results.resize(modelCount);
+    std::vector<Totals> totals(modelCount);
     for (size_t m = 0; m < modelCount; ++m) {
         out.results[m].model = config.models[static_cast<qsizetype>(m)];
-        out.results[m].precisionCurve.assign(static_cast<size_t>(config.curveMaxK), 0.0);
-        out.results[m].recallCurve.assign(static_cast<size_t>(config.curveMaxK), 0.0);
+        totals[m].precisionCurve.assign(static_cast<size_t>(config.curveMaxK), 0.0);
+        totals[m].recallCurve.assign(static_cast<size_t>(config.curveMaxK), 0.0);
     }
     const recsys::ParallelRunner runner(std::max(1, config.threads), config.pool);
+    int evaluatedFolds = 0;
 
     for (size_t s = 0; s < splits.size(); ++s) {
         if (isCancelled())
@@ -175,6 +231,11 @@ Result<ExperimentResult> ExperimentRunner::run(const RatingsDataset &data,
         const recsys::InteractionData train =
             data.interactionData(&split.train, config.trainThreshold, config.belowThresholdWeight);
         const TestSet test = makeTestSet(data, split, config.relevanceThreshold);
+        // A fold without a user to evaluate says nothing about the models: it is skipped
+        // rather than averaged in as zeros.
+        if (test.users.empty())
+            continue;
+        ++evaluatedFolds;
         const recsys::SparseRowMatrix *features =
             train.itemFeatures ? &train.itemFeatures->matrix() : nullptr;
 
@@ -264,49 +325,34 @@ Result<ExperimentResult> ExperimentRunner::run(const RatingsDataset &data,
                 if (!st)
                     return Error{st.error().message, name};
 
-            ModelResult &r = out.results[m];
-            const double folds = static_cast<double>(splits.size());
-            const double n = users > 0 ? static_cast<double>(users) : 1.0;
-            double precision = 0, recall = 0, f1 = 0, ndcg = 0, map = 0, mrr = 0, hit = 0, div = 0,
-                   nov = 0;
+            Totals &t = totals[m];
             std::vector<char> recommended(static_cast<size_t>(data.itemCount()), 0);
             for (size_t i = 0; i < users; ++i) {
-                precision += perUser[i].precision;
-                recall += perUser[i].recall;
-                f1 += perUser[i].f1;
-                ndcg += perUser[i].ndcg;
-                map += perUser[i].averagePrecision;
-                mrr += perUser[i].reciprocalRank;
-                hit += perUser[i].hit;
-                div += diversity[i];
-                nov += novelty[i];
+                t.precision += perUser[i].precision;
+                t.recall += perUser[i].recall;
+                t.f1 += perUser[i].f1;
+                t.ndcg += perUser[i].ndcg;
+                t.map += perUser[i].averagePrecision;
+                t.mrr += perUser[i].reciprocalRank;
+                t.hit += perUser[i].hit;
+                t.diversity += diversity[i];
+                t.novelty += novelty[i];
                 for (int item : lists[i])
                     recommended[static_cast<size_t>(item)] = 1;
                 for (int c = 0; c < curve; ++c) {
-                    r.precisionCurve[static_cast<size_t>(c)] +=
-                        precisionAt[i * static_cast<size_t>(curve) + static_cast<size_t>(c)] / n /
-                        folds;
-                    r.recallCurve[static_cast<size_t>(c)] +=
-                        recallAt[i * static_cast<size_t>(curve) + static_cast<size_t>(c)] / n /
-                        folds;
+                    const size_t at = i * static_cast<size_t>(curve) + static_cast<size_t>(c);
+                    t.precisionCurve[static_cast<size_t>(c)] += precisionAt[at];
+                    t.recallCurve[static_cast<size_t>(c)] += recallAt[at];
                 }
             }
             const int distinct =
                 static_cast<int>(std::count(recommended.begin(), recommended.end(), 1));
-            r.precision += precision / n / folds;
-            r.recall += recall / n / folds;
-            r.f1 += f1 / n / folds;
-            r.ndcg += ndcg / n / folds;
-            r.map += map / n / folds;
-            r.mrr += mrr / n / folds;
-            r.hitRate += hit / n / folds;
-            r.coverage += Metrics::coverage(distinct, data.itemCount()) / folds;
-            if (features)
-                r.diversity = r.diversity.value_or(0.0) + div / n / folds;
-            r.novelty += nov / n / folds;
-            r.trainSeconds += trainSeconds / folds;
-            r.recommendSeconds += recommendSeconds / folds;
-            r.users += static_cast<int>(users);
+            t.users += static_cast<long long>(users);
+            ++t.folds;
+            t.coverage += Metrics::coverage(distinct, data.itemCount());
+            t.hasDiversity = features != nullptr;
+            t.trainSeconds += trainSeconds;
+            t.recommendSeconds += recommendSeconds;
 
             if (model->predictsRatings() && !test.ratingValues.empty()) {
                 std::vector<float> predicted(test.ratingValues.size());
@@ -322,12 +368,22 @@ Result<ExperimentResult> ExperimentRunner::run(const RatingsDataset &data,
                     }
                     predicted[i] = model->predictRating(state, test.ratingItems[i]);
                 }
-                r.rmse = r.rmse.value_or(0.0) + Metrics::rmse(predicted, test.ratingValues) / folds;
-                r.mae = r.mae.value_or(0.0) + Metrics::mae(predicted, test.ratingValues) / folds;
+                t.rmse += Metrics::rmse(predicted, test.ratingValues);
+                t.mae += Metrics::mae(predicted, test.ratingValues);
+                ++t.ratedFolds;
             }
             report(QStringLiteral("%1: done").arg(name), base + span);
         }
     }
+    if (evaluatedFolds == 0) {
+        if (config.relevanceThreshold)
+            return fail(QStringLiteral("no test user has a relevant item: no test rating is at "
+                                       "least %1 (--relevance-threshold)")
+                            .arg(*config.relevanceThreshold));
+        return fail(QStringLiteral("no test user has a relevant item: the test set is empty"));
+    }
+    for (size_t m = 0; m < modelCount; ++m)
+        totals[m].finish(out.results[m]);
     report(QStringLiteral("done"), 1.0);
     return out;
 }

@@ -38,7 +38,9 @@ struct ExperimentConfig
     int curveMaxK = 0;
 };
 
-/// The figures of one model (averaged over folds for k-fold cross-validation).
+/// The figures of one model. Over several folds (k-fold cross-validation) the per-user
+/// metrics are averaged over every evaluated user of every fold (folds weighted by their
+/// evaluated users); coverage, RMSE, MAE and the timings are means over the evaluated folds.
 struct ModelResult
 {
     QString model;
@@ -56,7 +58,9 @@ struct ModelResult
     std::optional<double> mae;
     double trainSeconds = 0.0;
     double recommendSeconds = 0.0;
-    int users = 0;                      ///< users averaged (with at least one relevant test item)
+    /// Evaluated user lists the metrics average: users with at least one relevant test item,
+    /// summed over the evaluated folds (a user evaluated in three folds counts three times).
+    int users = 0;
     std::vector<double> precisionCurve; ///< at k = 1..curveMaxK
     std::vector<double> recallCurve;
 };
@@ -88,8 +92,10 @@ public:
     /// Checks names and parameters without training anything.
     [[nodiscard]] Status validate(const ExperimentConfig &config) const;
 
-    /// Runs every split (k-fold: their figures are averaged). `cancelled` is polled often and
-    /// must be thread-safe; a cancelled run returns an Error "evaluation cancelled".
+    /// Runs every split (k-fold: their figures are averaged, see ModelResult). A split whose
+    /// test part has no user with a relevant item is skipped; when no split has one, the run
+    /// fails with an Error saying so instead of reporting zeros. `cancelled` is polled often
+    /// and must be thread-safe; a cancelled run returns an Error "evaluation cancelled".
     [[nodiscard]] Result<ExperimentResult> run(const RatingsDataset &data,
                                                const std::vector<Split> &splits,
                                                const ExperimentConfig &config,

@@ -14,8 +14,10 @@ private Q_SLOTS:
     void importsThenReportsStatsAndExports();
     void refusesBadCatalogWithFileLineField();
     void decodesPicturesAndWritesScaledCopies();
+    void exportBundlesPicturesSoItImportsIntoAFreshDatabase();
     void dryRunShowsPreviewAndWritesNothing();
     void explainsUsageAndUnknownCommands();
+    void readingCommandsCreateNoDatabase();
     void createsFirstAdminOnceFromStdin();
     void setsTheKioskPinFromStdin();
 
@@ -123,6 +125,51 @@ void TestCli::decodesPicturesAndWritesScaledCopies()
     QCOMPARE(scaled.size(), QSize(256, 170)); // 900×600 scaled to a long side of 256
 }
 
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestCli::exportBundlesPicturesSoItImportsIntoAFreshDatabase()
+{
+    QTemporaryDir dir;
+    QImage image(300, 200, QImage::Format_RGB32);
+    image.fill(Qt::darkRed);
+    QVERIFY(image.save(dir.filePath(QStringLiteral("lamp.png")), "PNG"));
+    const QByteArray picture = readAll(dir.filePath(QStringLiteral("lamp.png")));
+    const QString source = write(dir, QStringLiteral("catalog.csv"),
+                                 "sku,name,categories,price,image\n"
+                                 "L-1,Desk Lamp,Home > Lighting,29.00,lamp.png\n"
+                                 "L-2,Floor Lamp,Home > Lighting,79.00,\n");
+    const QString first = dir.filePath(QStringLiteral("first/store.sqlite"));
+    Run run = cli({QStringLiteral("--db"), first, QStringLiteral("--empty"),
+                   QStringLiteral("import-catalog"), source});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // Exported elsewhere: the picture travels with the file, under the path the file names.
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("export")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("again")));
+    const QString exported = dir.filePath(QStringLiteral("export/catalog.csv"));
+    run = cli({QStringLiteral("--db"), first, QStringLiteral("export-catalog"), exported});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(readAll(exported).contains(",lamp.png,"), readAll(exported).constData());
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("export/lamp.png"))), picture);
+
+    // A fresh database takes the export as it is, with the same products and picture.
+    const QString second = dir.filePath(QStringLiteral("second/store.sqlite"));
+    run = cli({QStringLiteral("--db"), second, QStringLiteral("--empty"),
+               QStringLiteral("import-catalog"), exported});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("2 new, 0 updated, 1 image(s) copied")),
+             qPrintable(run.out));
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("second/media/lamp.png"))), picture);
+    const QString again = dir.filePath(QStringLiteral("again/catalog.csv"));
+    run = cli({QStringLiteral("--db"), second, QStringLiteral("export-catalog"), again});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(readAll(again), readAll(exported));
+}
+
 void TestCli::dryRunShowsPreviewAndWritesNothing()
 {
     const QString db = m_dir.filePath(QStringLiteral("d.sqlite"));
@@ -160,7 +207,27 @@ void TestCli::explainsUsageAndUnknownCommands()
     run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite")),
                QStringLiteral("fly")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains(QStringLiteral("unknown command \"fly\"")));
+    QCOMPARE(run.err, QStringLiteral("storefront-cli: unknown command \"fly\" (try "
+                                     "storefront-cli --help)\n"));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::readingCommandsCreateNoDatabase()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("typo/store.sqlite"));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("stats")}, QStringList{QStringLiteral("users")},
+          QStringList{QStringLiteral("export-catalog"), dir.filePath(QStringLiteral("x.csv"))}}) {
+        const Run run = cli(QStringList{QStringLiteral("--db"), missing} + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("storefront-cli: ") + missing +
+                                    QStringLiteral(": no database here")),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.csv"))));
 }
 
 void TestCli::createsFirstAdminOnceFromStdin()

@@ -20,7 +20,11 @@ private Q_SLOTS:
     void readsMovieLens100k();
     void refusesMalformedInputWithFileAndLine_data();
     void refusesMalformedInputWithFileAndLine();
+    void refusesMalformedMovieLens100k_data();
+    void refusesMalformedMovieLens100k();
+    void refusesDuplicateItemRowsWithTheFirstLine();
     void readsTrainAndTestInOneIdSpace();
+    void refusesTestPairsThatAreInTrain();
     void refusesUnknownSourcesAndDirectories();
 
 private:
@@ -150,6 +154,86 @@ void TestDatasetLoader::refusesMalformedInputWithFileAndLine_data()
     QTest::newRow("ratings.dat rating")
         << "ml1/ratings.dat" << QByteArray("1::2::5::1\n\n1::3::five::2\n") << ":3"
         << "rating \"five\"";
+    QTest::newRow("ratings.dat extra field")
+        << "ml1x/ratings.dat" << QByteArray("1::2::5::1\n1::3::4::2::9\n") << ":2"
+        << "expected 4 fields separated by \"::\", found 5";
+    QTest::newRow("rating too large for a float")
+        << "big.csv" << QByteArray("user,item,rating\na,b,4\na,c,1e300\n") << ":3"
+        << "rating \"1e300\" is out of range: expected more than 0 and at most 10";
+    QTest::newRow("rating nan") << "nan.csv" << QByteArray("user,item,rating\na,b,nan\n") << ":2"
+                                << "rating \"nan\" is not a finite number";
+    QTest::newRow("rating inf") << "inf.csv" << QByteArray("user,item,rating\na,b,inf\n") << ":2"
+                                << "rating \"inf\" is not a finite number";
+    QTest::newRow("rating zero") << "zero.csv" << QByteArray("user,item,rating\na,b,0\n") << ":2"
+                                 << "out of range";
+    QTest::newRow("rating negative")
+        << "neg.csv" << QByteArray("user,item,rating\na,b,-3\n") << ":2"
+        << "out of range";
+}
+
+void TestDatasetLoader::refusesMalformedMovieLens100k_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("item");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("why");
+    const QByteArray goodData = "196\t242\t3\t881250949\n186\t302\t3\t891717742\n";
+    const QByteArray flags = "|0|0|0|1|1|1|0|0|0|0|0|0|0|0|0|0|0|0|0";
+    const QByteArray goodItem = "242|Kolya (1996)|24-Jan-1997||http://x" + flags + "\n";
+    QTest::newRow("u.data extra field")
+        << QByteArray("196\t242\t3\t881250949\n186\t302\t3\t891717742\t7\n") << goodItem
+        << "u.data:2"
+        << "expected 4 fields separated by \"TAB\", found 5";
+    QTest::newRow("u.data rating out of range")
+        << QByteArray("196\t242\t30\t881250949\n") << goodItem << "u.data:1"
+        << "rating \"30\" is out of range";
+    QTest::newRow("u.data negative timestamp")
+        << QByteArray("\n196\t242\t3\t-5\n") << goodItem << "u.data:2"
+        << "timestamp \"-5\"";
+    QTest::newRow("u.data empty") << QByteArray("\n") << goodItem << "u.data"
+                                  << "no ratings in the file";
+    QTest::newRow("u.item missing genre")
+        << goodData << QByteArray("242|Kolya (1996)|24-Jan-1997||http://x|0|0\n") << "u.item:1"
+        << "expected 24 fields separated by \"|\", found 7";
+    QTest::newRow("u.item extra field")
+        << goodData << goodItem + "302|L.A. Confidential|01-Jan-1997||http://y" + flags + "|1\n"
+        << "u.item:2"
+        << "found 25";
+    QTest::newRow("u.item genre flag")
+        << goodData << QByteArray("242|Kolya (1996)|24-Jan-1997||http://x|2" + flags.mid(2) + "\n")
+        << "u.item:1"
+        << "genre flag 1 is \"2\", not 0 or 1";
+    QTest::newRow("u.item duplicate item")
+        << goodData << goodItem + goodItem << "u.item:2"
+        << "item \"242\" is listed a second time (first on line 1)";
+}
+
+void TestDatasetLoader::refusesMalformedMovieLens100k()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, item);
+    QFETCH(QString, where);
+    QFETCH(QString, why);
+    const QString name = QStringLiteral("bad100k-") + QString::fromLatin1(QTest::currentDataTag());
+    const QString dir = QFileInfo(write(name + QStringLiteral("/u.data"), data)).path();
+    write(name + QStringLiteral("/u.item"), item);
+    auto loaded = DatasetLoader::load(QStringLiteral("movielens:") + dir);
+    QVERIFY(!loaded.ok());
+    const QString message = loaded.error().toString();
+    QVERIFY2(message.startsWith(dir + QLatin1Char('/') + where + QLatin1Char(':')),
+             qPrintable(message));
+    QVERIFY2(message.contains(why), qPrintable(message));
+}
+
+void TestDatasetLoader::refusesDuplicateItemRowsWithTheFirstLine()
+{
+    const QString ratings = write(QStringLiteral("dup/r.csv"), "user,item,rating\nu,a,4\n");
+    const QString items =
+        write(QStringLiteral("dup/i.csv"), "item,title\na,Chair\nb,Table\n\"a\",Chair again\n");
+    auto data = DatasetLoader::load(QStringLiteral("csv:%1,%2").arg(ratings, items));
+    QVERIFY(!data.ok());
+    QCOMPARE(data.error().toString(),
+             items + QStringLiteral(":4: item \"a\" is listed a second time (first on line 2)"));
 }
 
 void TestDatasetLoader::refusesMalformedInputWithFileAndLine()
@@ -180,6 +264,22 @@ void TestDatasetLoader::readsTrainAndTestInOneIdSpace()
     QCOMPARE(loaded->split.test, (std::vector<int>{2, 3}));
     QCOMPARE(loaded->data.userCount(), 3);
     QCOMPARE(loaded->data.ratings()[2].item, loaded->data.ratings()[0].item); // "a"
+}
+
+void TestDatasetLoader::refusesTestPairsThatAreInTrain()
+{
+    const QString train =
+        write(QStringLiteral("ov/train.csv"), "user,item,rating\nu1,a,5\nu2,b,3\nu3,c,4\n");
+    const QString test =
+        write(QStringLiteral("ov/test.csv"), "user,item,rating\nu1,b,4\nu2,b,2\nu1,c,1\nu3,c,5\n");
+    auto loaded = DatasetLoader::loadTrainTest(train, test);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().toString(),
+             test +
+                 QStringLiteral(":3: user \"u2\" and item \"b\" are also in the training file ") +
+                 train +
+                 QStringLiteral(" (2 test pair(s) in all); a test pair must not be "
+                                "trained on"));
 }
 
 void TestDatasetLoader::refusesUnknownSourcesAndDirectories()

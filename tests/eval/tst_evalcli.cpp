@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,8 +18,11 @@ private Q_SLOTS:
     void initTestCase();
     void evaluatePrintsTableJsonAndCsv();
     void evaluateWithDataAndSplit();
+    void quietSilencesTheModelsLogs();
     void splitExportsWhatEvaluateUses();
     void evaluateRefusesUnknownModelAndBadInput();
+    void evaluateRefusesAMissingStoreAndCreatesNone();
+    void evaluateFailsWithoutEvaluableUsersOrTrainingRatingsOrWithOverlap();
     void recommendWritesListsWithoutTrainItems();
     void trainSavesASnapshot();
     void tuneReportsTheBestCombination();
@@ -32,6 +36,17 @@ private:
         QString err;
     };
     Run cli(const QStringList &arguments);
+    /// `evaluate` on the planted train, test and items files.
+    QStringList evaluateSplitFiles() const
+    {
+        return {QStringLiteral("evaluate"),
+                QStringLiteral("--train"),
+                m_train,
+                QStringLiteral("--test"),
+                m_test,
+                QStringLiteral("--items"),
+                m_items};
+    }
     QTemporaryDir m_dir;
     QString m_train;
     QString m_test;
@@ -56,6 +71,12 @@ static QString write(const QTemporaryDir &dir, const QString &name, const QByteA
         qFatal("cannot write");
     f.write(content);
     return f.fileName();
+}
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 void TestEvalCli::initTestCase()
@@ -88,29 +109,25 @@ void TestEvalCli::initTestCase()
 
 void TestEvalCli::evaluatePrintsTableJsonAndCsv()
 {
-    const QStringList base{QStringLiteral("evaluate"),
-                           QStringLiteral("--train"),
-                           m_train,
-                           QStringLiteral("--test"),
-                           m_test,
-                           QStringLiteral("--items"),
-                           m_items,
-                           QStringLiteral("--k"),
-                           QStringLiteral("5"),
-                           QStringLiteral("--models"),
-                           QStringLiteral("popularity,content,item-knn,mf"),
-                           QStringLiteral("--relevance-threshold"),
-                           QStringLiteral("4"),
-                           QStringLiteral("--seed"),
-                           QStringLiteral("42"),
-                           QStringLiteral("--threads"),
-                           QStringLiteral("2")};
+    const QStringList base =
+        evaluateSplitFiles() + QStringList{QStringLiteral("--k"),
+                                           QStringLiteral("5"),
+                                           QStringLiteral("--models"),
+                                           QStringLiteral("popularity,content,item-knn,mf"),
+                                           QStringLiteral("--relevance-threshold"),
+                                           QStringLiteral("4"),
+                                           QStringLiteral("--seed"),
+                                           QStringLiteral("42"),
+                                           QStringLiteral("--threads"),
+                                           QStringLiteral("2")};
     Run run = cli(base);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(QStringLiteral("precision")));
     QVERIFY(run.out.contains(QStringLiteral("recommend_seconds")));
     QCOMPARE(run.out.count(QStringLiteral("\nitem-knn ")), 1);
-    QVERIFY2(run.err.contains(QStringLiteral("[")), "a progress bar on stderr");
+    // Progress on stderr; not a terminal here, so plain lines and no carriage-return frames.
+    QVERIFY2(run.err.contains(QStringLiteral("item-knn: training\n")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1Char('\r')), qPrintable(run.err));
 
     run = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
                                  QStringLiteral("--quiet")});
@@ -145,6 +162,21 @@ void TestEvalCli::evaluateWithDataAndSplit()
         QVERIFY2(run.exitCode == 0, qPrintable(QLatin1String(split) + run.err));
         QVERIFY(run.out.contains(QStringLiteral("ease")));
     }
+}
+
+void TestEvalCli::quietSilencesTheModelsLogs()
+{
+    const QStringList base =
+        evaluateSplitFiles() + QStringList{QStringLiteral("--models"), QStringLiteral("ensemble"),
+                                           QStringLiteral("--format"), QStringLiteral("csv")};
+    Run run = cli(base + QStringList{QStringLiteral("--quiet")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.err, QString());
+    QVERIFY(run.out.startsWith(QStringLiteral("model,")));
+    QVERIFY(run.out.contains(QStringLiteral("\nensemble,")));
+    run = cli(base); // the same run tells what it does without --quiet
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("ensemble: training")), qPrintable(run.err));
 }
 
 // `split` writes the seeded split as --train/--test files.
@@ -208,6 +240,13 @@ void TestEvalCli::evaluateRefusesUnknownModelAndBadInput()
                QStringLiteral("--param"), QStringLiteral("als.factors=-1")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("als.factors")), qPrintable(run.err));
+    // A parameter of a model that is not run is still checked against its range.
+    run = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), m_train,
+               QStringLiteral("--test"), m_test, QStringLiteral("--models"), QStringLiteral("als"),
+               QStringLiteral("--param"), QStringLiteral("ease.lambda=-1")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("ease.lambda")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
 
     const QStringList base = {QStringLiteral("evaluate"),
                               QStringLiteral("--train"),
@@ -228,6 +267,58 @@ void TestEvalCli::evaluateRefusesUnknownModelAndBadInput()
                                  QStringLiteral("--below-threshold-weight"), QStringLiteral("0.5"),
                                  QStringLiteral("--quiet")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestEvalCli::evaluateRefusesAMissingStoreAndCreatesNone()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("typo/store.sqlite"));
+    for (const QStringList &source :
+         {QStringList{QStringLiteral("--data"), QStringLiteral("store:") + missing},
+          QStringList{QStringLiteral("--db"), missing, QStringLiteral("--data"),
+                      QStringLiteral("store")}}) {
+        const Run run = cli(QStringList{QStringLiteral("evaluate")} + source +
+                            QStringList{QStringLiteral("--models"), QStringLiteral("popularity")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(missing + QStringLiteral(": no database here")),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+}
+
+void TestEvalCli::evaluateFailsWithoutEvaluableUsersOrTrainingRatingsOrWithOverlap()
+{
+    Run run = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), m_train,
+                   QStringLiteral("--test"), m_test, QStringLiteral("--models"),
+                   QStringLiteral("popularity"), QStringLiteral("--relevance-threshold"),
+                   QStringLiteral("6"), QStringLiteral("--quiet")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err, QStringLiteral("storefront-cli: no test user has a relevant item: no test "
+                                     "rating is at least 6 (--relevance-threshold)\n"));
+
+    // A test pair that is also a training pair: refused, naming the test file's line.
+    const QString overlap = write(m_dir, QStringLiteral("overlap.csv"),
+                                  "user,item,rating,timestamp\nnobody,it0,5,1\n" +
+                                      readAll(m_train).split('\n').value(3) + "\n");
+    run = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), m_train,
+               QStringLiteral("--test"), overlap, QStringLiteral("--models"),
+               QStringLiteral("popularity"), QStringLiteral("--quiet")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(overlap + QStringLiteral(":3: user \"")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("(1 test pair(s) in all)")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+
+    const QString header = write(m_dir, QStringLiteral("header-only.csv"), "user,item,rating\n");
+    for (const QStringList &files : {QStringList{header, m_test}, QStringList{m_train, header}}) {
+        run = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), files[0],
+                   QStringLiteral("--test"), files[1], QStringLiteral("--models"),
+                   QStringLiteral("popularity"), QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(header + QStringLiteral(": no ratings")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
 }
 
 void TestEvalCli::recommendWritesListsWithoutTrainItems()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void refusesBadParameters();
     void cancelsAndReportsProgress();
     void kFoldAveragesAndCurvesAreMonotone();
+    void foldsWithoutEvaluableUsersAreSkippedAndFoldsWeightedByUsers();
+    void refusesAnEvaluationWithoutEvaluableUsers();
     void ratingPredictorsGetRmse();
     void trainThresholdWeighsLowRatings();
 
@@ -154,6 +156,17 @@ void TestExperimentRunner::refusesBadParameters()
     QCOMPARE(s.error().where, QStringLiteral("--param"));
     config.parameters = {QStringLiteral("ease.lambda=10")}; // another model's: allowed
     QVERIFY(ExperimentRunner().validate(config).ok());
+    // ... but checked against that model's range even though it does not run.
+    config.parameters = {QStringLiteral("ease.lambda=-1")};
+    s = ExperimentRunner().validate(config);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().where, QStringLiteral("ease.lambda"));
+    config.parameters = {QStringLiteral("bpr.nosuch=3")};
+    s = ExperimentRunner().validate(config);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().toString().contains(QStringLiteral("bpr.nosuch")),
+             qPrintable(s.error().toString()));
+    config.parameters.clear();
     config.belowThresholdWeight = 1.5f;
     s = ExperimentRunner().validate(config);
     QVERIFY(!s.ok());
@@ -247,6 +260,66 @@ void TestExperimentRunner::kFoldAveragesAndCurvesAreMonotone()
     QVERIFY(std::abs(r.precisionCurve.back() - r.precision) < 1e-9);
     QVERIFY(std::abs(r.recallCurve.back() - r.recall) < 1e-9);
     QVERIFY(r.users > 60); // summed over the folds
+}
+
+void TestExperimentRunner::foldsWithoutEvaluableUsersAreSkippedAndFoldsWeightedByUsers()
+{
+    const auto data = planted();
+    const eval::Split whole = eval::Splitter::userHoldout(data, 0.25, 42);
+    // A second split that tests only the users whose index is below 10.
+    eval::Split few = whole;
+    few.test.clear();
+    for (int index : whole.test)
+        if (data.ratings()[static_cast<size_t>(index)].user < 10)
+            few.test.push_back(index);
+    eval::Split none = whole;
+    none.test.clear();
+    ExperimentConfig config;
+    config.models = {QStringLiteral("popularity"), QStringLiteral("item-knn")};
+    config.k = 5;
+    const ExperimentRunner runner;
+    auto alone = runner.run(data, {whole}, config);
+    auto small = runner.run(data, {few}, config);
+    auto withEmpty = runner.run(data, {whole, none}, config);
+    auto both = runner.run(data, {whole, few}, config);
+    QVERIFY(alone.ok() && small.ok() && withEmpty.ok() && both.ok());
+    for (size_t m = 0; m < 2; ++m) {
+        const eval::ModelResult &a = alone->results[m];
+        const eval::ModelResult &s = small->results[m];
+        // The empty fold neither halves the figures nor adds users.
+        QCOMPARE(withEmpty->results[m].ndcg, a.ndcg);
+        QCOMPARE(withEmpty->results[m].precision, a.precision);
+        QCOMPARE(withEmpty->results[m].users, a.users);
+        // Two folds: weighted by their evaluated users, and users summed.
+        QCOMPARE(a.users, 60);
+        QCOMPARE(s.users, 10);
+        const eval::ModelResult &b = both->results[m];
+        QCOMPARE(b.users, 70);
+        QVERIFY(std::abs(b.ndcg - (a.ndcg * 60 + s.ndcg * 10) / 70) < 1e-12);
+        QVERIFY(std::abs(b.recall - (a.recall * 60 + s.recall * 10) / 70) < 1e-12);
+        QVERIFY(std::abs(b.coverage - (a.coverage + s.coverage) / 2) < 1e-12);
+    }
+}
+
+void TestExperimentRunner::refusesAnEvaluationWithoutEvaluableUsers()
+{
+    const auto data = planted();
+    const eval::Split split = eval::Splitter::userHoldout(data, 0.25, 42);
+    ExperimentConfig config;
+    config.models = {QStringLiteral("popularity")};
+    config.relevanceThreshold = 6.0; // above every star
+    auto result = ExperimentRunner().run(data, {split}, config);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.startsWith(
+                 QStringLiteral("no test user has a relevant item: no test rating is at least 6")),
+             qPrintable(result.error().message));
+    eval::Split empty = split;
+    empty.test.clear();
+    config.relevanceThreshold.reset();
+    result = ExperimentRunner().run(data, {empty, empty}, config);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QStringLiteral("the test set is empty")),
+             qPrintable(result.error().message));
 }
 
 void TestExperimentRunner::ratingPredictorsGetRmse()
