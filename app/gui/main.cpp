@@ -33,25 +33,28 @@ int main(int argc, char *argv[])
     ui::Translations::install(ui::Translations::preferred());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Storefront: a desktop storefront with an "
-                                                    "on-device recommender"));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Storefront: a desktop storefront with an on-device recommender"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Database file (default: %1).").arg(storage::Database::defaultPath()),
-        QStringLiteral("PATH"));
+        QApplication::translate("main", "Database file (default: %1).")
+            .arg(storage::Database::defaultPath()),
+        QApplication::translate("main", "PATH"));
     const QCommandLineOption emptyOption(
-        QStringLiteral("empty"), QStringLiteral("Do not load the demo store into a new database."));
+        QStringLiteral("empty"),
+        QApplication::translate("main", "Do not load the demo store into a new database."));
     const QCommandLineOption kioskOption(
         QStringLiteral("kiosk"),
-        QStringLiteral("Kiosk mode: full screen for touch, guest sessions wiped when idle, exit "
-                       "only with the staff PIN (storefront-cli kiosk set-pin)."));
+        QApplication::translate("main", "Kiosk mode: full screen for touch, guest sessions wiped "
+                                        "when idle, exit only with the staff PIN "
+                                        "(storefront-cli kiosk set-pin)."));
     const QCommandLineOption kioskIdleOption(
         QStringLiteral("kiosk-idle"),
-        QStringLiteral("Kiosk idle time before the countdown, in seconds (default: the "
-                       "settings' value, 90)."),
-        QStringLiteral("SECONDS"));
+        QApplication::translate("main", "Kiosk idle time before the countdown, in seconds "
+                                        "(default: the settings' value, 90)."),
+        QApplication::translate("main", "SECONDS"));
     parser.addOption(dbOption);
     parser.addOption(kioskIdleOption);
     parser.addOption(emptyOption);

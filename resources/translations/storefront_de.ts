@@ -40,6 +40,34 @@
         <translation>Die Sicherheitseinstellungen sind ungültig:
 %1</translation>
     </message>
+    <message>
+        <source>Storefront: a desktop storefront with an on-device recommender</source>
+        <translation>Storefront: ein Desktop-Laden mit einem Empfehlungssystem auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Datenbankdatei (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Do not load the demo store into a new database.</source>
+        <translation>Den Demoladen nicht in eine neue Datenbank laden.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen for touch, guest sessions wiped when idle, exit only with the staff PIN (storefront-cli kiosk set-pin).</source>
+        <translation>Kioskmodus: Vollbild für Touch, Gastsitzungen werden bei Untätigkeit gelöscht, Beenden nur mit der Personal-PIN (storefront-cli kiosk set-pin).</translation>
+    </message>
+    <message>
+        <source>Kiosk idle time before the countdown, in seconds (default: the settings&apos; value, 90).</source>
+        <translation>Leerlaufzeit des Kiosks bis zum Countdown in Sekunden (Vorgabe: der Wert aus den Einstellungen, 90).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
 </context>
 <context>
     <name>storefront::auth::AuthService</name>
