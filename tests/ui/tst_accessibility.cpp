@@ -143,16 +143,16 @@ QStringList TestAccessibility::inaccessible(QWidget *top)
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
             found << what + QStringLiteral(": no accessible name");
-        // The description says what the control does, which a name alone rarely tells.
-        if (a && a->text(QAccessible::Description).trimmed().isEmpty() &&
-            !kDescribedElsewhere.contains(what))
-            found << what + QStringLiteral(" \"%1\": no accessible description")
-                                .arg(a->text(QAccessible::Name));
         // On Linux a combo box's accessible name is its current choice; what it is for
         // comes from its own name or a label (a buddy), which a screen reader reads first.
         else if (qobject_cast<QComboBox *>(w) && w->accessibleName().trimmed().isEmpty() &&
                  a->relations(QAccessible::Label).isEmpty())
             found << what + QStringLiteral(": named only by its current choice");
+        // The description says what the control does, which a name alone rarely tells.
+        if (a && a->text(QAccessible::Description).trimmed().isEmpty() &&
+            !kDescribedElsewhere.contains(what))
+            found << what + QStringLiteral(" \"%1\": no accessible description")
+                                .arg(a->text(QAccessible::Name));
         // On-screen keyboard keys are for touch only and must not take the focus.
         const bool touchOnly = qobject_cast<ui::OnScreenKeyboard *>(w->parentWidget());
         if (!touchOnly && !(w->focusPolicy() & Qt::TabFocus))
