@@ -182,6 +182,7 @@ void AttractScreen::retranslate()
     m_tiles->setAccessibleDescription(tr("Touch or press Enter on a product to open it."));
     m_start->setText(tr("Touch to start"));
     m_start->setAccessibleName(tr("Start browsing"));
+    m_start->setAccessibleDescription(tr("Leaves this screen and opens the store."));
 }
 
 void AttractScreen::changeEvent(QEvent *event)

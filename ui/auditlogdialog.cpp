@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QThreadPool>
 #include <QVBoxLayout>
@@ -75,6 +76,7 @@ AuditLogDialog::AuditLogDialog(const storage::Database &db, auth::AuthService &a
     layout->addLayout(BusyIndicator::statusRow(m_status, m_progress));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { reload(); });
@@ -89,7 +91,12 @@ void AuditLogDialog::retranslate()
     m_filter->setItemText(0, tr("Catalog changes"));
     m_filter->setItemText(1, tr("Everything"));
     m_filter->setAccessibleName(tr("Which entries to show"));
+    m_filter->setAccessibleDescription(
+        tr("Lists only changes to products and categories, or every entry of the log."));
     m_table->setAccessibleName(tr("Audit entries, newest first"));
+    m_table->setAccessibleDescription(
+        tr("Who changed what and when, with the old and new values, one entry per row."));
+    m_close->setAccessibleDescription(tr("Closes the audit log."));
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Who"), tr("Action"), tr("About"), tr("Old and new values")});
 }

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QThreadPool;
 class QTableWidget;
 
@@ -63,6 +64,7 @@ private:
     auth::AuthService &m_auth;
     auth::Session m_session;
     QComboBox *m_filter;
+    QPushButton *m_close;
     QTableWidget *m_table;
     QLabel *m_status;
     QLabel *m_filterLabel;

@@ -70,6 +70,8 @@ void CartDialog::showLines(std::vector<shop::CartLine> lines)
         quantity->setRange(1, 999);
         quantity->setValue(line.quantity);
         quantity->setAccessibleName(tr("Quantity of %1").arg(p.title));
+        quantity->setAccessibleDescription(
+            tr("How many of this product you buy; the line and the cart total follow."));
         quantity->setKeyboardTracking(false);
         connect(quantity, &QSpinBox::valueChanged, this, [this, id](int value) {
             change([id, value](shop::ShopperService &s, const auth::Session &session) {
@@ -79,6 +81,7 @@ void CartDialog::showLines(std::vector<shop::CartLine> lines)
         t->setCellWidget(row, QuantityColumn, quantity);
         t->setCellWidget(row, RemoveColumn,
                          rowButton(tr("Remove"), tr("Remove %1 from the cart").arg(p.title),
+                                   tr("Takes this line out of the cart; the total follows."),
                                    [id](shop::ShopperService &s, const auth::Session &session) {
                                        return s.removeFromCart(session, id);
                                    }));

@@ -58,10 +58,12 @@ QPushButton *makeButton(QWidget *parent)
     return button;
 }
 
-void setTexts(QPushButton *button, const QString &text, const QString &accessibleName)
+void setTexts(QPushButton *button, const QString &text, const QString &accessibleName,
+              const QString &description)
 {
     button->setText(text);
     button->setAccessibleName(accessibleName);
+    button->setAccessibleDescription(description);
 }
 
 // What the list rows keep, so that their texts can be made again in another language.
@@ -87,7 +89,11 @@ struct CatalogEditorDialog::Labels
     QPushButton *addSub = nullptr;
     QPushButton *rename = nullptr;
     QPushButton *archiveCategory = nullptr;
+    QPushButton *close = nullptr;
     QHash<QString, QLabel *> rows; ///< the form's row labels by field name
+    /// What each line of the form is for, by field name: its accessible description while
+    /// it has no problem (a problem's message takes its place).
+    QHash<QString, QString> help;
 };
 
 /// What a worker read for refresh(): each part only when asked for.
@@ -318,6 +324,7 @@ void CatalogEditorDialog::buildUi()
     layout->addLayout(BusyIndicator::statusRow(m_status, m_progress));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    labels.close = close->button(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
 
@@ -423,57 +430,98 @@ QWidget *CatalogEditorDialog::buildCategoryPanel()
 
 void CatalogEditorDialog::retranslate()
 {
-    const Labels &l = *m_labels;
+    Labels &l = *m_labels;
     setWindowTitle(tr("Edit catalog"));
     l.find->setText(tr("&Find:"));
     m_search->setPlaceholderText(tr("SKU or name"));
     m_search->setAccessibleName(tr("Find products by SKU or name"));
-    setTexts(l.newProduct, tr("&New product"), tr("New product"));
-    setTexts(m_importButton, tr("&Import…"), tr("Import a catalog file"));
-    setTexts(l.exportCatalog, tr("E&xport…"), tr("Export the catalog"));
+    m_search->setAccessibleDescription(
+        tr("Lists only the products whose SKU or name contains this text."));
+    setTexts(l.newProduct, tr("&New product"), tr("New product"),
+             tr("Empties the form for a new product."));
+    setTexts(m_importButton, tr("&Import…"), tr("Import a catalog file"),
+             tr("Reads products from a CSV or JSON file and shows a preview; nothing is "
+                "written before you confirm."));
+    setTexts(l.exportCatalog, tr("E&xport…"), tr("Export the catalog"),
+             tr("Saves the whole catalog as a CSV or JSON file."));
     m_undoButton->setAccessibleName(tr("Undo the last edit"));
+    m_undoButton->setToolTip(tr("Takes back the last saved edit (Ctrl+Z)."));
     m_products->setAccessibleName(tr("Products"));
     m_products->setAccessibleDescription(tr("Archived products are marked; pick one to edit it."));
 
-    const auto row = [&](const QString &name, const QString &label, const QString &accessible) {
+    const auto row = [&](const QString &name, const QString &label, const QString &accessible,
+                         const QString &help = {}) {
         l.rows.value(name)->setText(label);
-        if (QLineEdit *edit = m_lines.value(name))
+        if (QLineEdit *edit = m_lines.value(name)) {
             edit->setAccessibleName(accessible);
+            l.help.insert(name, help);
+            if (m_messages.value(name)->text().isEmpty())
+                edit->setAccessibleDescription(help);
+        }
     };
-    row(QStringLiteral("sku"), tr("&SKU:"), tr("SKU"));
+    row(QStringLiteral("sku"), tr("&SKU:"), tr("SKU"),
+        tr("The product's own stock-keeping code, unique in the catalog."));
     m_lines.value(QStringLiteral("sku"))
         ->setToolTip(tr("Letters, digits, '.', '_' and '-', at most 64"));
-    row(QStringLiteral("name"), tr("&Name:"), tr("Product name"));
+    row(QStringLiteral("name"), tr("&Name:"), tr("Product name"),
+        tr("The title shoppers see in the grid and on the product page."));
     row(QStringLiteral("categories"), tr("&Category:"), {});
     m_category->setAccessibleName(tr("Category"));
-    row(QStringLiteral("brand"), tr("&Brand:"), tr("Brand"));
-    row(QStringLiteral("price"), tr("&Price:"), tr("Price"));
+    m_category->setAccessibleDescription(tr("The category the product is listed under."));
+    row(QStringLiteral("brand"), tr("&Brand:"), tr("Brand"),
+        tr("The maker or label; shoppers can filter by it."));
+    row(QStringLiteral("price"), tr("&Price:"), tr("Price"),
+        tr("The price in the currency below, with at most two decimals."));
     m_lines.value(QStringLiteral("price"))->setPlaceholderText(tr("19.99"));
-    row(QStringLiteral("currency"), tr("C&urrency:"), tr("Currency (ISO 4217 code)"));
-    row(QStringLiteral("stock"), tr("S&tock:"), tr("Items in stock"));
+    row(QStringLiteral("currency"), tr("C&urrency:"), tr("Currency (ISO 4217 code)"),
+        tr("Three capital letters, such as EUR or USD."));
+    row(QStringLiteral("stock"), tr("S&tock:"), tr("Items in stock"),
+        tr("How many items are available; at 0 shoppers cannot add the product to a cart."));
     row(QStringLiteral("description"), tr("&Description:"), {});
     m_description->setAccessibleName(tr("Description"));
+    m_description->setAccessibleDescription(
+        tr("Free text shown on the product page; Tab moves to the next field."));
     row(QStringLiteral("attributes"), tr("&Attributes:"), {});
     m_attributes->setAccessibleName(tr("Attributes as a JSON object"));
+    m_attributes->setAccessibleDescription(
+        tr("Further properties as names and values in JSON; Tab moves to the next field."));
     m_attributes->setPlaceholderText(tr("{\"color\": \"red\"}"));
     row(QStringLiteral("image"), tr("Picture:"), {});
     m_image->setAccessibleName(tr("Product picture"));
-    setTexts(l.chooseImage, tr("C&hoose picture…"), tr("Choose a picture file"));
-    setTexts(l.removeImage, tr("Re&move picture"), tr("Remove the picture"));
+    setTexts(l.chooseImage, tr("C&hoose picture…"), tr("Choose a picture file"),
+             tr("Opens a file chooser; the picture is checked and copied into the store's "
+                "media folder. A picture file can also be dropped on this window."));
+    setTexts(l.removeImage, tr("Re&move picture"), tr("Remove the picture"),
+             tr("Takes the picture off the product, which then shows a placeholder."));
     row(QStringLiteral("state"), tr("State:"), {});
     m_save->setText(tr("Sa&ve"));
     m_save->setAccessibleName(tr("Save the product"));
     m_archive->setAccessibleName(tr("Archive or unarchive the product"));
+    m_save->setAccessibleDescription(
+        tr("Checks every field and saves the product; a problem is shown under its field."));
+    m_archive->setAccessibleDescription(
+        tr("Archiving takes the product out of the shop and out of every recommendation at "
+           "once; unarchiving brings it back."));
 
     l.categories->setText(tr("Cate&gories"));
     m_categories->setAccessibleName(tr("Categories"));
+    m_categories->setAccessibleDescription(
+        tr("Select a category to rename or archive it, or to add a subcategory to it."));
     m_categoryName->setAccessibleName(tr("Category name"));
+    m_categoryName->setAccessibleDescription(
+        tr("The name for the category to add, or the new name for the selected one."));
     m_categoryName->setPlaceholderText(tr("Category name"));
-    setTexts(l.addTop, tr("Add &top-level"), tr("Add a top-level category"));
-    setTexts(l.addSub, tr("Add su&bcategory"), tr("Add a subcategory of the selected one"));
-    setTexts(l.rename, tr("Rena&me"), tr("Rename the selected category"));
+    setTexts(l.addTop, tr("Add &top-level"), tr("Add a top-level category"),
+             tr("Adds a category with the name above at the top of the tree."));
+    setTexts(l.addSub, tr("Add su&bcategory"), tr("Add a subcategory of the selected one"),
+             tr("Adds a category with the name above under the selected one."));
+    setTexts(l.rename, tr("Rena&me"), tr("Rename the selected category"),
+             tr("Gives the selected category the name above."));
     setTexts(l.archiveCategory, tr("Archi&ve / unarchive"),
-             tr("Archive or unarchive the selected category"));
+             tr("Archive or unarchive the selected category"),
+             tr("Archiving hides the selected category from shoppers; unarchiving brings it "
+                "back."));
+    l.close->setAccessibleDescription(tr("Closes the editor; edits already saved stay."));
 }
 
 void CatalogEditorDialog::changeEvent(QEvent *event)
@@ -762,7 +810,7 @@ void CatalogEditorDialog::showProblems(const std::vector<catalog::FieldProblem> 
         it.value()->clear();
         it.value()->hide();
         if (QLineEdit *edit = m_lines.value(it.key()))
-            edit->setAccessibleDescription({});
+            edit->setAccessibleDescription(m_labels->help.value(it.key()));
     }
     for (const catalog::FieldProblem &p : problems) {
         QLabel *label = m_messages.value(p.field);

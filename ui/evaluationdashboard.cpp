@@ -25,12 +25,17 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace storefront::ui {
 
@@ -41,22 +46,42 @@ constexpr int kCurveMaxK = 20;
 struct MetricColumn
 {
     const char *key;
-    double eval::ModelResult::*value;
+    /// None where the model has no such figure (diversity without item features, rmse and
+    /// mae for a model that does not predict ratings).
+    std::optional<double> (*value)(const eval::ModelResult &);
 };
 
+// In the order of storefront-cli evaluate's columns.
 constexpr MetricColumn kMetrics[] = {
-    {"precision", &eval::ModelResult::precision},
-    {"recall", &eval::ModelResult::recall},
-    {"f1", &eval::ModelResult::f1},
-    {"ndcg", &eval::ModelResult::ndcg},
-    {"map", &eval::ModelResult::map},
-    {"mrr", &eval::ModelResult::mrr},
-    {"hit_rate", &eval::ModelResult::hitRate},
-    {"coverage", &eval::ModelResult::coverage},
-    {"novelty", &eval::ModelResult::novelty},
-    {"train_seconds", &eval::ModelResult::trainSeconds},
-    {"recommend_seconds", &eval::ModelResult::recommendSeconds},
+    {"precision", [](const eval::ModelResult &r) -> std::optional<double> { return r.precision; }},
+    {"recall", [](const eval::ModelResult &r) -> std::optional<double> { return r.recall; }},
+    {"f1", [](const eval::ModelResult &r) -> std::optional<double> { return r.f1; }},
+    {"ndcg", [](const eval::ModelResult &r) -> std::optional<double> { return r.ndcg; }},
+    {"map", [](const eval::ModelResult &r) -> std::optional<double> { return r.map; }},
+    {"mrr", [](const eval::ModelResult &r) -> std::optional<double> { return r.mrr; }},
+    {"hit_rate", [](const eval::ModelResult &r) -> std::optional<double> { return r.hitRate; }},
+    {"coverage", [](const eval::ModelResult &r) -> std::optional<double> { return r.coverage; }},
+    {"diversity", [](const eval::ModelResult &r) { return r.diversity; }},
+    {"novelty", [](const eval::ModelResult &r) -> std::optional<double> { return r.novelty; }},
+    {"rmse", [](const eval::ModelResult &r) { return r.rmse; }},
+    {"mae", [](const eval::ModelResult &r) { return r.mae; }},
+    {"train_seconds",
+     [](const eval::ModelResult &r) -> std::optional<double> { return r.trainSeconds; }},
+    {"recommend_seconds",
+     [](const eval::ModelResult &r) -> std::optional<double> { return r.recommendSeconds; }},
 };
+
+/// The metrics at least one model of `result` has; every metric before any result.
+std::vector<MetricColumn> shownMetrics(const eval::ExperimentResult &result)
+{
+    std::vector<MetricColumn> shown;
+    for (const MetricColumn &m : kMetrics)
+        if (result.results.empty() ||
+            std::any_of(result.results.begin(), result.results.end(),
+                        [&m](const eval::ModelResult &r) { return m.value(r).has_value(); }))
+            shown.push_back(m);
+    return shown;
+}
 
 } // namespace
 
@@ -189,6 +214,26 @@ void EvaluationDashboard::retranslate()
     m_metric->setAccessibleName(tr("Metric to chart"));
     m_barChart->setAccessibleName(tr("Metric per model"));
     m_curveChart->setAccessibleName(tr("Precision and recall versus k"));
+    m_models->setAccessibleDescription(
+        tr("Check the recommenders to compare; each is trained and tested on the same split."));
+    m_k->setAccessibleDescription(tr("How many recommendations per shopper are scored: the k "
+                                     "of precision at k and of the other ranking metrics."));
+    m_threshold->setAccessibleDescription(
+        tr("Test ratings with at least this many stars count as relevant."));
+    m_run->setToolTip(tr("Trains and tests the checked models on this store's ratings and "
+                         "purchases in the background."));
+    m_cancel->setToolTip(tr("Stops the running evaluation; it shows no figures."));
+    m_export->setToolTip(
+        tr("Saves every figure of the last run, the precision and recall curves included, "
+           "as a CSV file."));
+    m_metric->setToolTip(tr("Chooses the metric the bar chart shows for each model."));
+    m_progress->setAccessibleDescription(tr("How far the running evaluation has got."));
+    m_table->setAccessibleDescription(
+        tr("One row per model and one column per metric at k; a dash where a model has no "
+           "such figure."));
+    m_barChart->setAccessibleDescription(tr("One bar per model for the chosen metric."));
+    m_curveChart->setAccessibleDescription(
+        tr("Precision and recall of every model for lists of 1 to 20 recommendations."));
     m_modelsLabel->setText(tr("Models:"));
     m_kLabel->setText(tr("k:"));
     m_thresholdLabel->setText(tr("Relevant from (stars):"));
@@ -253,13 +298,10 @@ void EvaluationDashboard::cancelEvaluation()
 
 void EvaluationDashboard::showResult()
 {
+    const std::vector<MetricColumn> metrics = shownMetrics(m_result);
     QStringList headers{tr("model")};
-    for (const MetricColumn &m : kMetrics)
+    for (const MetricColumn &m : metrics)
         headers << QLatin1String(m.key);
-    const bool ratings = std::any_of(m_result.results.begin(), m_result.results.end(),
-                                     [](const auto &r) { return r.rmse.has_value(); });
-    if (ratings)
-        headers << QStringLiteral("rmse") << QStringLiteral("mae");
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -269,19 +311,23 @@ void EvaluationDashboard::showResult()
         const int row = static_cast<int>(r);
         m_table->setItem(row, 0, new QTableWidgetItem(mr.model));
         int column = 1;
-        for (const MetricColumn &m : kMetrics)
+        for (const MetricColumn &m : metrics) {
+            const std::optional<double> value = m.value(mr);
             m_table->setItem(row, column++,
-                             new QTableWidgetItem(QString::number(mr.*(m.value), 'f', 4)));
-        if (ratings) {
-            m_table->setItem(row, column++,
-                             new QTableWidgetItem(mr.rmse ? QString::number(*mr.rmse, 'f', 4)
-                                                          : QStringLiteral("-")));
-            m_table->setItem(row, column++,
-                             new QTableWidgetItem(mr.mae ? QString::number(*mr.mae, 'f', 4)
-                                                         : QStringLiteral("-")));
+                             new QTableWidgetItem(value ? QString::number(*value, 'f', 4)
+                                                        : QStringLiteral("-")));
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    {
+        // The chooser offers what the table shows; the chart is drawn once, below.
+        const QSignalBlocker blocker(m_metric);
+        const QString chosen = m_metric->currentText();
+        m_metric->clear();
+        for (const MetricColumn &m : metrics)
+            m_metric->addItem(QLatin1String(m.key));
+        m_metric->setCurrentText(chosen);
+    }
     updateBarChart();
     updateCurveChart();
 }
@@ -325,12 +371,17 @@ void EvaluationDashboard::updateBarChart()
     auto *set = new QBarSet(metric);
     QStringList categories;
     double top = 0.0;
+    const auto column =
+        std::find_if(std::begin(kMetrics), std::end(kMetrics),
+                     [&metric](const MetricColumn &m) { return metric == QLatin1String(m.key); });
+    // A model without this figure (the table shows "-") gets no bar.
     for (const eval::ModelResult &r : m_result.results) {
-        for (const MetricColumn &m : kMetrics)
-            if (metric == QLatin1String(m.key)) {
-                *set << r.*(m.value);
-                top = std::max(top, r.*(m.value));
-            }
+        const std::optional<double> value =
+            column != std::end(kMetrics) ? column->value(r) : std::nullopt;
+        if (!value)
+            continue;
+        *set << *value;
+        top = std::max(top, *value);
         categories << r.model;
     }
     auto *series = new QBarSeries;
@@ -401,14 +452,9 @@ Status EvaluationDashboard::exportCsv(const QString &path) const
     const QString k = QString::number(m_result.k);
     for (const eval::ModelResult &r : m_result.results) {
         for (const MetricColumn &m : kMetrics)
-            text += catalog::Csv::formatRecord(
-                {r.model, QLatin1String(m.key), k, QString::number(r.*(m.value), 'g', 6)});
-        if (r.rmse)
-            text += catalog::Csv::formatRecord(
-                {r.model, QStringLiteral("rmse"), k, QString::number(*r.rmse, 'g', 6)});
-        if (r.mae)
-            text += catalog::Csv::formatRecord(
-                {r.model, QStringLiteral("mae"), k, QString::number(*r.mae, 'g', 6)});
+            if (const std::optional<double> value = m.value(r))
+                text += catalog::Csv::formatRecord(
+                    {r.model, QLatin1String(m.key), k, QString::number(*value, 'g', 6)});
         for (size_t c = 0; c < r.precisionCurve.size(); ++c) {
             text += catalog::Csv::formatRecord({r.model, QStringLiteral("precision"),
                                                 QString::number(c + 1),

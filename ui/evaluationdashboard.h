@@ -31,7 +31,8 @@ namespace storefront::ui {
 
 /// Staff dashboard: evaluates the recommenders on the store's own data in the background
 /// (per-user 80/20 holdout, seeded), with a progress bar and Cancel; shows a table of the
-/// metrics per model, a bar chart of one chosen metric per model, and precision and recall
+/// metrics per model (storefront-cli evaluate's: diversity, rmse and mae only when some model
+/// has them), a bar chart of one chosen metric per model, and precision and recall
 /// versus k (1..20); "Export CSV…" writes every figure. A language switch re-labels it at
 /// once, the charts and the status line included (a stage or failure reported by the
 /// evaluation itself stays in the language it was made in).

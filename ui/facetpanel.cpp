@@ -101,15 +101,24 @@ FacetPanel::FacetPanel(catalog::CatalogService &catalog, catalog::CategoryTreeMo
 void FacetPanel::retranslate()
 {
     m_categories->setAccessibleName(tr("Categories"));
+    m_categories->setAccessibleDescription(tr("Shows only the products of the selected category."));
     m_categoriesLabel->setText(tr("&Categories"));
     m_brands->setAccessibleName(tr("Brands"));
+    m_brands->setAccessibleDescription(
+        tr("Check brands to show only their products; with none checked, every brand shows."));
     m_brandsLabel->setText(tr("&Brands"));
     m_minPrice->setAccessibleName(tr("Minimum price"));
     m_maxPrice->setAccessibleName(tr("Maximum price"));
+    m_minPrice->setAccessibleDescription(
+        tr("Shows only products at or above this price; \"Any\" for no lower limit."));
+    m_maxPrice->setAccessibleDescription(
+        tr("Shows only products at or below this price; \"Any\" for no upper limit."));
     for (QDoubleSpinBox *box : {m_minPrice, m_maxPrice})
         box->setSpecialValueText(tr("Any"));
     updatePriceTips();
     m_minStars->setAccessibleName(tr("Minimum rating"));
+    m_minStars->setAccessibleDescription(
+        tr("Shows only products whose average rating reaches the chosen stars."));
     for (int i = 0; i < m_minStars->count(); ++i) {
         const int stars = int(m_minStars->itemData(i).toDouble());
         m_minStars->setItemText(i, stars == 0 ? tr("Any rating") : tr("%1★ and up").arg(stars));
@@ -121,6 +130,7 @@ void FacetPanel::retranslate()
         static_cast<QLabel *>(m_form->labelForField(field))->setText(label);
     m_reset->setText(tr("Clear filters"));
     m_reset->setAccessibleName(tr("Clear filters"));
+    m_reset->setToolTip(tr("Clears the brand, price and rating filters."));
 }
 
 void FacetPanel::updatePriceTips()

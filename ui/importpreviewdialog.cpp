@@ -82,6 +82,9 @@ void ImportPreviewDialog::retranslate()
         {tr("Line"), tr("SKU"), tr("Name"), tr("Price"), tr("Status or problems")});
     m_confirm->setText(tr("&Confirm import"));
     m_confirm->setAccessibleName(tr("Confirm import"));
+    m_confirm->setAccessibleDescription(
+        tr("Writes every row at once, all or nothing; possible only when no row has a "
+           "problem."));
     m_cancel->setAccessibleName(tr("Cancel import"));
     m_cancel->setAccessibleDescription(
         tr("Closes the preview, or stops the reading or writing that is running."));

@@ -87,6 +87,9 @@ void KioskPinDialog::retranslate()
     m_unlock->setText(tr("&Unlock"));
     m_unlock->setAccessibleName(tr("Unlock"));
     m_cancel->setAccessibleName(tr("Cancel"));
+    m_unlock->setAccessibleDescription(
+        tr("Checks the PIN; when it is right, the kiosk's exit and staff functions open."));
+    m_cancel->setAccessibleDescription(tr("Closes this window; the kiosk stays locked."));
 }
 
 void KioskPinDialog::changeEvent(QEvent *event)

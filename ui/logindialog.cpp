@@ -25,9 +25,11 @@ LoginDialog::LoginDialog(auth::AuthService &auth, QWidget *parent)
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setAccessibleName(tr("Email"));
+    m_email->setAccessibleDescription(tr("The email address you signed up with."));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(tr("Your password; it is not shown as you type."));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Password:"), m_password);
@@ -53,12 +55,17 @@ LoginDialog::LoginDialog(auth::AuthService &auth, QWidget *parent)
     m_logIn = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
     m_logIn->setObjectName(QStringLiteral("logIn"));
     m_logIn->setAccessibleName(tr("Log in"));
+    m_logIn->setAccessibleDescription(
+        tr("Checks the email and password and signs you in; this takes a moment."));
     m_logIn->setDefault(true);
     m_signUp = buttons->addButton(tr("Create an &account\u2026"), QDialogButtonBox::ActionRole);
     m_signUp->setObjectName(QStringLiteral("signUp"));
     m_signUp->setAccessibleName(tr("Create an account"));
+    m_signUp->setAccessibleDescription(
+        tr("Closes this window and opens the form for a new account."));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setAccessibleName(tr("Cancel"));
+    cancel->setAccessibleDescription(tr("Closes this window without signing in."));
     layout->addWidget(buttons);
     connect(m_logIn, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);

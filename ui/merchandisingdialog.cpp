@@ -66,10 +66,11 @@ Result<std::vector<MerchandisingDialog::ShownRule>> readRules(shop::Merchandisin
     return shown;
 }
 
-QPushButton *button(const QString &text, QWidget *parent)
+QPushButton *button(const QString &text, const QString &description, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
     b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    b->setAccessibleDescription(description);
     // Enter in the product search runs the search, never a button.
     b->setAutoDefault(false);
     return b;
@@ -92,10 +93,13 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     , m_service(service)
     , m_session(std::move(session))
 {
+    setObjectName(QStringLiteral("merchandisingDialog"));
     setWindowTitle(tr("Merchandising"));
     setAccessibleName(tr("Merchandising rules"));
 
-    m_table = named(new QTableWidget(0, 4, this), tr("Rules in the order they apply"));
+    m_table = named(new QTableWidget(0, 4, this), tr("Rules in the order they apply"),
+                    tr("Select a rule to edit, remove or move it; a later rule applies after an "
+                       "earlier one."));
     m_table->setHorizontalHeaderLabels(
         {tr("Rule"), tr("Target"), tr("Position / amount"), tr("Enabled")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -104,7 +108,9 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(true);
 
-    m_kind = named(new QComboBox(this), tr("Kind of rule"));
+    m_kind = named(new QComboBox(this), tr("Kind of rule"),
+                   tr("Pin puts the target at a position, boost raises it, bury lowers it and "
+                      "exclude removes it from every shopper's list."));
     for (Kind k : {Kind::Pin, Kind::Boost, Kind::Bury, Kind::Exclude})
         m_kind->addItem(kindLabel(k), int(k));
     m_targetType =
@@ -114,16 +120,20 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     m_search = named(new QLineEdit(this), tr("Search products"),
                      tr("Type part of a title or sku and press Enter"));
     m_search->setPlaceholderText(tr("Search by title or sku…"));
-    m_product = named(new QComboBox(this), tr("Product"));
-    m_category = named(new QComboBox(this), tr("Category"));
-    m_slot = named(new QSpinBox(this), tr("Position in the list"));
+    m_product = named(new QComboBox(this), tr("Product"),
+                      tr("The product the rule applies to, from the search results."));
+    m_category = named(new QComboBox(this), tr("Category"),
+                       tr("The category whose products the rule applies to."));
+    m_slot = named(new QSpinBox(this), tr("Position in the list"),
+                   tr("Where a pinned product appears in the list; 1 is the first place."));
     m_slot->setRange(1, 100);
     m_amount = named(new QDoubleSpinBox(this), tr("Amount"),
                      tr("How far to raise or lower the product, in standard deviations"));
     m_amount->setRange(0.1, 100.0);
     m_amount->setSingleStep(0.5);
     m_amount->setValue(1.0);
-    m_enabled = named(new QCheckBox(tr("&Enabled"), this), tr("Enabled"));
+    m_enabled = named(new QCheckBox(tr("&Enabled"), this), tr("Enabled"),
+                      tr("An unchecked rule is kept but does not apply."));
     m_enabled->setChecked(true);
 
     auto *form = new QFormLayout;
@@ -136,11 +146,13 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     form->addRow(tr("&Amount:"), m_amount);
     form->addRow(QString(), m_enabled);
 
-    m_add = button(tr("A&dd rule"), this);
-    m_update = button(tr("Sa&ve changes to selected"), this);
-    m_remove = button(tr("&Remove selected"), this);
-    m_up = button(tr("Move &up"), this);
-    m_down = button(tr("Move do&wn"), this);
+    m_add =
+        button(tr("A&dd rule"), tr("Adds the rule set out above after the existing ones."), this);
+    m_update = button(tr("Sa&ve changes to selected"),
+                      tr("Replaces the selected rule with the one set out above."), this);
+    m_remove = button(tr("&Remove selected"), tr("Deletes the selected rule."), this);
+    m_up = button(tr("Move &up"), tr("Applies the selected rule one step earlier."), this);
+    m_down = button(tr("Move do&wn"), tr("Applies the selected rule one step later."), this);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_update, m_remove, m_up, m_down})
         buttons->addWidget(b);
@@ -150,7 +162,8 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     editorLayout->addLayout(form);
     editorLayout->addLayout(buttons);
 
-    m_shopper = named(new QComboBox(this), tr("Shopper to preview"));
+    m_shopper = named(new QComboBox(this), tr("Shopper to preview"),
+                      tr("Whose recommendations the preview shows with the rules applied."));
     m_preview = named(new QListWidget(this), tr("Preview of the shopper's list"),
                       tr("The list under the saved rules and the rule being edited"));
     m_previewState = new QLabel(this);
@@ -166,6 +179,8 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     m_busy = new BusyIndicator(this);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    close->button(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Closes the rules; saved rules stay in force."));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *left = new QVBoxLayout;

@@ -53,6 +53,8 @@ OnboardingDialog::OnboardingDialog(auth::ProfileService &profiles, auth::Session
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("favouriteCategories"));
     m_list->setAccessibleName(tr("Favourite categories"));
+    m_list->setAccessibleDescription(
+        tr("Check the categories you like; Space checks or unchecks the current one."));
     m_list->setEnabled(false);
     layout->addWidget(m_list);
     auto *status = new QLabel(tr("Loading\u2026"), this);
@@ -64,10 +66,14 @@ OnboardingDialog::OnboardingDialog(auth::ProfileService &profiles, auth::Session
     QPushButton *save = m_save;
     save->setObjectName(QStringLiteral("save"));
     save->setAccessibleName(tr("Save favourite categories"));
+    save->setAccessibleDescription(
+        tr("Keeps the checked categories; your first recommendations come from them."));
     save->setEnabled(false);
     QPushButton *skip = buttons->addButton(tr("S&kip"), QDialogButtonBox::RejectRole);
     skip->setObjectName(QStringLiteral("skip"));
     skip->setAccessibleName(tr("Skip"));
+    skip->setAccessibleDescription(
+        tr("Closes this window without choosing; it is not asked again at the next log-in."));
     layout->addWidget(buttons);
     connect(save, &QPushButton::clicked, this, &OnboardingDialog::save);
     connect(skip, &QPushButton::clicked, this, &OnboardingDialog::skip);

@@ -88,15 +88,23 @@ void OnScreenKeyboard::retranslate()
                                                    {kShift, tr("\u21e7 Shift")},
                                                    {kSpace, tr("Space")}};
     const QString accessible[] = {tr("Delete"), tr("Enter"), tr("Shift"), tr("Space")};
+    const QString described[] = {tr("Deletes the character before the cursor."),
+                                 tr("Confirms what you typed, like the Enter key."),
+                                 tr("Switches the letter keys between small and capital letters "
+                                    "for the next letter."),
+                                 tr("Types a space.")};
     for (std::size_t i = 0; i < std::size(special); ++i) {
         if (QAbstractButton *k = key(special[i].first)) {
             k->setText(special[i].second);
             k->setAccessibleName(accessible[i]);
+            k->setAccessibleDescription(described[i]);
         }
     }
     for (QAbstractButton *k : findChildren<QAbstractButton *>()) {
-        if (k->property("keyName").toString().size() == 1)
+        if (k->property("keyName").toString().size() == 1) {
             k->setAccessibleName(tr("Key %1").arg(k->text()));
+            k->setAccessibleDescription(tr("Types this character into the selected field."));
+        }
     }
 }
 

@@ -156,6 +156,8 @@ void ProductPage::retranslate()
     m_notInterested->setToolTip(tr("Never recommend this product to me"));
     m_addToCart->setAccessibleName(tr("Add to cart"));
     m_addToWishlist->setAccessibleName(tr("Add to wishlist"));
+    m_addToCart->setAccessibleDescription(tr("Puts one of this product in your cart."));
+    m_addToWishlist->setAccessibleDescription(tr("Keeps this product on your wishlist for later."));
     renderShopperState();
     m_alsoLiked->setTitle(tr("Customers who liked this also liked"));
     m_alsoLiked->setEmptyText(tr("Not enough ratings of this product yet."));

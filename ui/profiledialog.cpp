@@ -30,28 +30,34 @@ namespace storefront::ui {
 
 namespace {
 
-QLineEdit *passwordEdit(QWidget *parent, const QString &objectName, const QString &accessible)
+QLineEdit *passwordEdit(QWidget *parent, const QString &objectName, const QString &accessible,
+                        const QString &description)
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessible);
+    edit->setAccessibleDescription(description);
     edit->setEchoMode(QLineEdit::Password);
     return edit;
 }
 
-QPushButton *button(QWidget *parent, const QString &text, const QString &objectName)
+QPushButton *button(QWidget *parent, const QString &text, const QString &objectName,
+                    const QString &description)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
     b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    b->setAccessibleDescription(description);
     return b;
 }
 
-QDoubleSpinBox *priceBox(QWidget *parent, const QString &objectName, const QString &accessible)
+QDoubleSpinBox *priceBox(QWidget *parent, const QString &objectName, const QString &accessible,
+                         const QString &description)
 {
     auto *box = new QDoubleSpinBox(parent);
     box->setObjectName(objectName);
     box->setAccessibleName(accessible);
+    box->setAccessibleDescription(description);
     box->setRange(0, double(auth::ProfileService::kMaxPriceCents) / 100);
     box->setDecimals(2);
     box->setSpecialValueText(QObject::tr("No limit")); // the minimum, 0, means open
@@ -90,7 +96,9 @@ ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &prof
     m_name = new QLineEdit(identity);
     m_name->setObjectName(QStringLiteral("displayName"));
     m_name->setAccessibleName(tr("Display name"));
-    auto *saveName = button(identity, tr("Save &name"), QStringLiteral("saveName"));
+    m_name->setAccessibleDescription(tr("The name the store greets you with."));
+    auto *saveName = button(identity, tr("Save &name"), QStringLiteral("saveName"),
+                            tr("Keeps the display name typed beside it."));
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name);
     nameRow->addWidget(saveName);
@@ -98,10 +106,14 @@ ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &prof
     m_email = new QLineEdit(identity);
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setAccessibleName(tr("Email"));
+    m_email->setAccessibleDescription(
+        tr("The address you sign in with; a change needs your current password."));
     identityForm->addRow(tr("&Email:"), m_email);
     m_emailPassword = passwordEdit(identity, QStringLiteral("emailPassword"),
-                                   tr("Current password, to change the email"));
-    auto *changeEmail = button(identity, tr("Change e&mail"), QStringLiteral("changeEmail"));
+                                   tr("Current password, to change the email"),
+                                   tr("Confirms that it is you who changes the email."));
+    auto *changeEmail = button(identity, tr("Change e&mail"), QStringLiteral("changeEmail"),
+                               tr("Makes the email above the one you sign in with."));
     auto *emailRow = new QHBoxLayout;
     emailRow->addWidget(m_emailPassword);
     emailRow->addWidget(changeEmail);
@@ -111,17 +123,21 @@ ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &prof
     auto *password = new QGroupBox(tr("Password"), content);
     auto *passwordForm = new QFormLayout(password);
     m_currentPassword =
-        passwordEdit(password, QStringLiteral("currentPassword"), tr("Current password"));
-    m_newPassword = passwordEdit(password, QStringLiteral("newPassword"), tr("New password"));
+        passwordEdit(password, QStringLiteral("currentPassword"), tr("Current password"),
+                     tr("The password you sign in with now."));
+    m_newPassword = passwordEdit(password, QStringLiteral("newPassword"), tr("New password"),
+                                 tr("The rules below say which requirements it meets."));
     m_confirmPassword =
-        passwordEdit(password, QStringLiteral("confirmPassword"), tr("Repeat new password"));
+        passwordEdit(password, QStringLiteral("confirmPassword"), tr("Repeat new password"),
+                     tr("The new password again, to catch a typing error."));
     passwordForm->addRow(tr("C&urrent password:"), m_currentPassword);
     passwordForm->addRow(tr("Ne&w password:"), m_newPassword);
     passwordForm->addRow(tr("Re&peat new password:"), m_confirmPassword);
     m_rules = new PasswordRulesView(auth.policy(), password);
     passwordForm->addRow(m_rules);
     auto *changePassword =
-        button(password, tr("Change &password"), QStringLiteral("changePassword"));
+        button(password, tr("Change &password"), QStringLiteral("changePassword"),
+               tr("Sets the new password and signs you out everywhere else."));
     passwordForm->addRow(changePassword);
     auto *note = new QLabel(tr("Changing the password signs you out everywhere else."), password);
     note->setWordWrap(true);
@@ -133,30 +149,41 @@ ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &prof
     m_favourites = new QListWidget(taste);
     m_favourites->setObjectName(QStringLiteral("favouriteCategories"));
     m_favourites->setAccessibleName(tr("Favourite categories"));
+    m_favourites->setAccessibleDescription(
+        tr("Check the categories you like; Space checks or unchecks the current one."));
     tasteForm->addRow(tr("&Favourite categories:"), m_favourites);
-    auto *saveFavourites = button(taste, tr("Save &categories"), QStringLiteral("saveFavourites"));
+    auto *saveFavourites = button(taste, tr("Save &categories"), QStringLiteral("saveFavourites"),
+                                  tr("Keeps the checked favourite categories."));
     tasteForm->addRow(saveFavourites);
-    m_minPrice = priceBox(taste, QStringLiteral("minPrice"), tr("Lowest preferred price"));
-    m_maxPrice = priceBox(taste, QStringLiteral("maxPrice"), tr("Highest preferred price"));
+    m_minPrice = priceBox(taste, QStringLiteral("minPrice"), tr("Lowest preferred price"),
+                          tr("The lowest price you are looking for; \"No limit\" for none."));
+    m_maxPrice = priceBox(taste, QStringLiteral("maxPrice"), tr("Highest preferred price"),
+                          tr("The highest price you are looking for; \"No limit\" for none."));
     auto *priceRow = new QHBoxLayout;
     priceRow->addWidget(m_minPrice);
     priceRow->addWidget(new QLabel(tr("to"), taste));
     priceRow->addWidget(m_maxPrice);
-    auto *savePrices = button(taste, tr("Save p&rices"), QStringLiteral("savePrices"));
+    auto *savePrices = button(taste, tr("Save p&rices"), QStringLiteral("savePrices"),
+                              tr("Keeps the preferred price range."));
     priceRow->addWidget(savePrices);
     tasteForm->addRow(tr("Preferred &price range:"), priceRow);
     layout->addWidget(taste);
 
     auto *data = new QGroupBox(tr("Your data"), content);
     auto *dataForm = new QFormLayout(data);
-    auto *show = button(data, tr("&Show my data\u2026"), QStringLiteral("showMyData"));
+    auto *show = button(data, tr("&Show my data\u2026"), QStringLiteral("showMyData"),
+                        tr("Asks for a file and saves everything the store keeps about you "
+                           "in it, as JSON."));
     dataForm->addRow(new QLabel(tr("Save everything the store keeps about you (profile, "
                                    "ratings, activity) as a JSON file."),
                                 data));
     dataForm->addRow(show);
     m_deletePassword = passwordEdit(data, QStringLiteral("deletePassword"),
-                                    tr("Current password, to delete the account"));
-    auto *remove = button(data, tr("&Delete my account\u2026"), QStringLiteral("deleteAccount"));
+                                    tr("Current password, to delete the account"),
+                                    tr("Confirms that it is you who deletes the account."));
+    auto *remove = button(data, tr("&Delete my account\u2026"), QStringLiteral("deleteAccount"),
+                          tr("Asks once more, then deletes your account, ratings and "
+                             "activity for good."));
     auto *deleteRow = new QHBoxLayout;
     deleteRow->addWidget(m_deletePassword);
     deleteRow->addWidget(remove);
@@ -175,6 +202,8 @@ ProfileDialog::ProfileDialog(auth::AuthService &auth, auth::ProfileService &prof
     outer->addLayout(BusyIndicator::statusRow(m_status, m_busy));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    close->button(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Closes your profile; what was not saved is dropped."));
     outer->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);

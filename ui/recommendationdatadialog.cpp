@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +43,7 @@ RecommendationDataDialog::RecommendationDataDialog(shop::ShopperService &shopper
     , m_shopper(shopper)
     , m_session(std::move(session))
 {
+    setObjectName(QStringLiteral("recommendationDataDialog"));
     setWindowTitle(tr("Your recommendation data"));
     auto *intro =
         new QLabel(tr("These ratings and actions shape your recommendations. Tick \"Don't use for "
@@ -65,6 +67,9 @@ RecommendationDataDialog::RecommendationDataDialog(shop::ShopperService &shopper
     m_busy = new BusyIndicator(this);
     m_table->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Closes this window; every choice made here already "
+                                      "applies."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

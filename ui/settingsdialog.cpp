@@ -128,6 +128,9 @@ void SettingsDialog::retranslate()
                               "theirs until they are shown again."));
     m_ok->setAccessibleName(tr("OK"));
     m_cancel->setAccessibleName(tr("Cancel"));
+    m_ok->setAccessibleDescription(tr("Keeps the language and idle time and closes the window."));
+    m_cancel->setAccessibleDescription(
+        tr("Closes the window; the language and idle time stay as they were."));
     if (m_pinGroup) {
         m_pinGroup->setTitle(tr("Kiosk staff PIN"));
         m_newPinLabel->setText(tr("&New PIN:"));
@@ -135,8 +138,11 @@ void SettingsDialog::retranslate()
         m_newPin->setAccessibleName(tr("New staff PIN"));
         m_newPin->setAccessibleDescription(tr("4 to 12 digits"));
         m_repeatPin->setAccessibleName(tr("Repeat the new staff PIN"));
+        m_repeatPin->setAccessibleDescription(tr("The same PIN again, to catch a typing error."));
         m_setPin->setText(tr("Set &PIN"));
         m_setPin->setAccessibleName(tr("Set the staff PIN"));
+        m_setPin->setAccessibleDescription(
+            tr("Replaces the PIN that unlocks a kiosk's exit and staff functions."));
         m_pinStatus->setAccessibleName(tr("PIN status"));
     }
 }

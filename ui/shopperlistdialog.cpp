@@ -34,6 +34,7 @@ ShopperListDialog::ShopperListDialog(shop::ShopperService &shopper, auth::Sessio
     m_message->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_layout = new QVBoxLayout(this);
     m_layout->addWidget(m_table);
@@ -49,6 +50,8 @@ void ShopperListDialog::setTexts(const QString &title, const QStringList &header
     m_table->setAccessibleName(title);
     m_table->setAccessibleDescription(
         tr("Enter opens a product; Tab reaches the controls of the current view"));
+    m_close->setAccessibleDescription(
+        tr("Closes this window; every change made here is already saved."));
     m_table->setHorizontalHeaderLabels(headers);
 }
 
@@ -79,10 +82,11 @@ void ShopperListDialog::change(Change change)
 }
 
 QPushButton *ShopperListDialog::rowButton(const QString &text, const QString &accessibleName,
-                                          Change work)
+                                          const QString &description, Change work)
 {
     auto *button = new QPushButton(text, m_table);
     button->setAccessibleName(accessibleName);
+    button->setAccessibleDescription(description);
     connect(button, &QPushButton::clicked, this, [this, work] { change(work); });
     return button;
 }

@@ -68,9 +68,9 @@ protected:
     }
     /// Runs `change` on the worker, then reloads.
     void change(Change change);
-    /// A button for one row that runs `change` when clicked.
+    /// A button for one row that runs `change` when clicked; `description` says what happens.
     [[nodiscard]] QPushButton *rowButton(const QString &text, const QString &accessibleName,
-                                         Change change);
+                                         const QString &description, Change change);
     /// Rows now stand for `productIds` (for opening them); sizes the columns.
     void setRows(QList<qint64> productIds);
     void report(const QString &message);
@@ -83,6 +83,7 @@ private:
     QList<qint64> m_rowProducts;
     QTableWidget *m_table;
     QLabel *m_message;
+    QPushButton *m_close;
     QVBoxLayout *m_layout;
 };
 

@@ -36,18 +36,23 @@ SignUpDialog::SignUpDialog(auth::AuthService &auth, Mode mode, QWidget *parent)
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setAccessibleName(tr("Email"));
+    m_email->setAccessibleDescription(tr("The address you will sign in with."));
     m_email->setMaxLength(254);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("displayName"));
     m_name->setAccessibleName(tr("Display name"));
+    m_name->setAccessibleDescription(tr("The name the store greets you with."));
     m_name->setMaxLength(100);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(
+        tr("A new password; the rules below say which requirements it meets."));
     m_password->setEchoMode(QLineEdit::Password);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmPassword"));
     m_confirm->setAccessibleName(tr("Repeat password"));
+    m_confirm->setAccessibleDescription(tr("The same password again, to catch a typing error."));
     m_confirm->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Display name:"), m_name);
@@ -64,6 +69,8 @@ SignUpDialog::SignUpDialog(auth::AuthService &auth, Mode mode, QWidget *parent)
     m_keep = new QCheckBox(tr("&Keep me signed in on this computer"), this);
     m_keep->setObjectName(QStringLiteral("keepSignedIn"));
     m_keep->setAccessibleName(tr("Keep me signed in"));
+    m_keep->setToolTip(tr("Stays signed in after the program restarts, for up to 30 days. "
+                          "Do not use on a shared computer."));
     m_keep->setVisible(mode == Mode::Shopper && !auth.config().kiosk);
     layout->addWidget(m_keep);
 
@@ -81,7 +88,14 @@ SignUpDialog::SignUpDialog(auth::AuthService &auth, Mode mode, QWidget *parent)
                                                      : tr("Create &account"));
     createButton()->setObjectName(QStringLiteral("create"));
     createButton()->setAccessibleName(createButton()->text().remove(QLatin1Char('&')));
+    createButton()->setAccessibleDescription(
+        mode == Mode::FirstAdmin
+            ? tr("Creates the administrator account and signs it in.")
+            : tr("Creates your account and signs you in; it is enabled once every password "
+                 "rule is met and both passwords match."));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes this window without creating an account."));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignUpDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

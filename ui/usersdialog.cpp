@@ -105,6 +105,7 @@ UsersDialog::UsersDialog(auth::AuthService &auth, auth::Session session, QWidget
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -123,15 +124,24 @@ void UsersDialog::retranslate()
     setWindowTitle(tr("Users and roles"));
     m_filter->setPlaceholderText(tr("Find by email or name"));
     m_filter->setAccessibleName(tr("Find users"));
+    m_filter->setAccessibleDescription(
+        tr("Lists only the accounts whose email or name contains this text."));
     m_model->setHorizontalHeaderLabels(
         {tr("Email"), tr("Name"), tr("Role"), tr("Can log in"), tr("Created")});
     m_table->setAccessibleName(tr("Accounts"));
+    m_table->setAccessibleDescription(
+        tr("Every account with its role; select one to change its role below."));
     m_roleText->setText(tr("&Role:"));
     m_role->setAccessibleName(tr("Role of the selected account"));
+    m_role->setAccessibleDescription(
+        tr("The role to give the selected account; Change role applies it."));
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(i, roleLabel(auth::Role(m_role->itemData(i).toInt())));
     m_apply->setText(tr("&Change role"));
     m_apply->setAccessibleName(tr("Change the role of the selected account"));
+    m_apply->setToolTip(tr("Gives the selected account the chosen role; the change is "
+                           "recorded in the audit log."));
+    m_close->setAccessibleDescription(tr("Closes the list of users."));
     m_status->setAccessibleName(tr("Status"));
     // The rows keep the role and log-in flag they show, so their labels are drawn again.
     for (int r = 0; r < m_model->rowCount(); ++r) {

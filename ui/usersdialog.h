@@ -66,6 +66,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_role = nullptr;
     QPushButton *m_apply = nullptr;
+    QPushButton *m_close = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_roleText = nullptr;
     int m_accounts = -1; ///< accounts loaded; -1 while loading

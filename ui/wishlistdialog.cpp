@@ -51,6 +51,7 @@ void WishlistDialog::showProducts(std::vector<shop::ListedProduct> products)
         price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         t->setItem(row, PriceColumn, price);
         QPushButton *add = rowButton(tr("Add to cart"), tr("Add %1 to the cart").arg(p.title),
+                                     tr("Puts one of this product in your cart."),
                                      [id](shop::ShopperService &s, const auth::Session &session) {
                                          return s.addToCart(session, id);
                                      });
@@ -58,6 +59,7 @@ void WishlistDialog::showProducts(std::vector<shop::ListedProduct> products)
         t->setCellWidget(row, AddToCartColumn, add);
         t->setCellWidget(row, RemoveColumn,
                          rowButton(tr("Remove"), tr("Remove %1 from the wishlist").arg(p.title),
+                                   tr("Takes this product off your wishlist."),
                                    [id](shop::ShopperService &s, const auth::Session &session) {
                                        return s.removeFromWishlist(session, id);
                                    }));

@@ -6,6 +6,12 @@
 #include "testsupport.h"
 #include "ui/evaluationdashboard.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -19,8 +25,29 @@
 
 using namespace storefront;
 
-/// The staff dashboard on a tiny store: progress, cancel, a complete run, CSV export; and
+/// The staff dashboard on a tiny store: progress, cancel, a complete run whose table, bar
+/// charts and CSV export agree (diversity and novelty included); and
 /// core's refusal of anyone without the staff dashboard permission.
+namespace {
+
+/// The categories (models) and bar values of the dashboard's bar chart.
+std::pair<QStringList, QList<qreal>> barChartOf(const ui::EvaluationDashboard &dashboard)
+{
+    QChart *chart = dashboard.barChart()->chart();
+    const QList<QAbstractSeries *> series = chart->series();
+    auto *bars = series.size() == 1 ? qobject_cast<QBarSeries *>(series.first()) : nullptr;
+    if (!bars || bars->count() != 1)
+        return {};
+    QList<qreal> values;
+    for (int i = 0; i < bars->barSets().first()->count(); ++i)
+        values << bars->barSets().first()->at(i);
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal, bars);
+    auto *x = axes.size() == 1 ? qobject_cast<QBarCategoryAxis *>(axes.first()) : nullptr;
+    return {x ? x->categories() : QStringList(), values};
+}
+
+} // namespace
+
 class TestEvaluationDashboard : public QObject
 {
     Q_OBJECT
@@ -90,6 +117,29 @@ void TestEvaluationDashboard::cancelsOneRunThenCompletesAnotherAndExports()
     QCOMPARE(table->rowCount(), int(eval::ModelRegistry::defaults().names().size()));
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("popularity"));
     QCOMPARE(dashboard.result().results.front().precisionCurve.size(), size_t{20});
+    // The store's products have categories, so intra-list diversity is measured; novelty
+    // always is.
+    QStringList headers;
+    for (int c = 0; c < table->columnCount(); ++c)
+        headers << table->horizontalHeaderItem(c)->text();
+    QVERIFY2(headers.contains(QLatin1String("diversity")), qPrintable(headers.join(u' ')));
+    QVERIFY2(headers.contains(QLatin1String("novelty")), qPrintable(headers.join(u' ')));
+    // The bar chart of each metric holds the table's models and figures.
+    auto *metric = dashboard.findChild<QComboBox *>();
+    for (const QString &name : {QStringLiteral("ndcg"), QStringLiteral("diversity"),
+                                QStringLiteral("novelty"), QStringLiteral("coverage")}) {
+        QVERIFY(metric->findText(name) >= 0);
+        metric->setCurrentText(name);
+        const auto [models, values] = barChartOf(dashboard);
+        const int column = int(headers.indexOf(name));
+        QCOMPARE(models.size(), table->rowCount());
+        QCOMPARE(values.size(), table->rowCount());
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QCOMPARE(models.at(r), table->item(r, 0)->text());
+            QCOMPARE(QString::number(values.at(r), 'f', 4), table->item(r, column)->text());
+        }
+    }
+    QVERIFY(dashboard.result().results.front().diversity.value_or(0.0) > 0.0);
 
     const QString path = m_world->dir.filePath(QStringLiteral("evaluation.csv"));
     QVERIFY(dashboard.exportCsv(path).ok());
@@ -99,6 +149,12 @@ void TestEvaluationDashboard::cancelsOneRunThenCompletesAnotherAndExports()
     QVERIFY(csv.startsWith("model,metric,k,value\r\n"));
     QVERIFY(csv.contains("ease,ndcg,10,"));
     QVERIFY(csv.contains("item-knn,recall,20,"));
+    for (const QString &model : eval::ModelRegistry::defaults().names()) {
+        QVERIFY2(csv.contains((model + QStringLiteral(",diversity,10,")).toUtf8()),
+                 qPrintable(model));
+        QVERIFY2(csv.contains((model + QStringLiteral(",novelty,10,")).toUtf8()),
+                 qPrintable(model));
+    }
 }
 
 void TestEvaluationDashboard::refusesShoppersGuestsAndEndedSessions()
