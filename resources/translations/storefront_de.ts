@@ -868,6 +868,10 @@
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
+    <message>
+        <source>Leaves this screen and opens the store.</source>
+        <translation>Verlässt diesen Bildschirm und öffnet den Shop.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::AuditLogDialog</name>
@@ -942,6 +946,18 @@
     <message>
         <source>command line (%1)</source>
         <translation>Kommandozeile (%1)</translation>
+    </message>
+    <message>
+        <source>Lists only changes to products and categories, or every entry of the log.</source>
+        <translation>Zeigt nur Änderungen an Produkten und Kategorien oder jeden Eintrag des Protokolls.</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with the old and new values, one entry per row.</source>
+        <translation>Wer wann was geändert hat, mit altem und neuem Wert, ein Eintrag pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Closes the audit log.</source>
+        <translation>Schließt das Änderungsprotokoll.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1037,14 @@
             <numerusform>%n Artikel, gesamt: %1</numerusform>
             <numerusform>%n Artikel, gesamt: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many of this product you buy; the line and the cart total follow.</source>
+        <translation>Wie viele Stück dieses Produkts Sie kaufen; Zeilen- und Gesamtsumme passen sich an.</translation>
+    </message>
+    <message>
+        <source>Takes this line out of the cart; the total follows.</source>
+        <translation>Nimmt diese Zeile aus dem Warenkorb; die Gesamtsumme passt sich an.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1477,106 @@
         <source>Files can be opened only while the kiosk is unlocked with the staff PIN.</source>
         <translation>Dateien lassen sich nur öffnen, solange der Kiosk mit der Personal-PIN entsperrt ist.</translation>
     </message>
+    <message>
+        <source>Lists only the products whose SKU or name contains this text.</source>
+        <translation>Zeigt nur die Produkte, deren Artikelnummer oder Name diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Empties the form for a new product.</source>
+        <translation>Leert das Formular für ein neues Produkt.</translation>
+    </message>
+    <message>
+        <source>Reads products from a CSV or JSON file and shows a preview; nothing is written before you confirm.</source>
+        <translation>Liest Produkte aus einer CSV- oder JSON-Datei und zeigt eine Vorschau; geschrieben wird erst, wenn Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Saves the whole catalog as a CSV or JSON file.</source>
+        <translation>Speichert den ganzen Katalog als CSV- oder JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Takes back the last saved edit (Ctrl+Z).</source>
+        <translation>Nimmt die zuletzt gespeicherte Änderung zurück (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>The product&apos;s own stock-keeping code, unique in the catalog.</source>
+        <translation>Die eigene Artikelnummer des Produkts, im Katalog nur einmal vergeben.</translation>
+    </message>
+    <message>
+        <source>The title shoppers see in the grid and on the product page.</source>
+        <translation>Der Titel, den Kunden in der Produktübersicht und auf der Produktseite sehen.</translation>
+    </message>
+    <message>
+        <source>The category the product is listed under.</source>
+        <translation>Die Kategorie, unter der das Produkt aufgeführt wird.</translation>
+    </message>
+    <message>
+        <source>The maker or label; shoppers can filter by it.</source>
+        <translation>Der Hersteller oder die Marke; Kunden können danach filtern.</translation>
+    </message>
+    <message>
+        <source>The price in the currency below, with at most two decimals.</source>
+        <translation>Der Preis in der unten angegebenen Währung, mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Three capital letters, such as EUR or USD.</source>
+        <translation>Drei Großbuchstaben, etwa EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>How many items are available; at 0 shoppers cannot add the product to a cart.</source>
+        <translation>Wie viele Stück vorrätig sind; bei 0 können Kunden das Produkt nicht in den Warenkorb legen.</translation>
+    </message>
+    <message>
+        <source>Free text shown on the product page; Tab moves to the next field.</source>
+        <translation>Freier Text, der auf der Produktseite erscheint; Tab springt zum nächsten Feld.</translation>
+    </message>
+    <message>
+        <source>Further properties as names and values in JSON; Tab moves to the next field.</source>
+        <translation>Weitere Eigenschaften als Namen und Werte in JSON; Tab springt zum nächsten Feld.</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser; the picture is checked and copied into the store&apos;s media folder. A picture file can also be dropped on this window.</source>
+        <translation>Öffnet eine Dateiauswahl; das Bild wird geprüft und in den Medienordner des Shops kopiert. Eine Bilddatei kann auch auf dieses Fenster gezogen werden.</translation>
+    </message>
+    <message>
+        <source>Takes the picture off the product, which then shows a placeholder.</source>
+        <translation>Entfernt das Bild vom Produkt, das dann einen Platzhalter zeigt.</translation>
+    </message>
+    <message>
+        <source>Checks every field and saves the product; a problem is shown under its field.</source>
+        <translation>Prüft jedes Feld und speichert das Produkt; ein Problem wird unter seinem Feld angezeigt.</translation>
+    </message>
+    <message>
+        <source>Archiving takes the product out of the shop and out of every recommendation at once; unarchiving brings it back.</source>
+        <translation>Archivieren nimmt das Produkt sofort aus dem Shop und aus allen Empfehlungen; Aufheben der Archivierung bringt es zurück.</translation>
+    </message>
+    <message>
+        <source>Select a category to rename or archive it, or to add a subcategory to it.</source>
+        <translation>Wählen Sie eine Kategorie, um sie umzubenennen, zu archivieren oder ihr eine Unterkategorie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The name for the category to add, or the new name for the selected one.</source>
+        <translation>Der Name der neuen Kategorie oder der neue Name der ausgewählten.</translation>
+    </message>
+    <message>
+        <source>Adds a category with the name above at the top of the tree.</source>
+        <translation>Fügt eine Kategorie mit dem obigen Namen auf oberster Ebene hinzu.</translation>
+    </message>
+    <message>
+        <source>Adds a category with the name above under the selected one.</source>
+        <translation>Fügt unter der ausgewählten Kategorie eine Kategorie mit dem obigen Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>Gives the selected category the name above.</source>
+        <translation>Gibt der ausgewählten Kategorie den obigen Namen.</translation>
+    </message>
+    <message>
+        <source>Archiving hides the selected category from shoppers; unarchiving brings it back.</source>
+        <translation>Archivieren verbirgt die ausgewählte Kategorie vor Kunden; Aufheben der Archivierung bringt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Closes the editor; edits already saved stay.</source>
+        <translation>Schließt den Editor; bereits gespeicherte Änderungen bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::CatalogPage</name>
@@ -1694,6 +1818,50 @@
         <source> recall</source>
         <translation> Recall</translation>
     </message>
+    <message>
+        <source>Check the recommenders to compare; each is trained and tested on the same split.</source>
+        <translation>Haken Sie die zu vergleichenden Empfehlungsmodelle an; jedes wird auf derselben Aufteilung trainiert und getestet.</translation>
+    </message>
+    <message>
+        <source>How many recommendations per shopper are scored: the k of precision at k and of the other ranking metrics.</source>
+        <translation>Wie viele Empfehlungen pro Kunde bewertet werden: das k von Precision at k und den anderen Ranking-Metriken.</translation>
+    </message>
+    <message>
+        <source>Test ratings with at least this many stars count as relevant.</source>
+        <translation>Testbewertungen mit mindestens so vielen Sternen gelten als relevant.</translation>
+    </message>
+    <message>
+        <source>Trains and tests the checked models on this store&apos;s ratings and purchases in the background.</source>
+        <translation>Trainiert und testet die angehakten Modelle im Hintergrund mit den Bewertungen und Käufen dieses Shops.</translation>
+    </message>
+    <message>
+        <source>Stops the running evaluation; it shows no figures.</source>
+        <translation>Bricht die laufende Auswertung ab; sie zeigt keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>Saves every figure of the last run, the precision and recall curves included, as a CSV file.</source>
+        <translation>Speichert alle Zahlen des letzten Laufs, einschließlich der Precision- und Recall-Kurven, als CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Chooses the metric the bar chart shows for each model.</source>
+        <translation>Wählt die Metrik, die das Balkendiagramm für jedes Modell zeigt.</translation>
+    </message>
+    <message>
+        <source>How far the running evaluation has got.</source>
+        <translation>Wie weit die laufende Auswertung gekommen ist.</translation>
+    </message>
+    <message>
+        <source>One row per model and one column per metric at k; a dash where a model has no such figure.</source>
+        <translation>Eine Zeile pro Modell und eine Spalte pro Metrik bei k; ein Strich, wo ein Modell keinen solchen Wert hat.</translation>
+    </message>
+    <message>
+        <source>One bar per model for the chosen metric.</source>
+        <translation>Ein Balken pro Modell für die gewählte Metrik.</translation>
+    </message>
+    <message>
+        <source>Precision and recall of every model for lists of 1 to 20 recommendations.</source>
+        <translation>Precision und Recall jedes Modells für Listen mit 1 bis 20 Empfehlungen.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::FacetPanel</name>
@@ -1756,6 +1924,30 @@
     <message>
         <source>Prices here range up to %1</source>
         <translation>Die Preise hier reichen bis %1</translation>
+    </message>
+    <message>
+        <source>Shows only the products of the selected category.</source>
+        <translation>Zeigt nur die Produkte der ausgewählten Kategorie.</translation>
+    </message>
+    <message>
+        <source>Check brands to show only their products; with none checked, every brand shows.</source>
+        <translation>Haken Sie Marken an, um nur deren Produkte zu zeigen; ist keine angehakt, erscheinen alle Marken.</translation>
+    </message>
+    <message>
+        <source>Shows only products at or above this price; &quot;Any&quot; for no lower limit.</source>
+        <translation>Zeigt nur Produkte ab diesem Preis; „Beliebig“ für keine Untergrenze.</translation>
+    </message>
+    <message>
+        <source>Shows only products at or below this price; &quot;Any&quot; for no upper limit.</source>
+        <translation>Zeigt nur Produkte bis zu diesem Preis; „Beliebig“ für keine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>Shows only products whose average rating reaches the chosen stars.</source>
+        <translation>Zeigt nur Produkte, deren Durchschnittsbewertung die gewählten Sterne erreicht.</translation>
+    </message>
+    <message>
+        <source>Clears the brand, price and rating filters.</source>
+        <translation>Setzt die Filter für Marke, Preis und Bewertung zurück.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2102,10 @@
     <message>
         <source>Reading was cancelled; nothing will be imported.</source>
         <translation>Das Lesen wurde abgebrochen; es wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Writes every row at once, all or nothing; possible only when no row has a problem.</source>
+        <translation>Schreibt alle Zeilen auf einmal, ganz oder gar nicht; nur möglich, wenn keine Zeile ein Problem hat.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2278,14 @@
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
+    <message>
+        <source>Checks the PIN; when it is right, the kiosk&apos;s exit and staff functions open.</source>
+        <translation>Prüft die PIN; ist sie richtig, werden das Beenden und die Personalfunktionen des Kiosks freigegeben.</translation>
+    </message>
+    <message>
+        <source>Closes this window; the kiosk stays locked.</source>
+        <translation>Schließt dieses Fenster; der Kiosk bleibt gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::LoginDialog</name>
@@ -2140,6 +2344,26 @@
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The email address you signed up with.</source>
+        <translation>Die E-Mail-Adresse, mit der Sie sich registriert haben.</translation>
+    </message>
+    <message>
+        <source>Your password; it is not shown as you type.</source>
+        <translation>Ihr Passwort; es wird bei der Eingabe nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Checks the email and password and signs you in; this takes a moment.</source>
+        <translation>Prüft E-Mail-Adresse und Passwort und meldet Sie an; das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>Closes this window and opens the form for a new account.</source>
+        <translation>Schließt dieses Fenster und öffnet das Formular für ein neues Konto.</translation>
+    </message>
+    <message>
+        <source>Closes this window without signing in.</source>
+        <translation>Schließt dieses Fenster, ohne Sie anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2793,58 @@
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message>
+        <source>Select a rule to edit, remove or move it; a later rule applies after an earlier one.</source>
+        <translation>Wählen Sie eine Regel, um sie zu bearbeiten, zu entfernen oder zu verschieben; eine spätere Regel wirkt nach einer früheren.</translation>
+    </message>
+    <message>
+        <source>Pin puts the target at a position, boost raises it, bury lowers it and exclude removes it from every shopper&apos;s list.</source>
+        <translation>Anheften setzt das Ziel an eine Position, Hochstufen hebt es an, Herabstufen senkt es ab und Ausschließen entfernt es aus der Liste jedes Kunden.</translation>
+    </message>
+    <message>
+        <source>The product the rule applies to, from the search results.</source>
+        <translation>Das Produkt, für das die Regel gilt, aus den Suchergebnissen.</translation>
+    </message>
+    <message>
+        <source>The category whose products the rule applies to.</source>
+        <translation>Die Kategorie, für deren Produkte die Regel gilt.</translation>
+    </message>
+    <message>
+        <source>Where a pinned product appears in the list; 1 is the first place.</source>
+        <translation>Wo ein angeheftetes Produkt in der Liste erscheint; 1 ist der erste Platz.</translation>
+    </message>
+    <message>
+        <source>An unchecked rule is kept but does not apply.</source>
+        <translation>Eine nicht angehakte Regel bleibt erhalten, wirkt aber nicht.</translation>
+    </message>
+    <message>
+        <source>Adds the rule set out above after the existing ones.</source>
+        <translation>Fügt die oben festgelegte Regel nach den vorhandenen hinzu.</translation>
+    </message>
+    <message>
+        <source>Replaces the selected rule with the one set out above.</source>
+        <translation>Ersetzt die ausgewählte Regel durch die oben festgelegte.</translation>
+    </message>
+    <message>
+        <source>Deletes the selected rule.</source>
+        <translation>Löscht die ausgewählte Regel.</translation>
+    </message>
+    <message>
+        <source>Applies the selected rule one step earlier.</source>
+        <translation>Lässt die ausgewählte Regel einen Schritt früher wirken.</translation>
+    </message>
+    <message>
+        <source>Applies the selected rule one step later.</source>
+        <translation>Lässt die ausgewählte Regel einen Schritt später wirken.</translation>
+    </message>
+    <message>
+        <source>Whose recommendations the preview shows with the rules applied.</source>
+        <translation>Wessen Empfehlungen die Vorschau mit angewandten Regeln zeigt.</translation>
+    </message>
+    <message>
+        <source>Closes the rules; saved rules stay in force.</source>
+        <translation>Schließt die Regeln; gespeicherte Regeln bleiben in Kraft.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::OnScreenKeyboard</name>
@@ -2613,6 +2889,26 @@
         <source>Key %1</source>
         <translation>Taste %1</translation>
     </message>
+    <message>
+        <source>Deletes the character before the cursor.</source>
+        <translation>Löscht das Zeichen vor dem Cursor.</translation>
+    </message>
+    <message>
+        <source>Confirms what you typed, like the Enter key.</source>
+        <translation>Bestätigt die Eingabe, wie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Switches the letter keys between small and capital letters for the next letter.</source>
+        <translation>Schaltet die Buchstabentasten für den nächsten Buchstaben zwischen Klein- und Großbuchstaben um.</translation>
+    </message>
+    <message>
+        <source>Types a space.</source>
+        <translation>Gibt ein Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>Types this character into the selected field.</source>
+        <translation>Gibt dieses Zeichen in das ausgewählte Feld ein.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::OnboardingDialog</name>
@@ -2651,6 +2947,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check the categories you like; Space checks or unchecks the current one.</source>
+        <translation>Haken Sie die Kategorien an, die Ihnen gefallen; die Leertaste hakt die aktuelle an oder ab.</translation>
+    </message>
+    <message>
+        <source>Keeps the checked categories; your first recommendations come from them.</source>
+        <translation>Speichert die angehakten Kategorien; Ihre ersten Empfehlungen stammen aus ihnen.</translation>
+    </message>
+    <message>
+        <source>Closes this window without choosing; it is not asked again at the next log-in.</source>
+        <translation>Schließt dieses Fenster ohne Auswahl; bei der nächsten Anmeldung wird nicht erneut gefragt.</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3133,14 @@
     <message>
         <source>✓ &amp;Not interested</source>
         <translation>✓ &amp;Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Puts one of this product in your cart.</source>
+        <translation>Legt ein Stück dieses Produkts in Ihren Warenkorb.</translation>
+    </message>
+    <message>
+        <source>Keeps this product on your wishlist for later.</source>
+        <translation>Merkt dieses Produkt für später auf Ihrer Wunschliste vor.</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3337,78 @@
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message>
+        <source>The name the store greets you with.</source>
+        <translation>Der Name, mit dem der Shop Sie begrüßt.</translation>
+    </message>
+    <message>
+        <source>Keeps the display name typed beside it.</source>
+        <translation>Speichert den daneben eingegebenen Anzeigenamen.</translation>
+    </message>
+    <message>
+        <source>The address you sign in with; a change needs your current password.</source>
+        <translation>Die Adresse, mit der Sie sich anmelden; eine Änderung erfordert Ihr aktuelles Passwort.</translation>
+    </message>
+    <message>
+        <source>Confirms that it is you who changes the email.</source>
+        <translation>Bestätigt, dass Sie selbst die E-Mail-Adresse ändern.</translation>
+    </message>
+    <message>
+        <source>Makes the email above the one you sign in with.</source>
+        <translation>Macht die obige E-Mail-Adresse zu der, mit der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The password you sign in with now.</source>
+        <translation>Das Passwort, mit dem Sie sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>The rules below say which requirements it meets.</source>
+        <translation>Die Regeln darunter zeigen, welche Anforderungen es erfüllt.</translation>
+    </message>
+    <message>
+        <source>The new password again, to catch a typing error.</source>
+        <translation>Noch einmal das neue Passwort, um Tippfehler zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Sets the new password and signs you out everywhere else.</source>
+        <translation>Setzt das neue Passwort und meldet Sie überall sonst ab.</translation>
+    </message>
+    <message>
+        <source>Check the categories you like; Space checks or unchecks the current one.</source>
+        <translation>Haken Sie die Kategorien an, die Ihnen gefallen; die Leertaste hakt die aktuelle an oder ab.</translation>
+    </message>
+    <message>
+        <source>Keeps the checked favourite categories.</source>
+        <translation>Speichert die angehakten Lieblingskategorien.</translation>
+    </message>
+    <message>
+        <source>The lowest price you are looking for; &quot;No limit&quot; for none.</source>
+        <translation>Der niedrigste Preis, den Sie suchen; „Keine Grenze“ für keinen.</translation>
+    </message>
+    <message>
+        <source>The highest price you are looking for; &quot;No limit&quot; for none.</source>
+        <translation>Der höchste Preis, den Sie suchen; „Keine Grenze“ für keinen.</translation>
+    </message>
+    <message>
+        <source>Keeps the preferred price range.</source>
+        <translation>Speichert die bevorzugte Preisspanne.</translation>
+    </message>
+    <message>
+        <source>Asks for a file and saves everything the store keeps about you in it, as JSON.</source>
+        <translation>Fragt nach einer Datei und speichert darin alles, was der Shop über Sie speichert, als JSON.</translation>
+    </message>
+    <message>
+        <source>Confirms that it is you who deletes the account.</source>
+        <translation>Bestätigt, dass Sie selbst das Konto löschen.</translation>
+    </message>
+    <message>
+        <source>Asks once more, then deletes your account, ratings and activity for good.</source>
+        <translation>Fragt noch einmal nach und löscht dann Ihr Konto, Ihre Bewertungen und Ihre Aktivitäten endgültig.</translation>
+    </message>
+    <message>
+        <source>Closes your profile; what was not saved is dropped.</source>
+        <translation>Schließt Ihr Profil; nicht Gespeichertes wird verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::QtPictureDecoder</name>
@@ -3130,6 +3518,10 @@
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message>
+        <source>Closes this window; every choice made here already applies.</source>
+        <translation>Schließt dieses Fenster; jede hier getroffene Auswahl gilt bereits.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::SettingsDialog</name>
@@ -3234,12 +3626,32 @@
         <source>Setting the PIN…</source>
         <translation>Die PIN wird gesetzt…</translation>
     </message>
+    <message>
+        <source>Keeps the language and idle time and closes the window.</source>
+        <translation>Übernimmt Sprache und Leerlaufzeit und schließt das Fenster.</translation>
+    </message>
+    <message>
+        <source>Closes the window; the language and idle time stay as they were.</source>
+        <translation>Schließt das Fenster; Sprache und Leerlaufzeit bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to catch a typing error.</source>
+        <translation>Noch einmal dieselbe PIN, um Tippfehler zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Replaces the PIN that unlocks a kiosk&apos;s exit and staff functions.</source>
+        <translation>Ersetzt die PIN, die das Beenden und die Personalfunktionen eines Kiosks freigibt.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::ShopperListDialog</name>
     <message>
         <source>Enter opens a product; Tab reaches the controls of the current view</source>
         <translation>Die Eingabetaste öffnet ein Produkt; mit Tab erreichen Sie die Bedienelemente der aktuellen Ansicht</translation>
+    </message>
+    <message>
+        <source>Closes this window; every change made here is already saved.</source>
+        <translation>Schließt dieses Fenster; jede hier vorgenommene Änderung ist bereits gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3735,38 @@
     <message>
         <source>The passwords differ.</source>
         <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The address you will sign in with.</source>
+        <translation>Die Adresse, mit der Sie sich anmelden werden.</translation>
+    </message>
+    <message>
+        <source>The name the store greets you with.</source>
+        <translation>Der Name, mit dem der Shop Sie begrüßt.</translation>
+    </message>
+    <message>
+        <source>A new password; the rules below say which requirements it meets.</source>
+        <translation>Ein neues Passwort; die Regeln darunter zeigen, welche Anforderungen es erfüllt.</translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing error.</source>
+        <translation>Noch einmal dasselbe Passwort, um Tippfehler zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Stays signed in after the program restarts, for up to 30 days. Do not use on a shared computer.</source>
+        <translation>Bleibt nach einem Neustart des Programms bis zu 30 Tage angemeldet. Nicht auf einem gemeinsam genutzten Computer verwenden.</translation>
+    </message>
+    <message>
+        <source>Creates the administrator account and signs it in.</source>
+        <translation>Legt das Administratorkonto an und meldet es an.</translation>
+    </message>
+    <message>
+        <source>Creates your account and signs you in; it is enabled once every password rule is met and both passwords match.</source>
+        <translation>Legt Ihr Konto an und meldet Sie an; möglich, sobald jede Passwortregel erfüllt ist und beide Passwörter übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Closes this window without creating an account.</source>
+        <translation>Schließt dieses Fenster, ohne ein Konto anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3881,26 @@
             <numerusform>%n Konten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lists only the accounts whose email or name contains this text.</source>
+        <translation>Zeigt nur die Konten, deren E-Mail-Adresse oder Name diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Every account with its role; select one to change its role below.</source>
+        <translation>Alle Konten mit ihrer Rolle; wählen Sie eines, um darunter seine Rolle zu ändern.</translation>
+    </message>
+    <message>
+        <source>The role to give the selected account; Change role applies it.</source>
+        <translation>Die Rolle für das ausgewählte Konto; „Rolle ändern“ übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Gives the selected account the chosen role; the change is recorded in the audit log.</source>
+        <translation>Gibt dem ausgewählten Konto die gewählte Rolle; die Änderung wird im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Closes the list of users.</source>
+        <translation>Schließt die Benutzerliste.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::WhyThisDialog</name>
@@ -3546,6 +4010,14 @@
     <message>
         <source>Your wishlist is empty.</source>
         <translation>Ihre Wunschliste ist leer.</translation>
+    </message>
+    <message>
+        <source>Puts one of this product in your cart.</source>
+        <translation>Legt ein Stück dieses Produkts in Ihren Warenkorb.</translation>
+    </message>
+    <message>
+        <source>Takes this product off your wishlist.</source>
+        <translation>Entfernt dieses Produkt von Ihrer Wunschliste.</translation>
     </message>
 </context>
 </TS>
