@@ -78,6 +78,11 @@ QByteArray tokenHash(const QByteArray &token)
     return blake2b(token);
 }
 
+Error ended()
+{
+    return fail(ErrorCode::SessionEnded, AuthService::sessionEnded(), kSession);
+}
+
 bool isUniqueViolation(const Error &e)
 {
     return e.code == ErrorCode::UniqueViolation;
@@ -254,10 +259,10 @@ Result<Session> AuthService::startSession(const storage::User &user, bool keepSi
     return sessionFor(token, user, stored);
 }
 
-Result<AuthService::Resolved> AuthService::resolve(const Session &session)
+Result<AuthService::Resolved> AuthService::resolve(const Session &session, Touch touch)
 {
     if (!session.isValid())
-        return fail(sessionEnded(), kSession);
+        return ended();
     const qint64 now = m_clock();
     if (session.m_guest) {
         Session::GuestState &g = *session.m_guest;
@@ -265,35 +270,44 @@ Result<AuthService::Resolved> AuthService::resolve(const Session &session)
         if (g.ended || now >= g.createdAt + g.absoluteSecs || now >= g.lastSeenAt + g.idleSecs) {
             g.ended = true;
             g.ratings.clear();
-            return fail(sessionEnded(), kSession);
+            return ended();
         }
-        g.lastSeenAt = now;
+        if (touch == Touch::Yes)
+            g.lastSeenAt = now;
         Resolved r;
         r.guest = session.m_guest;
         return r;
     }
     if (session.m_token.size() != kTokenBytes)
-        return fail(sessionEnded(), kSession);
+        return ended();
     const QByteArray hash = tokenHash(session.m_token);
     const storage::SessionRepository sessions(m_db);
     auto stored = sessions.byTokenHash(hash);
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return fail(sessionEnded(), kSession);
+        return ended();
     const storage::StoredSession &s = **stored;
     if (now >= s.expiresAt || now >= s.lastSeenAt + s.idleSecs) {
-        if (Status removed = sessions.remove(hash); !removed)
-            qCWarning(lcAuth) << "cannot remove an expired session:" << removed.error().toString();
-        return fail(sessionEnded(), kSession);
+        // A peek writes nothing; the row goes at the next use or purge.
+        if (touch == Touch::Yes) {
+            if (Status removed = sessions.remove(hash); !removed)
+                qCWarning(lcAuth) << "cannot remove an expired session:"
+                                  << removed.error().toString();
+        }
+        return ended();
     }
     auto user = storage::UserRepository(m_db).byId(s.userId);
     if (!user)
         return user.error();
     if (!user->has_value())
-        return fail(sessionEnded(), kSession);
-    if (Status touched = sessions.touch(hash, now); !touched)
-        return touched.error();
+        return ended();
+    // Only a use restarts the idle clock (not a poll), and only once per second: repeated
+    // operations within the same second need no write lock.
+    if (touch == Touch::Yes && s.lastSeenAt < now) {
+        if (Status touched = sessions.touch(hash, now); !touched)
+            return touched.error();
+    }
     Resolved r;
     r.role = (*user)->role;
     r.user = **user;
@@ -303,7 +317,17 @@ Result<AuthService::Resolved> AuthService::resolve(const Session &session)
 
 Result<SessionInfo> AuthService::check(const Session &session)
 {
-    auto r = resolve(session);
+    return describe(session, Touch::Yes);
+}
+
+Result<SessionInfo> AuthService::peek(const Session &session)
+{
+    return describe(session, Touch::No);
+}
+
+Result<SessionInfo> AuthService::describe(const Session &session, Touch touch)
+{
+    auto r = resolve(session, touch);
     if (!r)
         return r.error();
     SessionInfo info;
@@ -464,7 +488,7 @@ Status AuthService::logOut(const Session &session)
 Result<Session> AuthService::resume(const QByteArray &token)
 {
     if (token.size() != kTokenBytes)
-        return fail(sessionEnded(), kSession);
+        return ended();
     const QByteArray hash = tokenHash(token);
     const storage::SessionRepository sessions(m_db);
     auto stored = sessions.byTokenHash(hash);
@@ -472,7 +496,7 @@ Result<Session> AuthService::resume(const QByteArray &token)
         return stored.error();
     // Only sessions opted in to "keep me signed in" survive a restart.
     if (!stored->has_value() || !(*stored)->keepSignedIn)
-        return fail(sessionEnded(), kSession);
+        return ended();
     Session probe;
     probe.m_token = token;
     auto resolved = resolve(probe); // expiry, deleted user, touch

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void backsOffThenLocksOutThenRecovers();
     void throttlesUnknownEmailsExactlyLikeKnownOnes();
     void sessionsEndWhenIdleOrTooOld();
+    void peekingDoesNotKeepASessionAlive_data();
+    void peekingDoesNotKeepASessionAlive();
     void keepSignedInSurvivesRestartThroughTheTokenOnly();
     void refusesForgedAndMalformedTokens();
     void logOutEndsEverySessionOfTheUser();
@@ -312,6 +314,67 @@ void TestAuthService::sessionsEndWhenIdleOrTooOld()
     }
     w.advance(10 * 60);
     QVERIFY(!w.auth->check(busy).ok()); // absolute lifetime reached
+}
+
+void TestAuthService::peekingDoesNotKeepASessionAlive_data()
+{
+    QTest::addColumn<bool>("kiosk");
+    QTest::addColumn<bool>("keep");
+    QTest::addColumn<bool>("guest");
+    QTest::newRow("account") << false << false << false;
+    QTest::newRow("keep signed in") << false << true << false;
+    QTest::newRow("kiosk") << true << false << false;
+    QTest::newRow("guest") << false << false << true;
+    QTest::newRow("kiosk guest") << true << false << true;
+}
+
+void TestAuthService::peekingDoesNotKeepASessionAlive()
+{
+    // The window polls its session every minute: that poll must not count as use, or the
+    // idle limit is never reached while the window is open.
+    QFETCH(bool, kiosk);
+    QFETCH(bool, keep);
+    QFETCH(bool, guest);
+    AuthWorld w(kiosk ? auth::AuthConfig::kioskMode() : auth::AuthConfig{});
+    const auth::AuthConfig &c = w.auth->config();
+    const qint64 idle = kiosk ? c.kioskIdleSecs : keep ? c.keepIdleSecs : c.idleSecs;
+    Session s =
+        guest ? w.auth->guest() : w.signUp(QStringLiteral("poll@example.org"), kGoodPassword, keep);
+    auto lastSeen = [&] {
+        QSqlQuery q(w.db->connection());
+        q.exec(QStringLiteral("SELECT last_seen_at FROM sessions"));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 seenAtStart = lastSeen();
+    // Polled fifteen times before the idle end: every poll sees the session, none extends it.
+    const qint64 step = idle / 15;
+    qint64 elapsed = 0;
+    while (elapsed + step < idle) {
+        w.advance(step);
+        elapsed += step;
+        auto info = w.auth->peek(s);
+        QVERIFY2(info.ok(), info ? "" : qPrintable(info.error().toString()));
+        QCOMPARE(info->role, guest ? Role::Guest : Role::Shopper);
+    }
+    QCOMPARE(lastSeen(), seenAtStart); // nothing written
+    w.advance(idle - elapsed);
+    auto ended = w.auth->peek(s);
+    QVERIFY(!ended.ok());
+    QCOMPARE(ended.error().code, ErrorCode::SessionEnded);
+    QCOMPARE(ended.error().message, AuthService::kSessionEnded);
+    QCOMPARE(w.auth->check(s).error().code, ErrorCode::SessionEnded); // ended for operations too
+
+    // A real use, by contrast, restarts the idle time; a peek after it sees the session on.
+    auto again = guest ? Result<Session>(w.auth->guest())
+                       : w.auth->logIn(QStringLiteral("poll@example.org"), kGoodPassword, keep);
+    QVERIFY(again.ok());
+    const Session used = *again;
+    w.advance(idle - 1);
+    QVERIFY(w.auth->check(used).ok());
+    w.advance(idle - 1);
+    QVERIFY(w.auth->peek(used).ok());
+    w.advance(1);
+    QCOMPARE(w.auth->peek(used).error().code, ErrorCode::SessionEnded);
 }
 
 void TestAuthService::keepSignedInSurvivesRestartThroughTheTokenOnly()

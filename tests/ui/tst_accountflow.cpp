@@ -1,6 +1,9 @@
 #include "auth/authservice.h"
 #include "auth/profileservice.h"
+#include "logindriver.h"
 #include "testsupport.h"
+#include "ui/async.h"
+#include "ui/catalogpage.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/onboardingdialog.h"
@@ -16,10 +19,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void createsFirstAdministratorFromTheMenu();
     void profileChangesNameAndExportsData();
     void keepSignedInSurvivesRestart();
+    void idleSessionEndsAlthoughTheWindowPolls();
 
 private:
     struct World
@@ -44,7 +50,7 @@ private:
         QTemporaryDir dir;
         std::unique_ptr<storage::Database> db = testing::openDatabase(dir);
         std::unique_ptr<MainWindow> window;
-        World()
+        explicit World(const std::function<void(ui::AccountOptions &)> &adjust = {})
         {
             testing::insert(*db, testing::product(QStringLiteral("B-1"), QStringLiteral("Novel"),
                                                   QStringLiteral("Books > Novels"),
@@ -55,6 +61,8 @@ private:
             ui::AccountOptions options;
             options.limits = auth::HashLimits::minimum();
             options.restoreSession = false;
+            if (adjust)
+                adjust(options);
             window =
                 std::make_unique<MainWindow>(*db, catalog::MediaLocator({dir.path()}), options);
             window->show();
@@ -313,3 +321,46 @@ void TestAccountFlow::keepSignedInSurvivesRestart()
 
 QTEST_MAIN(TestAccountFlow)
 #include "tst_accountflow.moc"
+
+void TestAccountFlow::idleSessionEndsAlthoughTheWindowPolls()
+{
+    // The window asks core every poll whether the session is on; that question is no use of
+    // the session, so an idle window drops to a guest at the idle limit. Input is use.
+    auto now = std::make_shared<std::atomic<qint64>>(1'800'000'000);
+    const int pollMs = 20;
+    World world([&](ui::AccountOptions &o) {
+        o.clock = [now] { return now->load(); };
+        o.sessionCheckIntervalMs = pollMs;
+    });
+    MainWindow &w = *world.window;
+    const QString email = QStringLiteral("idle@example.org");
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(w.authService().signUp(email, QStringLiteral("Idle"), password).ok());
+    const qint64 idle = w.authService().config().idleSecs;
+    QSignalSpy checked(&w, &MainWindow::sessionChecked);
+
+    testing::logInWithTheDialog(w, email, password);
+    QVERIFY(!w.session().isGuest());
+    *now += idle - 60;
+    QVERIFY(checked.wait());
+    QVERIFY(checked.wait()); // polled while idle ...
+    QVERIFY(!w.session().isGuest());
+    *now += 60; // ... and the idle limit is reached all the same
+    QTRY_VERIFY(w.session().isGuest());
+    QCOMPARE(w.accountLabel()->text(), QStringLiteral("Browsing as a guest"));
+
+    // A key press is use: the idle time starts again from it.
+    testing::logInWithTheDialog(w, email, password);
+    QVERIFY(!w.session().isGuest());
+    *now += idle - 60;
+    QTest::qWait(2 * pollMs); // input counts at most once per poll interval
+    QTest::keyClick(w.catalogPage()->grid(), Qt::Key_Down);
+    ui::backgroundPool()->waitForDone();
+    *now += idle - 60;
+    checked.clear();
+    QVERIFY(checked.wait());
+    QVERIFY(checked.wait());
+    QVERIFY(!w.session().isGuest());
+    *now += 60;
+    QTRY_VERIFY(w.session().isGuest());
+}
