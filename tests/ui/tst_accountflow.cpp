@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void profileChangesNameAndExportsData();
     void keepSignedInSurvivesRestart();
     void idleSessionEndsAlthoughTheWindowPolls();
+    void storageErrorInThePollKeepsTheSession();
 
 private:
     struct World
@@ -362,5 +364,52 @@ void TestAccountFlow::idleSessionEndsAlthoughTheWindowPolls()
     QVERIFY(checked.wait());
     QVERIFY(!w.session().isGuest());
     *now += 60;
+    QTRY_VERIFY(w.session().isGuest());
+}
+
+namespace {
+QMutex g_logMutex;
+QStringList g_log;
+void collectLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    QMutexLocker lock(&g_logMutex);
+    g_log << message;
+}
+} // namespace
+
+void TestAccountFlow::storageErrorInThePollKeepsTheSession()
+{
+    // The poll cannot read the sessions (here their table is away; in a store, a database
+    // that fails): that says nothing about the session, which stays signed in.
+    auto now = std::make_shared<std::atomic<qint64>>(1'800'000'000);
+    World world([&](ui::AccountOptions &o) {
+        o.clock = [now] { return now->load(); };
+        o.sessionCheckIntervalMs = 20;
+    });
+    MainWindow &w = *world.window;
+    const QString email = QStringLiteral("steady@example.org");
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(w.authService().signUp(email, QStringLiteral("Steady"), password).ok());
+    testing::logInWithTheDialog(w, email, password);
+    QVERIFY(!w.session().isGuest());
+
+    QSqlQuery q(world.db->connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions RENAME TO sessions_away")));
+    QSignalSpy checked(&w, &MainWindow::sessionChecked);
+    g_log.clear();
+    const auto previous = qInstallMessageHandler(collectLog);
+    const bool polled = checked.wait() && checked.wait();
+    qInstallMessageHandler(previous);
+    QVERIFY(polled);
+    QVERIFY(!w.session().isGuest());
+    QVERIFY(!w.accountLabel()->text().contains(QLatin1String("guest")));
+    QVERIFY(!g_log.filter(QStringLiteral("cannot check the session")).isEmpty());
+    for (const QString &line : std::as_const(g_log))
+        QVERIFY2(!line.contains(email) && !line.contains(QLatin1String("Steady")),
+                 qPrintable(line));
+
+    // Once the database answers again, the session ends at its idle limit as ever.
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions_away RENAME TO sessions")));
+    *now += w.authService().config().idleSecs;
     QTRY_VERIFY(w.session().isGuest());
 }
