@@ -134,6 +134,26 @@ Status insertAccount(QSqlDatabase &c, storage::User &user, const QString &passwo
     return {};
 }
 
+/// Runs `change` in the caller's transaction and refuses it when it leaves a store that had
+/// an administrator with none. The transaction must already have written (so that it holds
+/// SQLite's write lock): the counts are then what is committed, and two changes at once
+/// (two admins demoting each other) cannot both see the other administrator left.
+Status keepingAnAdmin(QSqlDatabase &c, const std::function<Status()> &change,
+                      const QString &refusal, const QString &where)
+{
+    auto before = storage::UserRepository::countWithRole(c, Role::Admin);
+    if (!before)
+        return before.error();
+    if (Status s = change(); !s)
+        return s;
+    auto after = storage::UserRepository::countWithRole(c, Role::Admin);
+    if (!after)
+        return after.error();
+    if (*before > 0 && *after == 0)
+        return fail(refusal, where);
+    return {};
+}
+
 } // namespace
 
 struct Session::GuestState
@@ -599,23 +619,19 @@ Status AuthService::deleteAccount(const Session &session, const QString &current
     auto credentials = verifyPassword(user->email, currentPassword, user->id);
     if (!credentials)
         return wrongCurrentPassword(credentials.error());
-    if (user->role == Role::Admin) {
-        auto admins = storage::UserRepository(m_db).countWithRole(Role::Admin);
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return fail(tr("You are the only administrator: make another account "
-                           "administrator before deleting this one."),
-                        QStringLiteral("account"));
-    }
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
+        // The audit entry is the first write (it takes the write lock before the count).
         if (Status s = storage::AuditRepository::insert(
                 c, {0, m_clock(), user->id, QStringLiteral("account_deleted"), user->id, {}});
             !s)
             return s;
         // Sessions, favourites, ratings and events go with the row (ON DELETE CASCADE); the
         // rating triggers keep product_stats right.
-        return storage::UserRepository::remove(c, user->id);
+        return keepingAnAdmin(
+            c, [&] { return storage::UserRepository::remove(c, user->id); },
+            tr("You are the only administrator: make another account administrator before "
+               "deleting this one."),
+            QStringLiteral("account"));
     });
 }
 
@@ -797,24 +813,21 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
     const Role from = (*target)->role;
     if (from == role)
         return {};
-    if (from == Role::Admin) {
-        auto admins = users.countWithRole(Role::Admin);
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return fail(tr("The last administrator cannot lose the admin role."),
-                        QStringLiteral("role"));
-    }
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
-        if (Status s = storage::UserRepository::setRole(c, userId, role); !s)
+        // The audit entry is the first write (it takes the write lock before the count).
+        if (Status s =
+                storage::AuditRepository::insert(c, {0,
+                                                     m_clock(),
+                                                     actor->id,
+                                                     QStringLiteral("role_changed"),
+                                                     userId,
+                                                     {{QStringLiteral("from"), roleName(from)},
+                                                      {QStringLiteral("to"), roleName(role)}}});
+            !s)
             return s;
-        return storage::AuditRepository::insert(c, {0,
-                                                    m_clock(),
-                                                    actor->id,
-                                                    QStringLiteral("role_changed"),
-                                                    userId,
-                                                    {{QStringLiteral("from"), roleName(from)},
-                                                     {QStringLiteral("to"), roleName(role)}}});
+        return keepingAnAdmin(
+            c, [&] { return storage::UserRepository::setRole(c, userId, role); },
+            tr("The last administrator cannot lose the admin role."), QStringLiteral("role"));
     });
 }
 

@@ -12,8 +12,10 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent>
 
 #include <sodium.h>
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void staffMayCurateButNotManageUsers();
     void adminChangesRolesAuditedAndKeepsLastAdmin();
     void oneRoleTypeWithOneNameMapping();
+    void concurrentDemotionsKeepAnAdmin();
+    void concurrentAdminDeletionsKeepAnAdmin();
     void firstAdminIsCreatedOnce();
     void guestRatingsStayInMemory();
     void kioskSessionsAreShortAndNeverKept();
@@ -685,6 +689,80 @@ void TestAuthService::adminChangesRolesAuditedAndKeepsLastAdmin()
         w.auth->listUsers(*w.auth->logIn(QStringLiteral("promote@example.org"), kGoodPassword));
     QVERIFY(users.ok());
     QCOMPARE(users->size(), size_t(2));
+}
+
+void TestAuthService::concurrentDemotionsKeepAnAdmin()
+{
+    // Two administrators demote each other at the same moment (two terminals). Both find
+    // another administrator before they write; the write lock makes them write one after the
+    // other, and the second must see that it would leave no administrator.
+    AuthWorld w;
+    Session root = w.adminSession();
+    const qint64 rootId = w.idOf(QStringLiteral("root@store.example"));
+    w.signUp(QStringLiteral("second@example.org"));
+    const qint64 secondId = w.idOf(QStringLiteral("second@example.org"));
+    QVERIFY(w.auth->setRole(root, secondId, Role::Admin).ok());
+    Session second = *w.auth->logIn(QStringLiteral("second@example.org"), kGoodPassword);
+
+    // Each service says when it has asked the time: both have then resolved their session
+    // and have only reads left before they need the write lock held here.
+    QSemaphore asked;
+    auto counting = [&] {
+        return w.makeService({}, auth::HashLimits::minimum(), [&asked, now = w.now] {
+            asked.release();
+            return now->load();
+        });
+    };
+    auto first = counting();
+    auto other = counting();
+    AuthWorld::WriteLock lock(w.db->path());
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    QFuture<Status> a =
+        QtConcurrent::run(&pool, [&] { return first->setRole(root, secondId, Role::Shopper); });
+    QFuture<Status> b =
+        QtConcurrent::run(&pool, [&] { return other->setRole(second, rootId, Role::Shopper); });
+    QVERIFY(asked.tryAcquire(4, 10000));
+    QThread::msleep(300); // their reads, which the lock does not hold up
+    lock.release();
+    const Status ra = a.result();
+    const Status rb = b.result();
+    QCOMPARE(int(ra.ok()) + int(rb.ok()), 1);
+    const Status &refused = ra.ok() ? rb : ra;
+    QCOMPARE(refused.error().where, QStringLiteral("role"));
+    QCOMPARE(*storage::UserRepository(*w.db).countWithRole(Role::Admin), 1);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'role_changed'")), 2); // + promotion
+}
+
+void TestAuthService::concurrentAdminDeletionsKeepAnAdmin()
+{
+    // Two administrators delete their accounts at the same moment: one must stay. Several
+    // rounds, as the two threads meet at different points each time.
+    for (int round = 0; round < 8; ++round) {
+        AuthWorld w;
+        Session root = w.adminSession();
+        w.signUp(QStringLiteral("second@example.org"));
+        QVERIFY(
+            w.auth->setRole(root, w.idOf(QStringLiteral("second@example.org")), Role::Admin).ok());
+        Session second = *w.auth->logIn(QStringLiteral("second@example.org"), kGoodPassword);
+        QSemaphore go;
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        auto remove = [&](const Session &s) {
+            return QtConcurrent::run(&pool, [&w, &go, s] {
+                go.acquire();
+                return w.auth->deleteAccount(s, kGoodPassword);
+            });
+        };
+        QFuture<Status> a = remove(root);
+        QFuture<Status> b = remove(second);
+        go.release(2);
+        const Status ra = a.result();
+        const Status rb = b.result();
+        QCOMPARE(int(ra.ok()) + int(rb.ok()), 1);
+        QCOMPARE(*storage::UserRepository(*w.db).countWithRole(Role::Admin), 1);
+        QCOMPARE(w.count(QStringLiteral("users")), 1);
+    }
 }
 
 void TestAuthService::firstAdminIsCreatedOnce()
