@@ -119,6 +119,21 @@ struct AuthWorld
         return *s;
     }
 
+    /// Two administrators, signed in: root@store.example and second@example.org.
+    std::pair<auth::Session, auth::Session> twoAdmins()
+    {
+        auth::Session root = adminSession();
+        signUp(QStringLiteral("second@example.org"));
+        if (Status s =
+                auth->setRole(root, idOf(QStringLiteral("second@example.org")), auth::Role::Admin);
+            !s)
+            qFatal("setRole failed: %s", qPrintable(s.error().toString()));
+        auto second = auth->logIn(QStringLiteral("second@example.org"), kGoodPassword);
+        if (!second)
+            qFatal("log-in failed: %s", qPrintable(second.error().toString()));
+        return {root, *second};
+    }
+
     qint64 idOf(const QString &email) const
     {
         auto u = storage::UserRepository(*db).byEmail(auth::normaliseEmail(email));

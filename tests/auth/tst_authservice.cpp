@@ -697,12 +697,9 @@ void TestAuthService::concurrentDemotionsKeepAnAdmin()
     // another administrator before they write; the write lock makes them write one after the
     // other, and the second must see that it would leave no administrator.
     AuthWorld w;
-    Session root = w.adminSession();
+    const auto [root, second] = w.twoAdmins();
     const qint64 rootId = w.idOf(QStringLiteral("root@store.example"));
-    w.signUp(QStringLiteral("second@example.org"));
     const qint64 secondId = w.idOf(QStringLiteral("second@example.org"));
-    QVERIFY(w.auth->setRole(root, secondId, Role::Admin).ok());
-    Session second = *w.auth->logIn(QStringLiteral("second@example.org"), kGoodPassword);
 
     // Each service says when it has asked the time: both have then resolved their session
     // and have only reads left before they need the write lock held here.
