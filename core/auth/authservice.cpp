@@ -374,10 +374,12 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
     if (key.isEmpty())
         return fail(tr("log-in is unavailable: the database has no throttle key"), kPassword);
     const storage::ThrottleRepository throttle(m_db);
-    // Checked before any account lookup, and kept per email typed: the same answer for an
-    // unknown email as for a real one.
-    if (Status s = refuseWhileThrottled(throttle, key, now, kPassword); !s)
-        return s.error();
+    // Admitted (and counted as a failure until the password proves right) before any account
+    // lookup, and kept per email typed: the same answer for an unknown email as for a real
+    // one, and guesses made at once are all counted before any of them is checked.
+    auto admitted = admitAttempt(m_config, throttle, key, now, kPassword);
+    if (!admitted)
+        return admitted.error();
 
     auto credentials = storage::UserRepository(m_db).credentialsByEmail(email);
     if (!credentials)
@@ -390,7 +392,7 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
 
     const qint64 subject = credentials->has_value() ? (*credentials)->userId : 0;
     if (!ok) {
-        const CountedFailure counted = countFailure(m_config, throttle, key, now);
+        const CountedFailure &counted = *admitted;
         audit(QStringLiteral("log_in_failed"), actorUserId, subject,
               {{QStringLiteral("failures"), counted.failures}});
         if (counted.lockedNow)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void auditAndLogsHoldNoSecrets();
     void concurrentLogInsAllSucceed();
     void concurrentFailuresAreAllCounted();
+    void concurrentGuessesCannotSkipTheBackOff();
     void rehashesAtLogInWhenLimitsChange();
     void logInAndRehashAreWrittenWithTheirAuditEntries();
 };
@@ -922,6 +923,42 @@ void TestAuthService::concurrentFailuresAreAllCounted()
     });
     QCOMPARE(w.count(QStringLiteral("login_throttle WHERE failed_count = 8")), 1);
     QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in_failed'")), 8);
+}
+
+void TestAuthService::concurrentGuessesCannotSkipTheBackOff()
+{
+    // Guesses sent at once, each taking the production Argon2id time to check: every one is
+    // counted before it is checked, so after the free failure the back-off refuses the rest
+    // unchecked, for a real email and an unknown one alike.
+    auto attack = [](bool exists) {
+        auth::AuthConfig config;
+        config.freeFailures = 1; // the second guess already waits
+        AuthWorld w(config, auth::HashLimits::interactive());
+        const QString email = QStringLiteral("attacked@example.org");
+        if (exists)
+            w.signUp(email);
+        QList<int> attempts(8);
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        const QStringList messages =
+            QtConcurrent::blockingMapped(&pool, attempts, [&w, &email](int) -> QString {
+                return w.auth->logIn(email, QStringLiteral("guess guess")).error().message;
+            });
+        QCOMPARE(messages.count(AuthService::kBadCredentials), 1);
+        QCOMPARE(messages.filter(QStringLiteral("Too many failed attempts")).size(), 7);
+        QCOMPARE(w.count(QStringLiteral("login_throttle WHERE failed_count = 1")), 1);
+        QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in_failed'")), 1);
+        // The right password after the back-off: admitted, accepted, and the count cleared.
+        if (exists) {
+            w.advance(1);
+            QVERIFY(w.auth->logIn(email, kGoodPassword).ok());
+            QCOMPARE(w.count(QStringLiteral("login_throttle")), 0);
+        }
+    };
+    attack(true);
+    if (QTest::currentTestFailed())
+        return;
+    attack(false);
 }
 
 void TestAuthService::rehashesAtLogInWhenLimitsChange()
