@@ -36,7 +36,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +58,20 @@ namespace storefront::ui {
 
 namespace {
 const QString kTokenKey = QStringLiteral("account/sessionToken");
+
+/// Makes the settings file readable by its owner only, creating it empty if need be.
+/// QSettings writes a new file that takes the permissions of the one it replaces, so once
+/// this is done no token is ever written to a file others can read.
+bool restrictToOwner(const QString &fileName)
+{
+    if (!QDir().mkpath(QFileInfo(fileName).absolutePath()))
+        return false;
+    QFile file(fileName);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly))
+        return false;
+    file.close();
+    return QFile::setPermissions(fileName, QFile::ReadOwner | QFile::WriteOwner);
+}
 } // namespace
 
 /// The menus and actions whose texts retranslate() sets, besides those the accessors return.
@@ -408,14 +424,17 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     QSettings settings;
     // Only the random token is kept, and only when the shopper opted in; the database holds
     // nothing but its hash.
-    if (m_session.keepSignedIn())
+    // The token is a bearer secret: the settings file is made readable by its owner only
+    // before it is written there.
+    if (!m_session.keepSignedIn())
+        settings.remove(kTokenKey);
+    else if (restrictToOwner(settings.fileName()))
         settings.setValue(kTokenKey, m_session.tokenText());
     else
-        settings.remove(kTokenKey);
+        qWarning("the settings file cannot be made private: \"keep me signed in\" is not kept");
     settings.sync();
-    // The token is a bearer secret: the settings file is made readable by its owner only.
     if (QFile::exists(settings.fileName()))
-        QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+        restrictToOwner(settings.fileName());
     updateAccountUi();
     if (m_cartAction)
         updateCartAction();

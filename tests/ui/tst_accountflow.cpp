@@ -14,6 +14,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
+#include <QDataStream>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,13 +22,17 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMutex>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace storefront;
 using ui::MainWindow;
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void profileChangesNameAndExportsData();
     void keepSignedInSurvivesRestart();
     void idleSessionEndsAlthoughTheWindowPolls();
+    void tokenIsNeverWrittenToAReadableFile();
     void storageErrorInThePollKeepsTheSession();
 
 private:
@@ -412,4 +418,70 @@ void TestAccountFlow::storageErrorInThePollKeepsTheSession()
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions_away RENAME TO sessions")));
     *now += w.authService().config().idleSecs;
     QTRY_VERIFY(w.session().isGuest());
+}
+
+namespace {
+/// The permissions of the file each settings write that held the session token went to.
+QList<QFile::Permissions> g_tokenWrites;
+const QFile::Permissions kAllPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                           QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                           QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+bool readSettings(QIODevice &device, QSettings::SettingsMap &map)
+{
+    if (device.atEnd())
+        return true;
+    QDataStream in(&device);
+    in >> map;
+    return in.status() == QDataStream::Ok;
+}
+
+bool writeSettings(QIODevice &device, const QSettings::SettingsMap &map)
+{
+    if (map.contains(QStringLiteral("account/sessionToken"))) {
+        auto *file = qobject_cast<QFileDevice *>(&device);
+        g_tokenWrites << (file ? file->permissions() & kAllPermissions : kAllPermissions);
+    }
+    QDataStream out(&device);
+    out << map;
+    return out.status() == QDataStream::Ok;
+}
+} // namespace
+
+void TestAccountFlow::tokenIsNeverWrittenToAReadableFile()
+{
+    // A settings format of our own sees each write as it happens: the file the token goes
+    // to must already be owner-only then, not only after the write (on a first run with the
+    // usual umask, a new settings file would otherwise be readable by all for a while).
+    const QSettings::Format format =
+        QSettings::registerFormat(QStringLiteral("tokentest"), readSettings, writeSettings);
+    QVERIFY(format != QSettings::InvalidFormat);
+    QSettings::setDefaultFormat(format);
+    const mode_t umaskBefore = ::umask(022);
+    auto restore = qScopeGuard([umaskBefore] {
+        QSettings::setDefaultFormat(QSettings::NativeFormat);
+        ::umask(umaskBefore);
+    });
+    QFile::remove(QSettings().fileName()); // a first run: no settings file yet
+    g_tokenWrites.clear();
+
+    World world;
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(world.window->authService()
+                .signUp(QStringLiteral("private@example.org"), QStringLiteral("Private"), password)
+                .ok());
+    world.window->logInAction()->trigger();
+    QPointer<ui::LoginDialog> login = waitForDialog<ui::LoginDialog>(world.window.get());
+    QVERIFY(login);
+    QTest::keyClicks(login->emailEdit(), QStringLiteral("private@example.org"));
+    QTest::keyClicks(login->passwordEdit(), password);
+    login->keepSignedIn()->setChecked(true);
+    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
+    QTRY_VERIFY(login.isNull());
+    QVERIFY(world.window->session().keepSignedIn());
+    QVERIFY(!g_tokenWrites.isEmpty());
+    for (QFile::Permissions p : std::as_const(g_tokenWrites))
+        QCOMPARE(p, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFile::permissions(QSettings().fileName()) & kAllPermissions,
+             QFile::ReadOwner | QFile::WriteOwner);
 }
