@@ -298,14 +298,8 @@ void TestAccountFlow::keepSignedInSurvivesRestart()
                 .signUp(QStringLiteral("keeper@example.org"), QStringLiteral("Keeper"), password)
                 .ok());
     world.window->logOutAction()->trigger();
-    world.window->logInAction()->trigger();
-    QPointer<ui::LoginDialog> login = waitForDialog<ui::LoginDialog>(world.window.get());
-    QVERIFY(login);
-    QTest::keyClicks(login->emailEdit(), QStringLiteral("keeper@example.org"));
-    QTest::keyClicks(login->passwordEdit(), password);
-    login->keepSignedIn()->setChecked(true);
-    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
-    QTRY_VERIFY(login.isNull());
+    testing::logInWithTheDialog(*world.window, QStringLiteral("keeper@example.org"), password,
+                                true);
     QVERIFY(world.window->session().keepSignedIn());
 
     // Only the token is in the settings, in a file only its owner may read.
@@ -470,14 +464,8 @@ void TestAccountFlow::tokenIsNeverWrittenToAReadableFile()
     QVERIFY(world.window->authService()
                 .signUp(QStringLiteral("private@example.org"), QStringLiteral("Private"), password)
                 .ok());
-    world.window->logInAction()->trigger();
-    QPointer<ui::LoginDialog> login = waitForDialog<ui::LoginDialog>(world.window.get());
-    QVERIFY(login);
-    QTest::keyClicks(login->emailEdit(), QStringLiteral("private@example.org"));
-    QTest::keyClicks(login->passwordEdit(), password);
-    login->keepSignedIn()->setChecked(true);
-    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
-    QTRY_VERIFY(login.isNull());
+    testing::logInWithTheDialog(*world.window, QStringLiteral("private@example.org"), password,
+                                true);
     QVERIFY(world.window->session().keepSignedIn());
     QVERIFY(!g_tokenWrites.isEmpty());
     for (QFile::Permissions p : std::as_const(g_tokenWrites))
