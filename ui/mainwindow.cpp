@@ -187,6 +187,7 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this); // no input counts as use while the services go
     // Work still running for the shopper uses m_shopper and m_auth, which go before the
     // child widgets and pools would otherwise be deleted: stop it first.
     delete m_cart;
