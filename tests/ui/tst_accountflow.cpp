@@ -146,6 +146,22 @@ void TestAccountFlow::signsUpLogsOutAndBackIn()
                 .endsWith(QStringLiteral(": met")));
     QVERIFY(!dialog->createButton()->isEnabled());
 
+    // A common word with digits added, a repeat and a run: each told why, inline.
+    const QList<std::pair<QString, QString>> guessable = {
+        {QStringLiteral("password123"), QStringLiteral("look-alike characters added")},
+        {QStringLiteral("abcabcabca"), QStringLiteral("short pattern")},
+        {QStringLiteral("0987654321"), QStringLiteral("run of neighbouring keys")}};
+    for (const auto &[password, why] : guessable) {
+        dialog->passwordEdit()->clear();
+        dialog->confirmEdit()->clear();
+        QTest::keyClicks(dialog->passwordEdit(), password);
+        QTest::keyClicks(dialog->confirmEdit(), password);
+        const QStringList lines = dialog->rules()->lines();
+        QVERIFY2(lines.filter(why).value(0).endsWith(QStringLiteral("not met")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(!dialog->createButton()->isEnabled());
+    }
+
     // Too short now.
     dialog->passwordEdit()->clear();
     QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("short"));
