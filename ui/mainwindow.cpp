@@ -36,7 +36,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +58,20 @@ namespace storefront::ui {
 
 namespace {
 const QString kTokenKey = QStringLiteral("account/sessionToken");
+
+/// Makes the settings file readable by its owner only, creating it empty if need be.
+/// QSettings writes a new file that takes the permissions of the one it replaces, so once
+/// this is done no token is ever written to a file others can read.
+bool restrictToOwner(const QString &fileName)
+{
+    if (!QDir().mkpath(QFileInfo(fileName).absolutePath()))
+        return false;
+    QFile file(fileName);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly))
+        return false;
+    file.close();
+    return QFile::setPermissions(fileName, QFile::ReadOwner | QFile::WriteOwner);
+}
 } // namespace
 
 /// The menus and actions whose texts retranslate() sets, besides those the accessors return.
@@ -128,7 +144,7 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
         qWarning("%s", qPrintable(policy.error().toString()));
     m_auth = std::make_unique<auth::AuthService>(db, auth::PasswordHasher(options.limits),
                                                  policy ? *policy : auth::PasswordPolicy(),
-                                                 options.config);
+                                                 options.config, options.clock);
     m_profiles = std::make_unique<auth::ProfileService>(db, *m_auth);
     m_shopper = std::make_unique<shop::ShopperService>(db, *m_auth);
     m_merch = std::make_unique<shop::MerchandisingService>(db, *m_auth);
@@ -153,9 +169,11 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
     }
     setSession(start, false);
     m_sessionTimer = new QTimer(this);
-    m_sessionTimer->setInterval(60 * 1000);
+    m_sessionTimer->setInterval(options.sessionCheckIntervalMs);
     connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::checkSession);
     m_sessionTimer->start();
+    // Someone typing or clicking anywhere in the program is using the session.
+    qApp->installEventFilter(this);
     restoreState();
     // The category counts wait for the first page of products (see CatalogPage's facets).
     connect(
@@ -169,6 +187,7 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this); // no input counts as use while the services go
     // Work still running for the shopper uses m_shopper and m_auth, which go before the
     // child widgets and pools would otherwise be deleted: stop it first.
     delete m_cart;
@@ -324,8 +343,9 @@ void MainWindow::updateAccountLabel()
     const bool signedIn = m_session.isValid() && !m_session.isGuest();
     QString text = tr("Browsing as a guest");
     if (signedIn) {
-        // The role is core's current word on it, not the snapshot taken at log-in.
-        auto info = m_auth->check(m_session);
+        // The role is core's current word on it, not the snapshot taken at log-in. Showing
+        // it is no use of the session.
+        auto info = m_auth->peek(m_session);
         text = tr("Signed in as %1 (%2)")
                    .arg(m_session.displayName(),
                         auth::roleTitle(info ? info->role : m_session.role()));
@@ -344,12 +364,15 @@ void MainWindow::updateAccountUi()
     auto hasAdmin = m_auth->hasAdmin();
     m_createAdminAction->setVisible(hasAdmin && !*hasAdmin);
     updateAccountLabel();
-    setStaffToolsVisible(
-        m_auth->requirePermission(m_session, auth::Permission::ViewStaffDashboard).ok());
-    const bool curate = m_auth->requirePermission(m_session, auth::Permission::CurateCatalog).ok();
+    // Which tools to show: core's current word on the role, read without counting as use of
+    // the session (core checks each tool again when it is used).
+    const auto info = m_auth->peek(m_session);
+    auto allowed = [&info](auth::Permission p) { return info && auth::roleAllows(info->role, p); };
+    setStaffToolsVisible(allowed(auth::Permission::ViewStaffDashboard));
+    const bool curate = allowed(auth::Permission::CurateCatalog);
     m_editCatalogAction->setVisible(curate);
     m_editCatalogAction->setEnabled(curate);
-    const bool audit = m_auth->requirePermission(m_session, auth::Permission::ViewAuditLog).ok();
+    const bool audit = allowed(auth::Permission::ViewAuditLog);
     m_auditLogAction->setVisible(audit);
     m_auditLogAction->setEnabled(audit);
     // An editor belongs to the session that opened it (its undo history too).
@@ -358,8 +381,7 @@ void MainWindow::updateAccountUi()
         m_catalogEditor->deleteLater();
         m_catalogEditor = nullptr;
     }
-    m_adminMenu->menuAction()->setVisible(
-        m_auth->requirePermission(m_session, auth::Permission::ManageUsers).ok());
+    m_adminMenu->menuAction()->setVisible(allowed(auth::Permission::ManageUsers));
     if (!m_adminMenu->menuAction()->isVisible() && m_users)
         m_users->close();
 }
@@ -403,14 +425,17 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     QSettings settings;
     // Only the random token is kept, and only when the shopper opted in; the database holds
     // nothing but its hash.
-    if (m_session.keepSignedIn())
+    // The token is a bearer secret: the settings file is made readable by its owner only
+    // before it is written there.
+    if (!m_session.keepSignedIn())
+        settings.remove(kTokenKey);
+    else if (restrictToOwner(settings.fileName()))
         settings.setValue(kTokenKey, m_session.tokenText());
     else
-        settings.remove(kTokenKey);
+        qWarning("the settings file cannot be made private: \"keep me signed in\" is not kept");
     settings.sync();
-    // The token is a bearer secret: the settings file is made readable by its owner only.
     if (QFile::exists(settings.fileName()))
-        QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+        restrictToOwner(settings.fileName());
     updateAccountUi();
     if (m_cartAction)
         updateCartAction();
@@ -435,10 +460,41 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
 
 void MainWindow::checkSession()
 {
-    if (m_auth->check(m_session))
+    if (m_checkingSession)
+        return; // the last poll still waits on the database
+    m_checkingSession = true;
+    // Off the GUI thread: a long import may hold the database's write lock for seconds.
+    runInBackground(
+        this, [auth = m_auth.get(), session = m_session] { return auth->peek(session); },
+        [this, session = m_session](const Result<auth::SessionInfo> &info) {
+            m_checkingSession = false;
+            if (!info && session == m_session) {
+                if (info.error().code == ErrorCode::SessionEnded) {
+                    setSession(m_auth->guest(), false);
+                    showStatus(
+                        [] { return tr("Your session has ended; you are browsing as a guest."); },
+                        10000);
+                } else {
+                    // The session may well be on: keep it and ask again at the next poll.
+                    // The message names the failure only, no one's data.
+                    qWarning("cannot check the session, kept: %s",
+                             qPrintable(info.error().message));
+                }
+            }
+            Q_EMIT sessionChecked();
+        });
+}
+
+void MainWindow::noteUserActivity()
+{
+    // At most once per poll interval: enough to keep a session of minutes alive.
+    if (m_lastActivityUse.isValid() && !m_lastActivityUse.hasExpired(m_sessionTimer->interval()))
         return;
-    setSession(m_auth->guest(), false);
-    showStatus([] { return tr("Your session has ended; you are browsing as a guest."); }, 10000);
+    m_lastActivityUse.start();
+    // A touching check, off the GUI thread; an ended session is the poll's to handle.
+    runInBackground(
+        this, [auth = m_auth.get(), session = m_session] { return auth->check(session).ok(); },
+        [](bool) {});
 }
 
 void MainWindow::showLogIn()
@@ -800,6 +856,16 @@ void MainWindow::connectShopping()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        noteUserActivity();
+        break;
+    default:
+        break;
+    }
     if (!m_gridPainted && event->type() == QEvent::Paint &&
         watched == m_catalogPage->grid()->viewport() && m_products->rowCount() > 0) {
         m_gridPainted = true;

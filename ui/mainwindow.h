@@ -6,6 +6,7 @@
 #include "catalog/medialocator.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -60,6 +61,10 @@ struct AccountOptions
     auth::AuthConfig config;                                   ///< timeouts, kiosk mode
     auth::HashLimits limits = auth::HashLimits::interactive(); ///< Argon2id cost
     bool restoreSession = true; ///< resume a "keep me signed in" token from the settings
+    auth::Clock clock;          ///< the sessions' clock (tests move it by hand); empty: real time
+    /// How often the window asks core whether the session is still on (a poll, which does
+    /// not count as use of the session).
+    int sessionCheckIntervalMs = 60 * 1000;
 };
 
 /// The storefront's main window: the catalog page and the product page in a stack, with
@@ -162,6 +167,9 @@ Q_SIGNALS:
     void firstGridPainted();
     /// Someone logged in or out (a guest session after log-out).
     void sessionChanged();
+    /// The periodic session check has come back (and dropped to a guest if the session had
+    /// ended).
+    void sessionChecked();
     /// The catalog editor committed a change (the recommender listens to drop archived and
     /// add new products).
     void catalogChanged();
@@ -183,7 +191,10 @@ private:
     void createAccountMenu();
     void setSession(const auth::Session &session, bool freshLogIn);
     void updateAccountUi();
+    /// Asks core, off the GUI thread and without counting as use, whether the session is on.
     void checkSession();
+    /// Input in the application counts as use of the session (at most once per poll).
+    void noteUserActivity();
     void restoreState();
     void saveState();
     void connectShopping();
@@ -228,6 +239,8 @@ private:
     QAction *m_logOutAction = nullptr;
     QAction *m_createAdminAction = nullptr;
     QTimer *m_sessionTimer = nullptr;
+    bool m_checkingSession = false;  ///< a poll is running in the background
+    QElapsedTimer m_lastActivityUse; ///< when input last marked the session used
     QMenu *m_staffMenu = nullptr;
     QMenu *m_adminMenu = nullptr;
     QPointer<UsersDialog> m_users;

@@ -35,7 +35,9 @@ QString PasswordRulesView::ruleText(auth::PasswordRule rule) const
     case auth::PasswordRule::CleanText:
         return tr("only printable characters");
     case auth::PasswordRule::NotCommon:
-        return tr("not one of the %1 most common passwords, which attackers try first")
+        return tr("not one of the %1 most common passwords (nor one with digits, symbols or "
+                  "look-alikes added), not a repeated pattern, not a run of keys, letters or "
+                  "digits")
             .arg(m_policy.commonPasswordCount());
     case auth::PasswordRule::NotEmail:
         return tr("not your email address");
@@ -53,8 +55,13 @@ void PasswordRulesView::update(const QString &password, const QString &email)
         // Colour is not the only cue: the mark and the words say it too.
         const QString mark = c.passed ? QStringLiteral("\u2713") : QStringLiteral("\u2717");
         const QString state = c.passed ? tr("met") : tr("not met");
-        m_labels[i]->setText(QStringLiteral("%1 %2").arg(mark, ruleText(c.rule)));
-        m_labels[i]->setAccessibleName(QStringLiteral("%1: %2").arg(ruleText(c.rule), state));
+        // A password easily guessed is told why (common, repeated, a run of keys...).
+        const QString text =
+            !c.passed && c.rule == auth::PasswordRule::NotCommon && !password.isEmpty()
+                ? c.problem
+                : ruleText(c.rule);
+        m_labels[i]->setText(QStringLiteral("%1 %2").arg(mark, text));
+        m_labels[i]->setAccessibleName(QStringLiteral("%1: %2").arg(text, state));
         m_labels[i]->setForegroundRole(c.passed ? QPalette::WindowText : QPalette::PlaceholderText);
         m_labels[i]->setProperty("met", c.passed);
     }

@@ -78,6 +78,11 @@ QByteArray tokenHash(const QByteArray &token)
     return blake2b(token);
 }
 
+Error ended()
+{
+    return fail(ErrorCode::SessionEnded, AuthService::sessionEnded(), kSession);
+}
+
 bool isUniqueViolation(const Error &e)
 {
     return e.code == ErrorCode::UniqueViolation;
@@ -126,6 +131,26 @@ Status insertAccount(QSqlDatabase &c, storage::User &user, const QString &passwo
     if (!id)
         return isUniqueViolation(id.error()) ? emailTaken() : id.error();
     user.id = *id;
+    return {};
+}
+
+/// Runs `change` in the caller's transaction and refuses it when it leaves a store that had
+/// an administrator with none. The transaction must already have written (so that it holds
+/// SQLite's write lock): the counts are then what is committed, and two changes at once
+/// (two admins demoting each other) cannot both see the other administrator left.
+Status keepingAnAdmin(QSqlDatabase &c, const std::function<Status()> &change,
+                      const QString &refusal, const QString &where)
+{
+    auto before = storage::UserRepository::countWithRole(c, Role::Admin);
+    if (!before)
+        return before.error();
+    if (Status s = change(); !s)
+        return s;
+    auto after = storage::UserRepository::countWithRole(c, Role::Admin);
+    if (!after)
+        return after.error();
+    if (*before > 0 && *after == 0)
+        return fail(refusal, where);
     return {};
 }
 
@@ -254,10 +279,10 @@ Result<Session> AuthService::startSession(const storage::User &user, bool keepSi
     return sessionFor(token, user, stored);
 }
 
-Result<AuthService::Resolved> AuthService::resolve(const Session &session)
+Result<AuthService::Resolved> AuthService::resolve(const Session &session, Touch touch)
 {
     if (!session.isValid())
-        return fail(sessionEnded(), kSession);
+        return ended();
     const qint64 now = m_clock();
     if (session.m_guest) {
         Session::GuestState &g = *session.m_guest;
@@ -265,35 +290,44 @@ Result<AuthService::Resolved> AuthService::resolve(const Session &session)
         if (g.ended || now >= g.createdAt + g.absoluteSecs || now >= g.lastSeenAt + g.idleSecs) {
             g.ended = true;
             g.ratings.clear();
-            return fail(sessionEnded(), kSession);
+            return ended();
         }
-        g.lastSeenAt = now;
+        if (touch == Touch::Yes)
+            g.lastSeenAt = now;
         Resolved r;
         r.guest = session.m_guest;
         return r;
     }
     if (session.m_token.size() != kTokenBytes)
-        return fail(sessionEnded(), kSession);
+        return ended();
     const QByteArray hash = tokenHash(session.m_token);
     const storage::SessionRepository sessions(m_db);
     auto stored = sessions.byTokenHash(hash);
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return fail(sessionEnded(), kSession);
+        return ended();
     const storage::StoredSession &s = **stored;
     if (now >= s.expiresAt || now >= s.lastSeenAt + s.idleSecs) {
-        if (Status removed = sessions.remove(hash); !removed)
-            qCWarning(lcAuth) << "cannot remove an expired session:" << removed.error().toString();
-        return fail(sessionEnded(), kSession);
+        // A peek writes nothing; the row goes at the next use or purge.
+        if (touch == Touch::Yes) {
+            if (Status removed = sessions.remove(hash); !removed)
+                qCWarning(lcAuth) << "cannot remove an expired session:"
+                                  << removed.error().toString();
+        }
+        return ended();
     }
     auto user = storage::UserRepository(m_db).byId(s.userId);
     if (!user)
         return user.error();
     if (!user->has_value())
-        return fail(sessionEnded(), kSession);
-    if (Status touched = sessions.touch(hash, now); !touched)
-        return touched.error();
+        return ended();
+    // Only a use restarts the idle clock (not a poll), and only once per second: repeated
+    // operations within the same second need no write lock.
+    if (touch == Touch::Yes && s.lastSeenAt < now) {
+        if (Status touched = sessions.touch(hash, now); !touched)
+            return touched.error();
+    }
     Resolved r;
     r.role = (*user)->role;
     r.user = **user;
@@ -303,7 +337,17 @@ Result<AuthService::Resolved> AuthService::resolve(const Session &session)
 
 Result<SessionInfo> AuthService::check(const Session &session)
 {
-    auto r = resolve(session);
+    return describe(session, Touch::Yes);
+}
+
+Result<SessionInfo> AuthService::peek(const Session &session)
+{
+    return describe(session, Touch::No);
+}
+
+Result<SessionInfo> AuthService::describe(const Session &session, Touch touch)
+{
+    auto r = resolve(session, touch);
     if (!r)
         return r.error();
     SessionInfo info;
@@ -330,10 +374,12 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
     if (key.isEmpty())
         return fail(tr("log-in is unavailable: the database has no throttle key"), kPassword);
     const storage::ThrottleRepository throttle(m_db);
-    // Checked before any account lookup, and kept per email typed: the same answer for an
-    // unknown email as for a real one.
-    if (Status s = refuseWhileThrottled(throttle, key, now, kPassword); !s)
-        return s.error();
+    // Admitted (and counted as a failure until the password proves right) before any account
+    // lookup, and kept per email typed: the same answer for an unknown email as for a real
+    // one, and guesses made at once are all counted before any of them is checked.
+    auto admitted = admitAttempt(m_config, throttle, key, now, kPassword);
+    if (!admitted)
+        return admitted.error();
 
     auto credentials = storage::UserRepository(m_db).credentialsByEmail(email);
     if (!credentials)
@@ -346,7 +392,7 @@ AuthService::verifyPassword(const QString &email, const QString &password, qint6
 
     const qint64 subject = credentials->has_value() ? (*credentials)->userId : 0;
     if (!ok) {
-        const CountedFailure counted = countFailure(m_config, throttle, key, now);
+        const CountedFailure &counted = *admitted;
         audit(QStringLiteral("log_in_failed"), actorUserId, subject,
               {{QStringLiteral("failures"), counted.failures}});
         if (counted.lockedNow)
@@ -464,7 +510,7 @@ Status AuthService::logOut(const Session &session)
 Result<Session> AuthService::resume(const QByteArray &token)
 {
     if (token.size() != kTokenBytes)
-        return fail(sessionEnded(), kSession);
+        return ended();
     const QByteArray hash = tokenHash(token);
     const storage::SessionRepository sessions(m_db);
     auto stored = sessions.byTokenHash(hash);
@@ -472,7 +518,7 @@ Result<Session> AuthService::resume(const QByteArray &token)
         return stored.error();
     // Only sessions opted in to "keep me signed in" survive a restart.
     if (!stored->has_value() || !(*stored)->keepSignedIn)
-        return fail(sessionEnded(), kSession);
+        return ended();
     Session probe;
     probe.m_token = token;
     auto resolved = resolve(probe); // expiry, deleted user, touch
@@ -575,23 +621,19 @@ Status AuthService::deleteAccount(const Session &session, const QString &current
     auto credentials = verifyPassword(user->email, currentPassword, user->id);
     if (!credentials)
         return wrongCurrentPassword(credentials.error());
-    if (user->role == Role::Admin) {
-        auto admins = storage::UserRepository(m_db).countWithRole(Role::Admin);
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return fail(tr("You are the only administrator: make another account "
-                           "administrator before deleting this one."),
-                        QStringLiteral("account"));
-    }
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
+        // The audit entry is the first write (it takes the write lock before the count).
         if (Status s = storage::AuditRepository::insert(
                 c, {0, m_clock(), user->id, QStringLiteral("account_deleted"), user->id, {}});
             !s)
             return s;
         // Sessions, favourites, ratings and events go with the row (ON DELETE CASCADE); the
         // rating triggers keep product_stats right.
-        return storage::UserRepository::remove(c, user->id);
+        return keepingAnAdmin(
+            c, [&] { return storage::UserRepository::remove(c, user->id); },
+            tr("You are the only administrator: make another account administrator before "
+               "deleting this one."),
+            QStringLiteral("account"));
     });
 }
 
@@ -773,24 +815,21 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
     const Role from = (*target)->role;
     if (from == role)
         return {};
-    if (from == Role::Admin) {
-        auto admins = users.countWithRole(Role::Admin);
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return fail(tr("The last administrator cannot lose the admin role."),
-                        QStringLiteral("role"));
-    }
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
-        if (Status s = storage::UserRepository::setRole(c, userId, role); !s)
+        // The audit entry is the first write (it takes the write lock before the count).
+        if (Status s =
+                storage::AuditRepository::insert(c, {0,
+                                                     m_clock(),
+                                                     actor->id,
+                                                     QStringLiteral("role_changed"),
+                                                     userId,
+                                                     {{QStringLiteral("from"), roleName(from)},
+                                                      {QStringLiteral("to"), roleName(role)}}});
+            !s)
             return s;
-        return storage::AuditRepository::insert(c, {0,
-                                                    m_clock(),
-                                                    actor->id,
-                                                    QStringLiteral("role_changed"),
-                                                    userId,
-                                                    {{QStringLiteral("from"), roleName(from)},
-                                                     {QStringLiteral("to"), roleName(role)}}});
+        return keepingAnAdmin(
+            c, [&] { return storage::UserRepository::setRole(c, userId, role); },
+            tr("The last administrator cannot lose the admin role."), QStringLiteral("role"));
     });
 }
 

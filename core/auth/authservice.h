@@ -120,9 +120,15 @@ public:
     Status logOut(const Session &session);
     /// Resumes a "keep me signed in" session from its token after a restart.
     [[nodiscard]] Result<Session> resume(const QByteArray &token);
-    /// Checks the session (valid, not expired, not logged out), marks it used, and returns
-    /// who it stands for now.
+    /// Checks the session (valid, not expired, not logged out), marks it used (its idle
+    /// time starts again), and returns who it stands for now. For operations done for the
+    /// user. An ended session fails with ErrorCode::SessionEnded; any other error (such as a
+    /// busy database) says nothing about the session.
     [[nodiscard]] Result<SessionInfo> check(const Session &session);
+    /// check() without marking the session used, and without writing anything: for polling
+    /// and for showing what the session may do. Polling with peek() lets an idle session
+    /// reach its idle end.
+    [[nodiscard]] Result<SessionInfo> peek(const Session &session);
 
     /// Ends every session of the user (this one too) and returns a fresh one for the caller.
     [[nodiscard]] Result<Session> changePassword(const Session &session,
@@ -168,7 +174,14 @@ public:
 
 private:
     struct Resolved;
-    [[nodiscard]] Result<Resolved> resolve(const Session &session);
+    /// Whether resolving a session counts as using it.
+    enum class Touch
+    {
+        Yes,
+        No
+    };
+    [[nodiscard]] Result<Resolved> resolve(const Session &session, Touch touch = Touch::Yes);
+    [[nodiscard]] Result<SessionInfo> describe(const Session &session, Touch touch);
     /// A new session row, with `audit` (its keep-signed-in and kiosk flags added to the
     /// detail) in the same transaction when given.
     [[nodiscard]] Result<Session>

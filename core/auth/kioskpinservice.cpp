@@ -125,8 +125,10 @@ Status KioskPinService::verify(const QString &pin)
     if (key.isEmpty())
         return fail(tr("PIN checks are unavailable: the database has no throttle key"), kPinField);
     const storage::ThrottleRepository throttle(m_db);
-    if (Status s = refuseWhileThrottled(throttle, key, now, kPinField); !s)
-        return s;
+    // Counted before the slow check, as log-ins are: PINs tried at once are all counted.
+    auto admitted = admitAttempt(m_auth.config(), throttle, key, now, kPinField);
+    if (!admitted)
+        return admitted.error();
 
     auto stored = storage::KioskRepository(m_db).pinHash();
     if (!stored)
@@ -137,9 +139,8 @@ Status KioskPinService::verify(const QString &pin)
     else
         m_auth.hasher().verifyDummy(pin);
     if (!ok) {
-        const CountedFailure counted = countFailure(m_auth.config(), throttle, key, now);
         auditPin(m_db, now, QStringLiteral("kiosk_pin_failed"), 0);
-        if (counted.lockedNow)
+        if (admitted->lockedNow)
             auditPin(m_db, now, QStringLiteral("kiosk_pin_lockout"), 0);
         return fail(ErrorCode::WrongPin, wrongPin(), kPinField);
     }

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace storefront::auth {
 
 namespace {
@@ -13,6 +15,89 @@ namespace {
 QString comparable(const QString &text)
 {
     return normaliseEmail(text); // NFKC + trim + case fold: the same folding as emails
+}
+
+/// `text` without the digits, symbols and spaces at its end (and at its start when
+/// `bothEnds`): "Password123!" -> "Password".
+QString stripped(const QString &text, bool bothEnds)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (end > begin && !text.at(end - 1).isLetter())
+        --end;
+    while (bothEnds && begin < end && !text.at(begin).isLetter())
+        ++begin;
+    return text.mid(begin, end - begin);
+}
+
+/// Common look-alike substitutions undone ("p@ssw0rd" -> "password"); `one` is what 1 stands
+/// for (i or l).
+QString unleet(QString text, QChar one)
+{
+    for (QChar &c : text) {
+        switch (c.unicode()) {
+        case u'0':
+            c = u'o';
+            break;
+        case u'1':
+            c = one;
+            break;
+        case u'3':
+            c = u'e';
+            break;
+        case u'4':
+        case u'@':
+            c = u'a';
+            break;
+        case u'5':
+        case u'$':
+            c = u's';
+            break;
+        case u'7':
+            c = u't';
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
+/// The shortest unit that, repeated, makes `text` ("abcabcabca" -> 3), or 0 when `text` is
+/// not made of one unit repeated at least twice.
+qsizetype repeatedUnit(const QString &text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype unit = 1; unit <= n / 2; ++unit) {
+        qsizetype i = unit;
+        while (i < n && text.at(i) == text.at(i - unit))
+            ++i;
+        if (i == n)
+            return unit;
+    }
+    return 0;
+}
+
+/// Whether `text` (at least 3 characters) runs along the keyboard, the alphabet or the
+/// digits, forwards or backwards ("1234567890", "qwertyuiop", "zyxwvutsrq").
+bool isSequence(const QString &text)
+{
+    static const QStringList kRuns = {
+        QStringLiteral("01234567890"), QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
+        // Keyboard rows, one after the other (US and German layouts).
+        QStringLiteral("1234567890qwertyuiopasdfghjklzxcvbnm"),
+        QStringLiteral("1234567890qwertzuiopasdfghjklyxcvbnm"),
+        QStringLiteral("1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p"), // the columns
+    };
+    if (text.size() < 3)
+        return false;
+    QString backwards = text;
+    std::reverse(backwards.begin(), backwards.end());
+    for (const QString &run : kRuns) {
+        if (run.contains(text) || run.contains(backwards))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -48,6 +133,48 @@ Result<PasswordPolicy> PasswordPolicy::loadDefault()
         QDir(catalog::DemoStore::locateDataDir()).filePath(QStringLiteral("common-passwords.txt")));
 }
 
+namespace {
+
+enum class Weakness
+{
+    None,
+    Common,
+    CommonCore,
+    Repeated,
+    Sequence,
+};
+
+/// Why `folded` (NFKC + case-folded and trimmed, as the list is compared) is easily guessed,
+/// if it is; `untrimmed` is the same without the trimming (ten spaces are a repeat too).
+Weakness weakness(const QSet<QString> &common, const QString &folded, const QString &untrimmed)
+{
+    if (common.contains(folded))
+        return Weakness::Common;
+    // The core of the password: what is left without digits and symbols added at its ends,
+    // with look-alike characters undone.
+    const QString cores[] = {stripped(folded, true), stripped(folded, false)};
+    for (const QString &core : cores) {
+        for (QChar one : {QChar(u'i'), QChar(u'l')}) {
+            const QString word = unleet(core, one);
+            if (!word.isEmpty() && common.contains(word))
+                return Weakness::CommonCore;
+        }
+    }
+    // Judged on the whole password and on its core (so "aaaaaaaaa1" and "abcdefgh12" count).
+    constexpr qsizetype kShortestPattern = 4;
+    for (const QString &text : {untrimmed, folded, cores[0]}) {
+        if (text.size() < kShortestPattern)
+            continue;
+        if (repeatedUnit(text) > 0)
+            return Weakness::Repeated;
+        if (isSequence(text))
+            return Weakness::Sequence;
+    }
+    return Weakness::None;
+}
+
+} // namespace
+
 std::vector<RuleCheck> PasswordPolicy::check(const QString &password, const QString &email) const
 {
     const QString normalised = password.normalized(QString::NormalizationForm_KC);
@@ -58,6 +185,31 @@ std::vector<RuleCheck> PasswordPolicy::check(const QString &password, const QStr
     const bool isEmail =
         !account.isEmpty() && (folded == account || (!localPart.isEmpty() && folded == localPart));
 
+    const Weakness weak = weakness(m_common, folded, normalised.toCaseFolded());
+    QString guessable;
+    switch (weak) {
+    case Weakness::None:
+    case Weakness::Common:
+        guessable = tr("This password is one of the most common passwords, which attackers "
+                       "try first. Choose another.");
+        break;
+    case Weakness::CommonCore:
+        guessable = tr("This password is a common password with digits, symbols or look-alike "
+                       "characters added (like \"Password123\" or \"p@ssw0rd\"), which "
+                       "attackers try early. Choose another.");
+        break;
+    case Weakness::Repeated:
+        guessable = tr("This password repeats one character or a short pattern (like "
+                       "\"aaaaaaaaaa\" or \"abcabcabca\"), which is quickly guessed. Choose "
+                       "another.");
+        break;
+    case Weakness::Sequence:
+        guessable = tr("This password is a run of neighbouring keys, letters or digits (like "
+                       "\"1234567890\" or \"qwertyuiop\"), which is quickly guessed. Choose "
+                       "another.");
+        break;
+    }
+
     return {
         {PasswordRule::MinLength, length >= kMinLength,
          tr("At least %1 characters").arg(kMinLength),
@@ -67,10 +219,11 @@ std::vector<RuleCheck> PasswordPolicy::check(const QString &password, const QStr
         {PasswordRule::CleanText, isCleanText(password), tr("Only printable characters"),
          tr("The password contains control characters or text that is not valid "
             "Unicode.")},
-        {PasswordRule::NotCommon, !m_common.contains(folded),
-         tr("Not one of the %1 most common passwords").arg(m_common.size()),
-         tr("This password is one of the most common passwords, which attackers "
-            "try first. Choose another.")},
+        {PasswordRule::NotCommon, weak == Weakness::None,
+         tr("Not a common password (one of %1, also with digits or look-alikes added), nor a "
+            "repeated pattern or a run of keys, letters or digits")
+             .arg(m_common.size()),
+         guessable},
         {PasswordRule::NotEmail, !isEmail, tr("Not your email address"),
          tr("The password must not be your email address.")},
     };

@@ -17,8 +17,13 @@ enum class PasswordRule
     MinLength, ///< at least kMinLength characters (code points, after NFKC)
     MaxLength, ///< at most kMaxLength characters
     CleanText, ///< no control characters, broken Unicode or bytes that were not UTF-8
-    NotCommon, ///< not in data/common-passwords.txt (compared NFKC + case-folded)
-    NotEmail,  ///< not the account's email, nor the part before its "@"
+    /// Not easily guessed: not in data/common-passwords.txt (compared NFKC + case-folded),
+    /// nor such a password with digits or symbols added at its ends or look-alike characters
+    /// ("P@ssw0rd123"), nor one character or a short pattern repeated ("abcabcabca"), nor a
+    /// run along the keyboard, the alphabet or the digits ("1234567890", "qwertyuiop").
+    /// RuleCheck::problem says which.
+    NotCommon,
+    NotEmail, ///< not the account's email, nor the part before its "@"
 };
 
 struct RuleCheck

@@ -54,13 +54,10 @@ Result<qint64> secondsUntilNextTry(const storage::ThrottleRepository &throttle,
     return std::max<qint64>(0, std::max(state->lockedUntil, state->nextAllowedAt) - now);
 }
 
-Status refuseWhileThrottled(const storage::ThrottleRepository &throttle, const QByteArray &key,
-                            qint64 now, const QString &field)
+namespace {
+
+Status refuseFor(qint64 wait, const QString &field)
 {
-    auto waitSecs = secondsUntilNextTry(throttle, key, now);
-    if (!waitSecs)
-        return waitSecs.error();
-    const qint64 wait = *waitSecs;
     if (wait > 0)
         return fail(ThrottleText::tr("Too many failed attempts. Wait %1 before trying again.")
                         .arg(waitText(wait)),
@@ -68,20 +65,25 @@ Status refuseWhileThrottled(const storage::ThrottleRepository &throttle, const Q
     return {};
 }
 
-CountedFailure countFailure(const AuthConfig &config, const storage::ThrottleRepository &throttle,
-                            const QByteArray &key, qint64 now)
+} // namespace
+
+Result<CountedFailure> admitAttempt(const AuthConfig &config,
+                                    const storage::ThrottleRepository &throttle,
+                                    const QByteArray &key, qint64 now, const QString &field)
 {
     CountedFailure counted;
-    auto written =
-        throttle.recordFailure(key, now, config.failureWindowSecs, [&](storage::ThrottleState &s) {
+    auto attempt =
+        throttle.admit(key, now, config.failureWindowSecs, [&](storage::ThrottleState &s) {
             counted.lockedNow = applyFailurePolicy(config, now, s);
         });
-    if (!written) {
-        qCWarning(lcAuth) << "cannot count a failed attempt:" << written.error().toString();
-        return {};
+    if (!attempt)
+        return attempt.error();
+    if (!attempt->admitted) {
+        const auto &s = attempt->state;
+        return refuseFor(std::max(s.lockedUntil, s.nextAllowedAt) - now, field).error();
     }
-    counted.failures = written->failedCount;
-    counted.lockedUntil = written->lockedUntil;
+    counted.failures = attempt->state.failedCount;
+    counted.lockedUntil = attempt->state.lockedUntil;
     return counted;
 }
 

@@ -25,11 +25,6 @@ bool applyFailurePolicy(const AuthConfig &config, qint64 now, storage::ThrottleS
 [[nodiscard]] Result<qint64> secondsUntilNextTry(const storage::ThrottleRepository &throttle,
                                                  const QByteArray &key, qint64 now);
 
-/// Refuses an attempt while `key` backs off or is locked out, saying how long to wait.
-/// Checked before the secret is: a throttled guess costs nothing and reveals nothing.
-Status refuseWhileThrottled(const storage::ThrottleRepository &throttle, const QByteArray &key,
-                            qint64 now, const QString &field);
-
 struct CountedFailure
 {
     int failures = 0;       ///< failures within the window, this one included
@@ -37,9 +32,14 @@ struct CountedFailure
     qint64 lockedUntil = 0;
 };
 
-/// Counts one failed attempt for `key` (one transaction) under `config`'s rule. A storage
-/// failure is logged and counts as zero: the attempt has been refused anyway.
-CountedFailure countFailure(const AuthConfig &config, const storage::ThrottleRepository &throttle,
-                            const QByteArray &key, qint64 now);
+/// Admits one attempt for `key` before its secret is checked, counting it as a failure up
+/// front (one transaction), so that attempts made at once are all counted and back-off and
+/// lock-out apply to them; refused, saying how long to wait, while `key` backs off or is
+/// locked out. The counted failure is what to audit if the secret is wrong; when it is
+/// right, the caller clears the key.
+[[nodiscard]] Result<CountedFailure> admitAttempt(const AuthConfig &config,
+                                                  const storage::ThrottleRepository &throttle,
+                                                  const QByteArray &key, qint64 now,
+                                                  const QString &field);
 
 } // namespace storefront::auth

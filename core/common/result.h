@@ -18,6 +18,7 @@ enum class ErrorCode
     Cancelled,       ///< the caller asked the work to stop; nothing was kept
     UniqueViolation, ///< a write would have duplicated a unique value (an email, a sku)
     CheckViolation,  ///< a write broke a CHECK constraint of the schema
+    SessionEnded,    ///< the session is expired, logged out, forged or its account is gone
 };
 
 /// An expected failure: bad input, a missing file, a refused permission. `where` names the

@@ -16,6 +16,26 @@
 
 namespace storefront::storage {
 
+namespace {
+
+/// Makes the database file and the -wal and -shm files next to it (those that exist)
+/// readable and writable by their owner only: they hold accounts and session hashes.
+Status restrictToOwner(const QString &path)
+{
+    for (const QString &file :
+         QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(file))
+            continue;
+        if (!QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner))
+            return fail(QStringLiteral("cannot make the file readable by its owner only; "
+                                       "make it so (chmod 600) or use another database"),
+                        file);
+    }
+    return {};
+}
+
+} // namespace
+
 Database::Database(QString path, Options options)
     : m_path(std::move(path))
     , m_options(options)
@@ -62,8 +82,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (!file.open(QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot create the database: %1").arg(file.errorString()),
                         path);
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
+    // An existing file (made by an older program, copied or restored from a backup) may be
+    // readable by others: it is tightened on every open, before SQLite opens it.
+    if (Status s = restrictToOwner(info.absoluteFilePath()); !s)
+        return s.error();
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options));
     QSqlDatabase connection = db->connection();

@@ -30,13 +30,20 @@ public:
     /// The 32-byte random key made by the migration.
     [[nodiscard]] Result<QByteArray> throttleKey() const;
     [[nodiscard]] Result<ThrottleState> state(const QByteArray &key) const;
-    /// Counts one more failure at `now` in one transaction: the count restarts at 1 when the
-    /// previous failure is older than `windowSecs` or a lock-out has ended; then
-    /// `decide(count)` gives the new next-allowed and locked-until times. Returns the state
-    /// as written.
-    [[nodiscard]] Result<ThrottleState>
-    recordFailure(const QByteArray &key, qint64 now, qint64 windowSecs,
-                  const std::function<void(ThrottleState &)> &decide) const;
+    /// An attempt about to be checked, in one transaction: refused (admitted false, the
+    /// state as stored) while `key` backs off or is locked out at `now`; otherwise counted as
+    /// a failure up front, before the slow check of the secret, so that attempts made at
+    /// once are all counted and the back-off applies to them. The count restarts at 1 when
+    /// the previous failure is older than `windowSecs` or a lock-out has ended; then
+    /// `decide(state)` sets the new next-allowed and locked-until times. The caller clears
+    /// the key when the secret was right.
+    struct Attempt
+    {
+        bool admitted = false;
+        ThrottleState state;
+    };
+    [[nodiscard]] Result<Attempt> admit(const QByteArray &key, qint64 now, qint64 windowSecs,
+                                        const std::function<void(ThrottleState &)> &decide) const;
     Status clear(const QByteArray &key) const;
     /// Forgets keys with no failure in `windowSecs` and no lock-out running.
     Status purge(qint64 now, qint64 windowSecs) const;

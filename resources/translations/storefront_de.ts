@@ -224,10 +224,6 @@
         <translation>Das Passwort enthält Steuerzeichen oder Text, der kein gültiges Unicode ist.</translation>
     </message>
     <message>
-        <source>Not one of the %1 most common passwords</source>
-        <translation>Keines der %1 häufigsten Passwörter</translation>
-    </message>
-    <message>
         <source>This password is one of the most common passwords, which attackers try first. Choose another.</source>
         <translation>Dieses Passwort gehört zu den häufigsten Passwörtern, die Angreifer zuerst ausprobieren. Wählen Sie ein anderes.</translation>
     </message>
@@ -238,6 +234,22 @@
     <message>
         <source>The password must not be your email address.</source>
         <translation>Das Passwort darf nicht Ihre E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>This password is a common password with digits, symbols or look-alike characters added (like &quot;Password123&quot; or &quot;p@ssw0rd&quot;), which attackers try early. Choose another.</source>
+        <translation>Dieses Passwort ist ein häufiges Passwort mit angehängten Ziffern, Symbolen oder ähnlich aussehenden Zeichen (wie „Password123“ oder „p@ssw0rd“), das Angreifer früh ausprobieren. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>This password repeats one character or a short pattern (like &quot;aaaaaaaaaa&quot; or &quot;abcabcabca&quot;), which is quickly guessed. Choose another.</source>
+        <translation>Dieses Passwort wiederholt ein Zeichen oder ein kurzes Muster (wie „aaaaaaaaaa“ oder „abcabcabca“) und ist schnell erraten. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>This password is a run of neighbouring keys, letters or digits (like &quot;1234567890&quot; or &quot;qwertyuiop&quot;), which is quickly guessed. Choose another.</source>
+        <translation>Dieses Passwort ist eine Folge benachbarter Tasten, Buchstaben oder Ziffern (wie „1234567890“ oder „qwertzuiop“) und ist schnell erraten. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Not a common password (one of %1, also with digits or look-alikes added), nor a repeated pattern or a run of keys, letters or digits</source>
+        <translation>Kein häufiges Passwort (eines von %1, auch nicht mit angehängten Ziffern oder ähnlich aussehenden Zeichen), kein wiederholtes Muster und keine Folge von Tasten, Buchstaben oder Ziffern</translation>
     </message>
 </context>
 <context>
@@ -2984,10 +2996,6 @@
         <translation>nur druckbare Zeichen</translation>
     </message>
     <message>
-        <source>not one of the %1 most common passwords, which attackers try first</source>
-        <translation>keines der %1 häufigsten Passwörter, die Angreifer zuerst probieren</translation>
-    </message>
-    <message>
         <source>not your email address</source>
         <translation>nicht Ihre E-Mail-Adresse</translation>
     </message>
@@ -2998,6 +3006,10 @@
     <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not one of the %1 most common passwords (nor one with digits, symbols or look-alikes added), not a repeated pattern, not a run of keys, letters or digits</source>
+        <translation>keines der %1 häufigsten Passwörter (auch nicht mit angehängten Ziffern, Symbolen oder ähnlich aussehenden Zeichen), kein wiederholtes Muster, keine Folge von Tasten, Buchstaben oder Ziffern</translation>
     </message>
 </context>
 <context>

@@ -33,17 +33,51 @@ struct AuthWorld
     }
 
     /// A second service on the same database and clock (another program, or a restart).
+    /// `clock` replaces the shared one (a test that wants to see when the service asks it).
     std::unique_ptr<auth::AuthService>
-    makeService(auth::AuthConfig config = {},
-                auth::HashLimits limits = auth::HashLimits::minimum()) const
+    makeService(auth::AuthConfig config = {}, auth::HashLimits limits = auth::HashLimits::minimum(),
+                auth::Clock clock = {}) const
     {
         auto policy = auth::PasswordPolicy::loadDefault();
         if (!policy)
             qFatal("cannot load the password policy: %s", qPrintable(policy.error().toString()));
-        auto clock = now;
+        if (!clock)
+            clock = [shared = now] { return shared->load(); };
         return std::make_unique<auth::AuthService>(*db, auth::PasswordHasher(limits), *policy,
-                                                   config, [clock] { return clock->load(); });
+                                                   config, std::move(clock));
     }
+
+    /// Takes SQLite's write lock on a connection of its own, as a long import in another
+    /// program would, until released (or destroyed).
+    struct WriteLock
+    {
+        QString name = QStringLiteral("write-lock-") + QString::number(quintptr(this), 16);
+        explicit WriteLock(const QString &path)
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            c.setDatabaseName(path);
+            QSqlQuery q(c.open() ? c : QSqlDatabase());
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                qFatal("cannot take the write lock");
+        }
+        void release()
+        {
+            {
+                QSqlDatabase c = QSqlDatabase::database(name, false);
+                if (c.isOpen())
+                    QSqlQuery(c).exec(QStringLiteral("ROLLBACK"));
+                c.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        ~WriteLock()
+        {
+            if (QSqlDatabase::contains(name))
+                release();
+        }
+        WriteLock(const WriteLock &) = delete;
+        WriteLock &operator=(const WriteLock &) = delete;
+    };
 
     void advance(qint64 secs) { *now += secs; }
 
@@ -83,6 +117,21 @@ struct AuthWorld
         if (!s)
             qFatal("admin log-in failed: %s", qPrintable(s.error().toString()));
         return *s;
+    }
+
+    /// Two administrators, signed in: root@store.example and second@example.org.
+    std::pair<auth::Session, auth::Session> twoAdmins()
+    {
+        auth::Session root = adminSession();
+        signUp(QStringLiteral("second@example.org"));
+        if (Status s =
+                auth->setRole(root, idOf(QStringLiteral("second@example.org")), auth::Role::Admin);
+            !s)
+            qFatal("setRole failed: %s", qPrintable(s.error().toString()));
+        auto second = auth->logIn(QStringLiteral("second@example.org"), kGoodPassword);
+        if (!second)
+            qFatal("log-in failed: %s", qPrintable(second.error().toString()));
+        return {root, *second};
     }
 
     qint64 idOf(const QString &email) const

@@ -12,8 +12,10 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent>
 
 #include <sodium.h>
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void backsOffThenLocksOutThenRecovers();
     void throttlesUnknownEmailsExactlyLikeKnownOnes();
     void sessionsEndWhenIdleOrTooOld();
+    void peekingDoesNotKeepASessionAlive_data();
+    void peekingDoesNotKeepASessionAlive();
     void keepSignedInSurvivesRestartThroughTheTokenOnly();
     void refusesForgedAndMalformedTokens();
     void logOutEndsEverySessionOfTheUser();
@@ -56,12 +60,15 @@ private Q_SLOTS:
     void staffMayCurateButNotManageUsers();
     void adminChangesRolesAuditedAndKeepsLastAdmin();
     void oneRoleTypeWithOneNameMapping();
+    void concurrentDemotionsKeepAnAdmin();
+    void concurrentAdminDeletionsKeepAnAdmin();
     void firstAdminIsCreatedOnce();
     void guestRatingsStayInMemory();
     void kioskSessionsAreShortAndNeverKept();
     void auditAndLogsHoldNoSecrets();
     void concurrentLogInsAllSucceed();
     void concurrentFailuresAreAllCounted();
+    void concurrentGuessesCannotSkipTheBackOff();
     void rehashesAtLogInWhenLimitsChange();
     void logInAndRehashAreWrittenWithTheirAuditEntries();
 };
@@ -312,6 +319,67 @@ void TestAuthService::sessionsEndWhenIdleOrTooOld()
     }
     w.advance(10 * 60);
     QVERIFY(!w.auth->check(busy).ok()); // absolute lifetime reached
+}
+
+void TestAuthService::peekingDoesNotKeepASessionAlive_data()
+{
+    QTest::addColumn<bool>("kiosk");
+    QTest::addColumn<bool>("keep");
+    QTest::addColumn<bool>("guest");
+    QTest::newRow("account") << false << false << false;
+    QTest::newRow("keep signed in") << false << true << false;
+    QTest::newRow("kiosk") << true << false << false;
+    QTest::newRow("guest") << false << false << true;
+    QTest::newRow("kiosk guest") << true << false << true;
+}
+
+void TestAuthService::peekingDoesNotKeepASessionAlive()
+{
+    // The window polls its session every minute: that poll must not count as use, or the
+    // idle limit is never reached while the window is open.
+    QFETCH(bool, kiosk);
+    QFETCH(bool, keep);
+    QFETCH(bool, guest);
+    AuthWorld w(kiosk ? auth::AuthConfig::kioskMode() : auth::AuthConfig{});
+    const auth::AuthConfig &c = w.auth->config();
+    const qint64 idle = kiosk ? c.kioskIdleSecs : keep ? c.keepIdleSecs : c.idleSecs;
+    Session s =
+        guest ? w.auth->guest() : w.signUp(QStringLiteral("poll@example.org"), kGoodPassword, keep);
+    auto lastSeen = [&] {
+        QSqlQuery q(w.db->connection());
+        q.exec(QStringLiteral("SELECT last_seen_at FROM sessions"));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 seenAtStart = lastSeen();
+    // Polled fifteen times before the idle end: every poll sees the session, none extends it.
+    const qint64 step = idle / 15;
+    qint64 elapsed = 0;
+    while (elapsed + step < idle) {
+        w.advance(step);
+        elapsed += step;
+        auto info = w.auth->peek(s);
+        QVERIFY2(info.ok(), info ? "" : qPrintable(info.error().toString()));
+        QCOMPARE(info->role, guest ? Role::Guest : Role::Shopper);
+    }
+    QCOMPARE(lastSeen(), seenAtStart); // nothing written
+    w.advance(idle - elapsed);
+    auto ended = w.auth->peek(s);
+    QVERIFY(!ended.ok());
+    QCOMPARE(ended.error().code, ErrorCode::SessionEnded);
+    QCOMPARE(ended.error().message, AuthService::kSessionEnded);
+    QCOMPARE(w.auth->check(s).error().code, ErrorCode::SessionEnded); // ended for operations too
+
+    // A real use, by contrast, restarts the idle time; a peek after it sees the session on.
+    auto again = guest ? Result<Session>(w.auth->guest())
+                       : w.auth->logIn(QStringLiteral("poll@example.org"), kGoodPassword, keep);
+    QVERIFY(again.ok());
+    const Session used = *again;
+    w.advance(idle - 1);
+    QVERIFY(w.auth->check(used).ok());
+    w.advance(idle - 1);
+    QVERIFY(w.auth->peek(used).ok());
+    w.advance(1);
+    QCOMPARE(w.auth->peek(used).error().code, ErrorCode::SessionEnded);
 }
 
 void TestAuthService::keepSignedInSurvivesRestartThroughTheTokenOnly()
@@ -624,6 +692,77 @@ void TestAuthService::adminChangesRolesAuditedAndKeepsLastAdmin()
     QCOMPARE(users->size(), size_t(2));
 }
 
+void TestAuthService::concurrentDemotionsKeepAnAdmin()
+{
+    // Two administrators demote each other at the same moment (two terminals). Both find
+    // another administrator before they write; the write lock makes them write one after the
+    // other, and the second must see that it would leave no administrator.
+    AuthWorld w;
+    const auto [root, second] = w.twoAdmins();
+    const qint64 rootId = w.idOf(QStringLiteral("root@store.example"));
+    const qint64 secondId = w.idOf(QStringLiteral("second@example.org"));
+
+    // Each service says when it has asked the time: both have then resolved their session
+    // and have only reads left before they need the write lock held here.
+    QSemaphore asked;
+    auto counting = [&] {
+        return w.makeService({}, auth::HashLimits::minimum(), [&asked, now = w.now] {
+            asked.release();
+            return now->load();
+        });
+    };
+    auto first = counting();
+    auto other = counting();
+    AuthWorld::WriteLock lock(w.db->path());
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    QFuture<Status> a =
+        QtConcurrent::run(&pool, [&] { return first->setRole(root, secondId, Role::Shopper); });
+    QFuture<Status> b =
+        QtConcurrent::run(&pool, [&] { return other->setRole(second, rootId, Role::Shopper); });
+    QVERIFY(asked.tryAcquire(4, 10000));
+    QThread::msleep(300); // their reads, which the lock does not hold up
+    lock.release();
+    const Status ra = a.result();
+    const Status rb = b.result();
+    QCOMPARE(int(ra.ok()) + int(rb.ok()), 1);
+    const Status &refused = ra.ok() ? rb : ra;
+    QCOMPARE(refused.error().where, QStringLiteral("role"));
+    QCOMPARE(*storage::UserRepository(*w.db).countWithRole(Role::Admin), 1);
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'role_changed'")), 2); // + promotion
+}
+
+void TestAuthService::concurrentAdminDeletionsKeepAnAdmin()
+{
+    // Two administrators delete their accounts at the same moment: one must stay. Several
+    // rounds, as the two threads meet at different points each time.
+    for (int round = 0; round < 8; ++round) {
+        AuthWorld w;
+        Session root = w.adminSession();
+        w.signUp(QStringLiteral("second@example.org"));
+        QVERIFY(
+            w.auth->setRole(root, w.idOf(QStringLiteral("second@example.org")), Role::Admin).ok());
+        Session second = *w.auth->logIn(QStringLiteral("second@example.org"), kGoodPassword);
+        QSemaphore go;
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        auto remove = [&](const Session &s) {
+            return QtConcurrent::run(&pool, [&w, &go, s] {
+                go.acquire();
+                return w.auth->deleteAccount(s, kGoodPassword);
+            });
+        };
+        QFuture<Status> a = remove(root);
+        QFuture<Status> b = remove(second);
+        go.release(2);
+        const Status ra = a.result();
+        const Status rb = b.result();
+        QCOMPARE(int(ra.ok()) + int(rb.ok()), 1);
+        QCOMPARE(*storage::UserRepository(*w.db).countWithRole(Role::Admin), 1);
+        QCOMPARE(w.count(QStringLiteral("users")), 1);
+    }
+}
+
 void TestAuthService::firstAdminIsCreatedOnce()
 {
     AuthWorld w;
@@ -784,6 +923,42 @@ void TestAuthService::concurrentFailuresAreAllCounted()
     });
     QCOMPARE(w.count(QStringLiteral("login_throttle WHERE failed_count = 8")), 1);
     QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in_failed'")), 8);
+}
+
+void TestAuthService::concurrentGuessesCannotSkipTheBackOff()
+{
+    // Guesses sent at once, each taking the production Argon2id time to check: every one is
+    // counted before it is checked, so after the free failure the back-off refuses the rest
+    // unchecked, for a real email and an unknown one alike.
+    auto attack = [](bool exists) {
+        auth::AuthConfig config;
+        config.freeFailures = 1; // the second guess already waits
+        AuthWorld w(config, auth::HashLimits::interactive());
+        const QString email = QStringLiteral("attacked@example.org");
+        if (exists)
+            w.signUp(email);
+        QList<int> attempts(8);
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        const QStringList messages =
+            QtConcurrent::blockingMapped(&pool, attempts, [&w, &email](int) -> QString {
+                return w.auth->logIn(email, QStringLiteral("guess guess")).error().message;
+            });
+        QCOMPARE(messages.count(AuthService::kBadCredentials), 1);
+        QCOMPARE(messages.filter(QStringLiteral("Too many failed attempts")).size(), 7);
+        QCOMPARE(w.count(QStringLiteral("login_throttle WHERE failed_count = 1")), 1);
+        QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in_failed'")), 1);
+        // The right password after the back-off: admitted, accepted, and the count cleared.
+        if (exists) {
+            w.advance(1);
+            QVERIFY(w.auth->logIn(email, kGoodPassword).ok());
+            QCOMPARE(w.count(QStringLiteral("login_throttle")), 0);
+        }
+    };
+    attack(true);
+    if (QTest::currentTestFailed())
+        return;
+    attack(false);
 }
 
 void TestAuthService::rehashesAtLogInWhenLimitsChange()

@@ -15,6 +15,10 @@ private Q_SLOTS:
     void judgesEachRule_data();
     void judgesEachRule();
     void checksEveryRuleEvenWhenSeveralFail();
+    void refusesEasilyGuessedPasswords_data();
+    void refusesEasilyGuessedPasswords();
+    void acceptsThePasswordsWeDocumentAndUse_data();
+    void acceptsThePasswordsWeDocumentAndUse();
     void refusesMissingListFile();
 
 private:
@@ -40,16 +44,18 @@ void TestPasswordPolicy::judgesEachRule_data()
     QTest::addColumn<int>("broken"); // the rule that fails, or -1 when all pass
     const QString email = QStringLiteral("Ada.Lovelace@example.org");
     const int ok = -1;
+    QString tenKilobytes; // neither repeated nor a run
+    for (int i = 0; tenKilobytes.size() < 10 * 1024; ++i)
+        tenKilobytes += QStringLiteral("w%1 ").arg(i);
     QTest::newRow("good") << QStringLiteral("correct horse battery") << email << ok;
     QTest::newRow("empty") << QString() << email << int(PasswordRule::MinLength);
-    QTest::newRow("nine chars") << QStringLiteral("abcdefghi") << email
+    QTest::newRow("nine chars") << QStringLiteral("plumtrees") << email
                                 << int(PasswordRule::MinLength);
-    QTest::newRow("ten chars") << QStringLiteral("abcdefghij") << email << ok;
+    QTest::newRow("ten chars") << QStringLiteral("abcdefghik") << email << ok;
     // Nine code points but ten UTF-16 units: counted as a person counts.
     QTest::newRow("emoji counted once")
-        << QStringLiteral("abcdefgh\U0001F600") << email << int(PasswordRule::MinLength);
-    QTest::newRow("10 kB") << QString(10 * 1024, QLatin1Char('a')) << email
-                           << int(PasswordRule::MaxLength);
+        << QStringLiteral("plumtree\U0001F600") << email << int(PasswordRule::MinLength);
+    QTest::newRow("10 kB") << tenKilobytes << email << int(PasswordRule::MaxLength);
     QTest::newRow("common") << QStringLiteral("qwertyuiop") << email
                             << int(PasswordRule::NotCommon);
     QTest::newRow("common, other case")
@@ -65,11 +71,11 @@ void TestPasswordPolicy::judgesEachRule_data()
     QTest::newRow("the email's name")
         << QStringLiteral("Ada.Lovelace") << email << int(PasswordRule::NotEmail);
     QTest::newRow("control character")
-        << QStringLiteral("abcdefghij\u0007") << email << int(PasswordRule::CleanText);
-    QTest::newRow("not UTF-8") << QString::fromUtf8("abcdefghij\xff\xfe\xc3") << email
+        << QStringLiteral("plumtreesx\u0007") << email << int(PasswordRule::CleanText);
+    QTest::newRow("not UTF-8") << QString::fromUtf8("plumtreesx\xff\xfe\xc3") << email
                                << int(PasswordRule::CleanText);
     QTest::newRow("lone surrogate")
-        << (QStringLiteral("abcdefghij") + QChar(0xD800)) << email << int(PasswordRule::CleanText);
+        << (QStringLiteral("plumtreesx") + QChar(0xD800)) << email << int(PasswordRule::CleanText);
     QTest::newRow("sql metacharacters")
         << QStringLiteral("'); DROP TABLE users; --") << email << ok;
     QTest::newRow("unicode") << QStringLiteral("\u65e5\u672c\u8a9e\u306e\u30d1\u30b9\u30ef\u30fc"
@@ -102,6 +108,78 @@ void TestPasswordPolicy::checksEveryRuleEvenWhenSeveralFail()
     for (const auto &c : checks)
         failed += c.passed ? 0 : 1;
     QCOMPARE(failed, 2); // too short and equal to the email's name
+}
+
+void TestPasswordPolicy::refusesEasilyGuessedPasswords_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("reason"); // a word of the problem each refusal gives
+    const QString common = QStringLiteral("common passwords");
+    const QString added = QStringLiteral("look-alike");
+    const QString repeats = QStringLiteral("repeats");
+    const QString run = QStringLiteral("run of neighbouring");
+    QTest::newRow("in the list") << QStringLiteral("qwertyuiop") << common;
+    // A common word with digits or symbols at its ends, in any case, with look-alikes.
+    QTest::newRow("password123") << QStringLiteral("password123") << added;
+    QTest::newRow("Password2024!") << QStringLiteral("Password2024!") << added;
+    QTest::newRow("qwerty1234") << QStringLiteral("qwerty1234") << added;
+    QTest::newRow("iloveyou12") << QStringLiteral("iloveyou12") << added;
+    QTest::newRow("digits in front") << QStringLiteral("2024monkey!!") << added;
+    QTest::newRow("p@ssw0rd123") << QStringLiteral("p@ssw0rd123") << added;
+    QTest::newRow("P4$$w0rd!!") << QStringLiteral("P4$$w0rd!!") << added;
+    QTest::newRow("1 as l") << QStringLiteral("ba1100n12345") << added; // balloon
+    QTest::newRow("leading look-alike") << QStringLiteral("4dmin123456") << added;
+    // One character or a short unit repeated.
+    QTest::newRow("1111111111") << QStringLiteral("1111111111") << repeats;
+    QTest::newRow("aaaaaaaaaa") << QStringLiteral("aaaaaaaaaa") << repeats;
+    QTest::newRow("abcabcabca") << QStringLiteral("abcabcabca") << repeats;
+    QTest::newRow("xyxyxyxyxyxy") << QStringLiteral("XyXyXyXyXyXy") << repeats;
+    QTest::newRow("repeated core") << QStringLiteral("zzzzzzzzz1") << repeats;
+    QTest::newRow("spaces") << QStringLiteral("          ") << repeats;
+    // Runs along the digits, the alphabet or the keyboard, either way.
+    QTest::newRow("1234567890") << QStringLiteral("1234567890") << common; // also listed
+    QTest::newRow("0987654321") << QStringLiteral("0987654321") << run;
+    QTest::newRow("abcdefghij") << QStringLiteral("abcdefghij") << run;
+    QTest::newRow("KLMNOPQRST") << QStringLiteral("KLMNOPQRST") << run;
+    QTest::newRow("zyxwvutsrq") << QStringLiteral("zyxwvutsrq") << run;
+    QTest::newRow("qwertzuiop") << QStringLiteral("qwertzuiop") << run;
+    QTest::newRow("poiuytrewq") << QStringLiteral("poiuytrewq") << run;
+    QTest::newRow("across rows") << QStringLiteral("uiopasdfghjk") << run;
+    QTest::newRow("keyboard columns") << QStringLiteral("1qaz2wsx3edc") << run;
+    QTest::newRow("run then digits") << QStringLiteral("ghjklzxc77") << run;
+}
+
+void TestPasswordPolicy::refusesEasilyGuessedPasswords()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, reason);
+    const QString email = QStringLiteral("someone@example.org");
+    for (const auto &c : m_policy->check(password, email)) {
+        QVERIFY2(c.passed == (c.rule != PasswordRule::NotCommon), qPrintable(c.requirement));
+        if (!c.passed)
+            QVERIFY2(c.problem.contains(reason), qPrintable(c.problem));
+    }
+    const Status s = m_policy->validate(password, email);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(reason), qPrintable(s.error().message));
+}
+
+void TestPasswordPolicy::acceptsThePasswordsWeDocumentAndUse_data()
+{
+    QTest::addColumn<QString>("password");
+    // The demo shoppers' documented password, and passphrases the tests sign up with.
+    for (const char *p :
+         {"storefront-demo-2026", "correct horse battery", "plum orchard 77",
+          "first secret passphrase", "second secret passphrase", "Tr0ub4dor&3xyz", "abcdefghik",
+          "abc123xyz789", "banana split 2026", "qwerty is a keyboard"})
+        QTest::newRow(p) << QString::fromUtf8(p);
+}
+
+void TestPasswordPolicy::acceptsThePasswordsWeDocumentAndUse()
+{
+    QFETCH(QString, password);
+    const Status s = m_policy->validate(password, QStringLiteral("someone@example.org"));
+    QVERIFY2(s.ok(), s ? "" : qPrintable(s.error().message));
 }
 
 void TestPasswordPolicy::refusesMissingListFile()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void givesEachThreadItsOwnConnection();
     void createsFileReadableByOwnerOnly();
     void createsWalAndShmReadableByOwnerOnly();
+    void tightensLooseExistingFiles();
     void createsAccountTablesInVersion2();
     void rollsBackFailedTransaction();
     void ftsQueryQuotesOperators();
@@ -68,6 +69,11 @@ static QStringList strings(std::initializer_list<const char *> values)
         out << QLatin1String(v);
     return out;
 }
+
+/// The nine Unix permission bits (QFile also reports the current user's own, which vary).
+const QFile::Permissions kAllPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                           QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                           QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
 static QStringList tableNames(const Database &db)
 {
@@ -317,14 +323,37 @@ void TestDatabase::createsWalAndShmReadableByOwnerOnly()
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO categories(name, path) VALUES ('A', 'A')")));
     const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-    const QFile::Permissions mask = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                    QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                                    QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     for (const char *suffix : {"", "-wal", "-shm"}) {
         const QString path = db->path() + QLatin1String(suffix);
         QVERIFY2(QFile::exists(path), qPrintable(path));
-        QCOMPARE(QFile::permissions(path) & mask, ownerOnly);
+        QCOMPARE(QFile::permissions(path) & kAllPermissions, ownerOnly);
     }
+}
+
+void TestDatabase::tightensLooseExistingFiles()
+{
+    // A database copied or restored with the usual 0644 (and its WAL and SHM files) is made
+    // owner-only when opened.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(Database::open(path).ok()); // closed again: SQLite removes its -wal and -shm
+    const QFile::Permissions loose =
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther; // 0644
+    const QStringList files = {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    for (const QString &file : files) {
+        if (!QFile::exists(file)) { // empty ones, as a crash may leave them
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QFile::setPermissions(file, loose));
+        QCOMPARE(QFile::permissions(file) & kAllPermissions, loose);
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().toString()));
+    for (const QString &file : files)
+        QCOMPARE(QFile::permissions(file) & kAllPermissions, QFile::ReadOwner | QFile::WriteOwner);
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO categories(name, path) VALUES ('A', 'A')")));
 }
 
 void TestDatabase::createsAccountTablesInVersion2()

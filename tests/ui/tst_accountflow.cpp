@@ -1,6 +1,9 @@
 #include "auth/authservice.h"
 #include "auth/profileservice.h"
+#include "logindriver.h"
 #include "testsupport.h"
+#include "ui/async.h"
+#include "ui/catalogpage.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/onboardingdialog.h"
@@ -11,17 +14,25 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
+#include <QDataStream>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMutex>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace storefront;
 using ui::MainWindow;
@@ -37,6 +48,9 @@ private Q_SLOTS:
     void createsFirstAdministratorFromTheMenu();
     void profileChangesNameAndExportsData();
     void keepSignedInSurvivesRestart();
+    void idleSessionEndsAlthoughTheWindowPolls();
+    void tokenIsNeverWrittenToAReadableFile();
+    void storageErrorInThePollKeepsTheSession();
 
 private:
     struct World
@@ -44,7 +58,7 @@ private:
         QTemporaryDir dir;
         std::unique_ptr<storage::Database> db = testing::openDatabase(dir);
         std::unique_ptr<MainWindow> window;
-        World()
+        explicit World(const std::function<void(ui::AccountOptions &)> &adjust = {})
         {
             testing::insert(*db, testing::product(QStringLiteral("B-1"), QStringLiteral("Novel"),
                                                   QStringLiteral("Books > Novels"),
@@ -55,6 +69,8 @@ private:
             ui::AccountOptions options;
             options.limits = auth::HashLimits::minimum();
             options.restoreSession = false;
+            if (adjust)
+                adjust(options);
             window =
                 std::make_unique<MainWindow>(*db, catalog::MediaLocator({dir.path()}), options);
             window->show();
@@ -129,6 +145,22 @@ void TestAccountFlow::signsUpLogsOutAndBackIn()
                 .value(0)
                 .endsWith(QStringLiteral(": met")));
     QVERIFY(!dialog->createButton()->isEnabled());
+
+    // A common word with digits added, a repeat and a run: each told why, inline.
+    const QList<std::pair<QString, QString>> guessable = {
+        {QStringLiteral("password123"), QStringLiteral("look-alike characters added")},
+        {QStringLiteral("abcabcabca"), QStringLiteral("short pattern")},
+        {QStringLiteral("0987654321"), QStringLiteral("run of neighbouring keys")}};
+    for (const auto &[password, why] : guessable) {
+        dialog->passwordEdit()->clear();
+        dialog->confirmEdit()->clear();
+        QTest::keyClicks(dialog->passwordEdit(), password);
+        QTest::keyClicks(dialog->confirmEdit(), password);
+        const QStringList lines = dialog->rules()->lines();
+        QVERIFY2(lines.filter(why).value(0).endsWith(QStringLiteral("not met")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(!dialog->createButton()->isEnabled());
+    }
 
     // Too short now.
     dialog->passwordEdit()->clear();
@@ -282,14 +314,8 @@ void TestAccountFlow::keepSignedInSurvivesRestart()
                 .signUp(QStringLiteral("keeper@example.org"), QStringLiteral("Keeper"), password)
                 .ok());
     world.window->logOutAction()->trigger();
-    world.window->logInAction()->trigger();
-    QPointer<ui::LoginDialog> login = waitForDialog<ui::LoginDialog>(world.window.get());
-    QVERIFY(login);
-    QTest::keyClicks(login->emailEdit(), QStringLiteral("keeper@example.org"));
-    QTest::keyClicks(login->passwordEdit(), password);
-    login->keepSignedIn()->setChecked(true);
-    QTest::mouseClick(login->logInButton(), Qt::LeftButton);
-    QTRY_VERIFY(login.isNull());
+    testing::logInWithTheDialog(*world.window, QStringLiteral("keeper@example.org"), password,
+                                true);
     QVERIFY(world.window->session().keepSignedIn());
 
     // Only the token is in the settings, in a file only its owner may read.
@@ -313,3 +339,153 @@ void TestAccountFlow::keepSignedInSurvivesRestart()
 
 QTEST_MAIN(TestAccountFlow)
 #include "tst_accountflow.moc"
+
+void TestAccountFlow::idleSessionEndsAlthoughTheWindowPolls()
+{
+    // The window asks core every poll whether the session is on; that question is no use of
+    // the session, so an idle window drops to a guest at the idle limit. Input is use.
+    auto now = std::make_shared<std::atomic<qint64>>(1'800'000'000);
+    const int pollMs = 20;
+    World world([&](ui::AccountOptions &o) {
+        o.clock = [now] { return now->load(); };
+        o.sessionCheckIntervalMs = pollMs;
+    });
+    MainWindow &w = *world.window;
+    const QString email = QStringLiteral("idle@example.org");
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(w.authService().signUp(email, QStringLiteral("Idle"), password).ok());
+    const qint64 idle = w.authService().config().idleSecs;
+    QSignalSpy checked(&w, &MainWindow::sessionChecked);
+
+    testing::logInWithTheDialog(w, email, password);
+    QVERIFY(!w.session().isGuest());
+    *now += idle - 60;
+    QVERIFY(checked.wait());
+    QVERIFY(checked.wait()); // polled while idle ...
+    QVERIFY(!w.session().isGuest());
+    *now += 60; // ... and the idle limit is reached all the same
+    QTRY_VERIFY(w.session().isGuest());
+    QCOMPARE(w.accountLabel()->text(), QStringLiteral("Browsing as a guest"));
+
+    // A key press is use: the idle time starts again from it.
+    testing::logInWithTheDialog(w, email, password);
+    QVERIFY(!w.session().isGuest());
+    *now += idle - 60;
+    QTest::qWait(2 * pollMs); // input counts at most once per poll interval
+    QTest::keyClick(w.catalogPage()->grid(), Qt::Key_Down);
+    ui::backgroundPool()->waitForDone();
+    *now += idle - 60;
+    checked.clear();
+    QVERIFY(checked.wait());
+    QVERIFY(checked.wait());
+    QVERIFY(!w.session().isGuest());
+    *now += 60;
+    QTRY_VERIFY(w.session().isGuest());
+}
+
+namespace {
+QMutex g_logMutex;
+QStringList g_log;
+void collectLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    QMutexLocker lock(&g_logMutex);
+    g_log << message;
+}
+} // namespace
+
+void TestAccountFlow::storageErrorInThePollKeepsTheSession()
+{
+    // The poll cannot read the sessions (here their table is away; in a store, a database
+    // that fails): that says nothing about the session, which stays signed in.
+    auto now = std::make_shared<std::atomic<qint64>>(1'800'000'000);
+    World world([&](ui::AccountOptions &o) {
+        o.clock = [now] { return now->load(); };
+        o.sessionCheckIntervalMs = 20;
+    });
+    MainWindow &w = *world.window;
+    const QString email = QStringLiteral("steady@example.org");
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(w.authService().signUp(email, QStringLiteral("Steady"), password).ok());
+    testing::logInWithTheDialog(w, email, password);
+    QVERIFY(!w.session().isGuest());
+
+    QSqlQuery q(world.db->connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions RENAME TO sessions_away")));
+    QSignalSpy checked(&w, &MainWindow::sessionChecked);
+    g_log.clear();
+    const auto previous = qInstallMessageHandler(collectLog);
+    const bool polled = checked.wait() && checked.wait();
+    qInstallMessageHandler(previous);
+    QVERIFY(polled);
+    QVERIFY(!w.session().isGuest());
+    QVERIFY(!w.accountLabel()->text().contains(QLatin1String("guest")));
+    QVERIFY(!g_log.filter(QStringLiteral("cannot check the session")).isEmpty());
+    for (const QString &line : std::as_const(g_log))
+        QVERIFY2(!line.contains(email) && !line.contains(QLatin1String("Steady")),
+                 qPrintable(line));
+
+    // Once the database answers again, the session ends at its idle limit as ever.
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions_away RENAME TO sessions")));
+    *now += w.authService().config().idleSecs;
+    QTRY_VERIFY(w.session().isGuest());
+}
+
+namespace {
+/// The permissions of the file each settings write that held the session token went to.
+QList<QFile::Permissions> g_tokenWrites;
+const QFile::Permissions kAllPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                           QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                           QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+bool readSettings(QIODevice &device, QSettings::SettingsMap &map)
+{
+    if (device.atEnd())
+        return true;
+    QDataStream in(&device);
+    in >> map;
+    return in.status() == QDataStream::Ok;
+}
+
+bool writeSettings(QIODevice &device, const QSettings::SettingsMap &map)
+{
+    if (map.contains(QStringLiteral("account/sessionToken"))) {
+        auto *file = qobject_cast<QFileDevice *>(&device);
+        g_tokenWrites << (file ? file->permissions() & kAllPermissions : kAllPermissions);
+    }
+    QDataStream out(&device);
+    out << map;
+    return out.status() == QDataStream::Ok;
+}
+} // namespace
+
+void TestAccountFlow::tokenIsNeverWrittenToAReadableFile()
+{
+    // A settings format of our own sees each write as it happens: the file the token goes
+    // to must already be owner-only then, not only after the write (on a first run with the
+    // usual umask, a new settings file would otherwise be readable by all for a while).
+    const QSettings::Format format =
+        QSettings::registerFormat(QStringLiteral("tokentest"), readSettings, writeSettings);
+    QVERIFY(format != QSettings::InvalidFormat);
+    QSettings::setDefaultFormat(format);
+    const mode_t umaskBefore = ::umask(022);
+    auto restore = qScopeGuard([umaskBefore] {
+        QSettings::setDefaultFormat(QSettings::NativeFormat);
+        ::umask(umaskBefore);
+    });
+    QFile::remove(QSettings().fileName()); // a first run: no settings file yet
+    g_tokenWrites.clear();
+
+    World world;
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(world.window->authService()
+                .signUp(QStringLiteral("private@example.org"), QStringLiteral("Private"), password)
+                .ok());
+    testing::logInWithTheDialog(*world.window, QStringLiteral("private@example.org"), password,
+                                true);
+    QVERIFY(world.window->session().keepSignedIn());
+    QVERIFY(!g_tokenWrites.isEmpty());
+    for (QFile::Permissions p : std::as_const(g_tokenWrites))
+        QCOMPARE(p, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFile::permissions(QSettings().fileName()) & kAllPermissions,
+             QFile::ReadOwner | QFile::WriteOwner);
+}
