@@ -54,6 +54,23 @@ RecommendationList lastListOf(const QSignalSpy &spy, qint64 userId)
     return {};
 }
 
+/// Equal product by product: id, score, reason, model and evidence.
+bool sameLists(const RecommendationList &a, const RecommendationList &b)
+{
+    auto same = [](const Recommendation &x, const Recommendation &y) {
+        if (x.productId != y.productId || x.score != y.score || x.reason != y.reason ||
+            x.reasonKind != y.reasonKind || x.model != y.model ||
+            x.evidence.size() != y.evidence.size())
+            return false;
+        for (qsizetype i = 0; i < x.evidence.size(); ++i)
+            if (x.evidence[i].productId != y.evidence[i].productId ||
+                x.evidence[i].weight != y.evidence[i].weight)
+                return false;
+        return true;
+    };
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), same);
+}
+
 /// Starts a service without a saved snapshot, so that it trains and saves one, and returns
 /// kShopper's list from it; empty on any failure.
 RecommendationList trainSaveAndList(const storage::Database &db,
@@ -518,38 +535,56 @@ private Q_SLOTS:
                 QVERIFY(r.productId > kPerThread);
     }
 
-    void resultsAreTheSameForOneAndTwoThreads()
+    // The same store trained with 1, 2 and 4 threads gives the same learned weights, the same
+    // snapshot lists and the same lists published to shoppers (recommendationsUpdated).
+    void resultsAreTheSameForOneTwoAndFourThreads()
     {
         QTemporaryDir dir;
         auto db = testing::openDatabase(dir);
         seedStore(*db);
-        std::shared_ptr<const ModelSnapshot> snapshots[2];
-        for (int threads : {1, 2}) {
+        const QList<qint64> users{1, 5, 31, 40, 61};
+        const QList<int> threadCounts{1, 2, 4};
+        std::vector<std::shared_ptr<const ModelSnapshot>> snapshots;
+        std::vector<QList<RecommendationList>> published;
+        for (int threads : threadCounts) {
             auto options = quiet();
             options.threads = threads;
             RecommendationService service(*db, options);
-            QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
-            service.retrainNow();
-            QVERIFY(replaced.wait(kTimeout));
-            snapshots[threads - 1] = service.snapshot();
+            QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+            QVERIFY(startService(service));
+            snapshots.push_back(service.snapshot());
+            for (qint64 user : users)
+                service.requestRecommendations(user);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                std::all_of(users.begin(), users.end(),
+                            [&](qint64 user) { return !lastListOf(updated, user).isEmpty(); }),
+                kTimeout);
+            QList<RecommendationList> lists;
+            for (qint64 user : users)
+                lists << lastListOf(updated, user);
+            published.push_back(lists);
         }
         // The blend weights learned per segment are part of the result.
         QVERIFY(snapshots[0]->hasLearnedWeights());
-        for (int seg = 0; seg < UserSegments::kCount; ++seg)
-            QCOMPARE(snapshots[1]->learnedBlend().weights[size_t(seg)],
-                     snapshots[0]->learnedBlend().weights[size_t(seg)]);
-        QCOMPARE(snapshots[1]->describeBlend(), snapshots[0]->describeBlend());
         const RuleList rules = defaultRules(0.5f);
-        for (qint64 user : {1, 5, 31, 40, 61}) {
-            auto ratings = *storage::RatingRepository(*db).byUser(user);
-            RecommendationList lists[2];
-            for (int k = 0; k < 2; ++k)
-                lists[k] = snapshots[k]->recommend(
-                    snapshots[k]->interactionsOf(user, ratings, {}, {}), {}, 10, {}, rules);
-            QCOMPARE(lists[0].size(), lists[1].size());
-            for (qsizetype i = 0; i < lists[0].size(); ++i) {
-                QCOMPARE(lists[0][i].productId, lists[1][i].productId);
-                QCOMPARE(lists[0][i].score, lists[1][i].score);
+        for (size_t n = 1; n < snapshots.size(); ++n) {
+            const QByteArray threads = QByteArray::number(threadCounts[qsizetype(n)]);
+            for (int seg = 0; seg < UserSegments::kCount; ++seg)
+                QCOMPARE(snapshots[n]->learnedBlend().weights[size_t(seg)],
+                         snapshots[0]->learnedBlend().weights[size_t(seg)]);
+            QCOMPARE(snapshots[n]->describeBlend(), snapshots[0]->describeBlend());
+            for (qsizetype u = 0; u < users.size(); ++u) {
+                const QByteArray what = threads + " threads, user " + QByteArray::number(users[u]);
+                auto ratings = *storage::RatingRepository(*db).byUser(users[u]);
+                const RecommendationList fromSnapshot[2] = {
+                    snapshots[0]->recommend(snapshots[0]->interactionsOf(users[u], ratings, {}, {}),
+                                            {}, 10, {}, rules),
+                    snapshots[n]->recommend(snapshots[n]->interactionsOf(users[u], ratings, {}, {}),
+                                            {}, 10, {}, rules)};
+                QVERIFY2(!fromSnapshot[0].isEmpty(), what.constData());
+                QVERIFY2(sameLists(fromSnapshot[0], fromSnapshot[1]), what.constData());
+                QVERIFY2(!published[0][u].isEmpty(), what.constData());
+                QVERIFY2(sameLists(published[0][u], published[n][u]), what.constData());
             }
         }
     }
