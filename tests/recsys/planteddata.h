@@ -2,12 +2,14 @@
 // Shared planted test data for the recommender tests: a block ("checkerboard") structure of
 // kGroups groups of users who like kGroups groups of items, generated with a fixed seed.
 
+#include "recsys/ensemble.h"
 #include "recsys/interactiondata.h"
 #include "recsys/itemfeatures.h"
 #include "recsys/random.h"
 #include "recsys/recommender.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <set>
 #include <vector>
@@ -109,32 +111,37 @@ inline Planted makePlanted(std::uint64_t seed = 2024)
     return p;
 }
 
-/// Small, fast settings for each model (Debug + sanitizers).
+/// Small, fast settings for each model (Debug + sanitizers): model, parameter, value.
+inline const std::vector<std::array<const char *, 3>> &testSettings()
+{
+    static const std::vector<std::array<const char *, 3>> settings{
+        {"als", "factors", "16"}, {"als", "iterations", "10"},   {"als", "regularization", "0.1"},
+        {"als", "alpha", "2"},    {"bpr", "factors", "16"},      {"bpr", "epochs", "40"},
+        {"mf", "factors", "8"},   {"mf", "regularization", "2"}, {"mf", "iterations", "20"},
+        {"ease", "lambda", "20"}, {"item-knn", "k", "30"},       {"user-knn", "k", "30"}};
+    return settings;
+}
+
+/// Every model by name: the eight base models, and `hybrid` and `ensemble` (Ensemble) whose
+/// components get the same small settings.
 inline std::unique_ptr<Recommender> makeTestModel(const QString &name)
 {
-    auto model = createRecommender(name);
-    auto set = [&](const char *key, const char *value) {
-        const Status s = model->setParameter(QString::fromLatin1(key), QString::fromLatin1(value));
-        Q_ASSERT(s.ok());
-    };
-    if (name == QLatin1String("als")) {
-        set("factors", "16");
-        set("iterations", "10");
-        set("regularization", "0.1");
-        set("alpha", "2");
-    } else if (name == QLatin1String("bpr")) {
-        set("factors", "16");
-        set("epochs", "40");
-    } else if (name == QLatin1String("mf")) {
-        set("factors", "8");
-        set("regularization", "2");
-        set("iterations", "20");
-    } else if (name == QLatin1String("ease")) {
-        set("lambda", "20");
-    } else if (name == QLatin1String("item-knn")) {
-        set("k", "30");
-    } else if (name == QLatin1String("user-knn")) {
-        set("k", "30");
+    const bool blend = name == QLatin1String("hybrid") || name == QLatin1String("ensemble");
+    std::unique_ptr<Recommender> model =
+        !blend
+            ? createRecommender(name)
+            : std::make_unique<Ensemble>(name == QLatin1String("hybrid") ? Ensemble::Mode::Fixed
+                                                                         : Ensemble::Mode::Learned);
+    for (const auto &[of, key, value] : testSettings()) {
+        const QString k = QString::fromLatin1(key);
+        const QString v = QString::fromLatin1(value);
+        Status s;
+        if (blend)
+            s = model->setComponentParameter(QString::fromLatin1(of) + QLatin1Char('.') + k, v);
+        else if (name == QLatin1String(of))
+            s = model->setParameter(k, v);
+        if (!s)
+            qFatal("test setting %s.%s refused", of, key);
     }
     return model;
 }

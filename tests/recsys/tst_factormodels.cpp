@@ -8,7 +8,6 @@
 
 #include <QTest>
 
-#include <atomic>
 #include <cmath>
 
 using namespace storefront;
@@ -208,27 +207,6 @@ private Q_SLOTS:
         }
         QVERIFY2(inGroup >= total * 8 / 10,
                  qPrintable(QStringLiteral("%1/%2").arg(inGroup).arg(total)));
-    }
-
-    void fitIsCancellable_data()
-    {
-        QTest::addColumn<QString>("name");
-        for (const char *name : {"als", "mf", "bpr", "ease", "item-knn"})
-            QTest::newRow(name) << QString::fromLatin1(name);
-    }
-    void fitIsCancellable()
-    {
-        QFETCH(QString, name);
-        auto model = makeTestModel(name);
-        std::atomic<int> polls{0};
-        FitContext context;
-        context.threads = 2;
-        context.cancelled = [&polls] { return ++polls > 1; };
-        const Status s = model->fit(m_data.train, context);
-        QVERIFY(!s.ok());
-        QVERIFY(s.error().toString().contains(QLatin1String("cancelled")));
-        QCOMPARE(s.error().code, ErrorCode::Cancelled);
-        QVERIFY(!model->isFitted());
     }
 
     void progressReachesOne()

@@ -1,9 +1,12 @@
 // RecommendationService on a small seeded SQLite store: live fold-in after a rating,
 // debounced and cancellable retraining, failures, persistence, concurrency, determinism.
 
+#include "auth/authtestsupport.h"
 #include "storeworld.h"
 #include "testsupport.h"
 
+#include "catalog/catalogeditor.h"
+#include "catalog/medialocator.h"
 #include "recsys/recommendationservice.h"
 #include "recsys/snapshot.h"
 #include "storage/merchandisingrepository.h"
@@ -52,6 +55,23 @@ RecommendationList lastListOf(const QSignalSpy &spy, qint64 userId)
         if (spy.at(i).at(0).toLongLong() == userId)
             return spy.at(i).at(1).value<RecommendationList>();
     return {};
+}
+
+/// Equal product by product: id, score, reason, model and evidence.
+bool sameLists(const RecommendationList &a, const RecommendationList &b)
+{
+    auto same = [](const Recommendation &x, const Recommendation &y) {
+        if (x.productId != y.productId || x.score != y.score || x.reason != y.reason ||
+            x.reasonKind != y.reasonKind || x.model != y.model ||
+            x.evidence.size() != y.evidence.size())
+            return false;
+        for (qsizetype i = 0; i < x.evidence.size(); ++i)
+            if (x.evidence[i].productId != y.evidence[i].productId ||
+                x.evidence[i].weight != y.evidence[i].weight)
+                return false;
+        return true;
+    };
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), same);
 }
 
 /// Starts a service without a saved snapshot, so that it trains and saves one, and returns
@@ -518,38 +538,56 @@ private Q_SLOTS:
                 QVERIFY(r.productId > kPerThread);
     }
 
-    void resultsAreTheSameForOneAndTwoThreads()
+    // The same store trained with 1, 2 and 4 threads gives the same learned weights, the same
+    // snapshot lists and the same lists published to shoppers (recommendationsUpdated).
+    void resultsAreTheSameForOneTwoAndFourThreads()
     {
         QTemporaryDir dir;
         auto db = testing::openDatabase(dir);
         seedStore(*db);
-        std::shared_ptr<const ModelSnapshot> snapshots[2];
-        for (int threads : {1, 2}) {
+        const QList<qint64> users{1, 5, 31, 40, 61};
+        const QList<int> threadCounts{1, 2, 4};
+        std::vector<std::shared_ptr<const ModelSnapshot>> snapshots;
+        std::vector<QList<RecommendationList>> published;
+        for (int threads : threadCounts) {
             auto options = quiet();
             options.threads = threads;
             RecommendationService service(*db, options);
-            QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
-            service.retrainNow();
-            QVERIFY(replaced.wait(kTimeout));
-            snapshots[threads - 1] = service.snapshot();
+            QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+            QVERIFY(startService(service));
+            snapshots.push_back(service.snapshot());
+            for (qint64 user : users)
+                service.requestRecommendations(user);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                std::all_of(users.begin(), users.end(),
+                            [&](qint64 user) { return !lastListOf(updated, user).isEmpty(); }),
+                kTimeout);
+            QList<RecommendationList> lists;
+            for (qint64 user : users)
+                lists << lastListOf(updated, user);
+            published.push_back(lists);
         }
         // The blend weights learned per segment are part of the result.
         QVERIFY(snapshots[0]->hasLearnedWeights());
-        for (int seg = 0; seg < UserSegments::kCount; ++seg)
-            QCOMPARE(snapshots[1]->learnedBlend().weights[size_t(seg)],
-                     snapshots[0]->learnedBlend().weights[size_t(seg)]);
-        QCOMPARE(snapshots[1]->describeBlend(), snapshots[0]->describeBlend());
         const RuleList rules = defaultRules(0.5f);
-        for (qint64 user : {1, 5, 31, 40, 61}) {
-            auto ratings = *storage::RatingRepository(*db).byUser(user);
-            RecommendationList lists[2];
-            for (int k = 0; k < 2; ++k)
-                lists[k] = snapshots[k]->recommend(
-                    snapshots[k]->interactionsOf(user, ratings, {}, {}), {}, 10, {}, rules);
-            QCOMPARE(lists[0].size(), lists[1].size());
-            for (qsizetype i = 0; i < lists[0].size(); ++i) {
-                QCOMPARE(lists[0][i].productId, lists[1][i].productId);
-                QCOMPARE(lists[0][i].score, lists[1][i].score);
+        for (size_t n = 1; n < snapshots.size(); ++n) {
+            const QByteArray threads = QByteArray::number(threadCounts[qsizetype(n)]);
+            for (int seg = 0; seg < UserSegments::kCount; ++seg)
+                QCOMPARE(snapshots[n]->learnedBlend().weights[size_t(seg)],
+                         snapshots[0]->learnedBlend().weights[size_t(seg)]);
+            QCOMPARE(snapshots[n]->describeBlend(), snapshots[0]->describeBlend());
+            for (qsizetype u = 0; u < users.size(); ++u) {
+                const QByteArray what = threads + " threads, user " + QByteArray::number(users[u]);
+                auto ratings = *storage::RatingRepository(*db).byUser(users[u]);
+                const RecommendationList fromSnapshot[2] = {
+                    snapshots[0]->recommend(snapshots[0]->interactionsOf(users[u], ratings, {}, {}),
+                                            {}, 10, {}, rules),
+                    snapshots[n]->recommend(snapshots[n]->interactionsOf(users[u], ratings, {}, {}),
+                                            {}, 10, {}, rules)};
+                QVERIFY2(!fromSnapshot[0].isEmpty(), what.constData());
+                QVERIFY2(sameLists(fromSnapshot[0], fromSnapshot[1]), what.constData());
+                QVERIFY2(!published[0][u].isEmpty(), what.constData());
+                QVERIFY2(sameLists(published[0][u], published[n][u]), what.constData());
             }
         }
     }
@@ -669,6 +707,102 @@ private Q_SLOTS:
         service.trending(30, {});
         QVERIFY(trending.wait(kTimeout));
         QVERIFY(!contains(trending.at(0).at(1).value<RecommendationList>(), hot));
+    }
+
+    // Staff add a product through the catalog editor, with their session; the service, told
+    // of the change as the main window tells it, retrains by itself and offers the product
+    // through content although nobody has rated or looked at it: in "Similar products" of the
+    // product it resembles and in a shopper's "Recommended for you". Archiving it takes it out
+    // of every list at once, while the retrain that change schedules is still held back.
+    void newProductIsOfferedBeforeAnyRatingAndLeavesEveryListWhenArchived()
+    {
+        testing::AuthWorld world;
+        const storage::Database &db = *world.db;
+        seedStore(db);
+        auto options = quiet();
+        options.retrainDebounceMs = 100;
+        options.listSize = 8;
+        auto hold = std::make_shared<std::atomic<bool>>(false);
+        options.trainingHook = [hold](const FitContext &context) -> Status {
+            while (hold->load() && !context.isCancelled())
+                QThread::msleep(2);
+            return {};
+        };
+        RecommendationService service(db, options);
+        QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+        const RecommendationList before = startAndList(service, updated);
+        QVERIFY(!before.isEmpty());
+
+        auto editor = catalog::CatalogEditor::open(
+            db, *world.auth,
+            world.accountWithRole(QStringLiteral("staff@store.example"), auth::Role::Staff),
+            catalog::MediaLocator::mediaDirFor(db.path()));
+        QVERIFY(editor.ok());
+        connect(editor->get(), &catalog::CatalogEditor::catalogChanged, &service,
+                [&service] { service.catalogChanged(); });
+        QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+        const auto created = (*editor)->saveProduct(testing::product(
+            QStringLiteral("TR-MAX"), QStringLiteral("Trail Runner Max"),
+            QStringLiteral("Outdoors > Hiking"), QStringLiteral("Ridgeline"), 1150,
+            QStringLiteral("Trail Runner Max: outdoor hiking trail runner shoe for mountain "
+                           "trail adventures")));
+        QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().toString()));
+        const qint64 fresh = *created;
+        QVERIFY(replaced.wait(kTimeout)); // the retrain the change scheduled
+        QVERIFY(service.snapshot()->catalog().indexOf(fresh) >= 0);
+
+        // Product 1 is Trail Runner; the two new runners are its closest relatives.
+        QSignalSpy similar(&service, &RecommendationService::similarProductsReady);
+        const quint64 similarRequest = service.similarProducts(1, 5, {});
+        QVERIFY(similar.wait(kTimeout));
+        const RecommendationList similarToRunner = listOfRequest(similar, similarRequest);
+        QVERIFY(similarToRunner.size() >= 2);
+        QVERIFY(similarToRunner[0].productId == fresh || similarToRunner[1].productId == fresh);
+        // kShopper rated Trail Runner and Summit Jacket: the new runner reaches their list
+        // through content alone.
+        const RecommendationList mine = freshList(service, updated);
+        const auto at = std::find_if(mine.begin(), mine.end(),
+                                     [&](const Recommendation &r) { return r.productId == fresh; });
+        QVERIFY2(at != mine.end(), "the new product is not recommended");
+        QCOMPARE(at->model, QStringLiteral("content"));
+        QCOMPARE(at->shares.size(), 1);
+        QVERIFY(!at->evidence.isEmpty());
+        QVERIFY(at->reasonKind == ReasonKind::NewInFavouriteCategory ||
+                at->reasonKind == ReasonKind::NewSimilar);
+        // Nobody rated it or did anything with it.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM ratings WHERE product_id = "
+                                      "%1) + (SELECT count(*) FROM events WHERE product_id = %1)")
+                           .arg(fresh)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(0));
+        q.finish();
+
+        // Archived: gone from the shopper's republished list and from every list asked for
+        // afterwards, by anyone, while the snapshot still holds it as available.
+        hold->store(true);
+        QSignalSpy reloaded(&service, &RecommendationService::catalogReloaded);
+        updated.clear();
+        QVERIFY((*editor)->setProductArchived(fresh, true).ok());
+        QVERIFY(reloaded.wait(kTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
+        QVERIFY(!contains(lastListOf(updated, kShopper), fresh));
+        const int heldAt = service.snapshot()->catalog().indexOf(fresh);
+        QVERIFY(heldAt >= 0 && service.snapshot()->catalog().at(heldAt).available());
+        for (const ShopperRef &who : {ShopperRef::account(kShopper), ShopperRef{},
+                                      ShopperRef::guest({{0, 1, 5, 1}}, {}, {})}) {
+            const PageLists lists = pageLists(service, who, 10);
+            QVERIFY(!lists.similar.isEmpty());
+            for (const auto *list : {&lists.trending, &lists.similar, &lists.alsoLiked})
+                QVERIFY(!contains(*list, fresh));
+        }
+        QSignalSpy guest(&service, &RecommendationService::guestRecommendationsReady);
+        service.recommendForInteractions({{0, 1, 5, 1}, {0, 2, 5, 1}}, {}, {});
+        QVERIFY(guest.wait(kTimeout));
+        QVERIFY(!guest.at(0).at(1).value<RecommendationList>().isEmpty());
+        QVERIFY(!contains(guest.at(0).at(1).value<RecommendationList>(), fresh));
+        QCOMPARE(service.snapshot()->catalog().indexOf(fresh), heldAt); // no new snapshot yet
+        hold->store(false);
     }
 
     void excludedRowsAreIgnoredByFoldInAndTraining()

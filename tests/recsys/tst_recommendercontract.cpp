@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <map>
 
@@ -304,6 +306,86 @@ private Q_SLOTS:
         }
         QVERIFY2(sameGroup >= checked * 9 / 10,
                  qPrintable(QStringLiteral("%1 of %2").arg(sameGroup).arg(checked)));
+    }
+
+    // Every model, the two blends included, stops fitting when its cancellation callback says
+    // so — at the first time it asks, at the last, or in between — and returns
+    // ErrorCode::Cancelled. As Recommender::fit documents, the model is then left unfitted
+    // (refuses every use), also when it was fitted before, and fits again afterwards to the
+    // same scores as before.
+    void fitIsCancellable_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name :
+             recommenderNames() + QStringList{QStringLiteral("hybrid"), QStringLiteral("ensemble")})
+            QTest::newRow(name.toUtf8().constData()) << name;
+    }
+    void fitIsCancellable()
+    {
+        QFETCH(QString, name);
+        // Explicit MF is the slow component in a Debug build; fewer sweeps keep its row and
+        // the blends' short without changing what is asked.
+        auto make = [&name] {
+            auto model = makeTestModel(name);
+            const QString key = QStringLiteral("mf.iterations");
+            const QString value = QStringLiteral("4");
+            if (!(name == QLatin1String("mf") ? model->setParameter(key, value)
+                                              : model->setComponentParameter(key, value)))
+                qFatal("mf.iterations refused");
+            // The ensemble's weight search likewise: one round over a shorter candidate pool.
+            if (name == QLatin1String("ensemble") &&
+                !(model->setParameter(QStringLiteral("rounds"), QStringLiteral("1")) &&
+                  model->setParameter(QStringLiteral("pool"), QStringLiteral("30"))))
+                qFatal("ensemble settings refused");
+            return model;
+        };
+        // How often an uncancelled fit asks (one thread: the same count every time).
+        auto model = make();
+        std::atomic<int> polls{0};
+        FitContext counting;
+        counting.seed = 11;
+        counting.pool = &m_pool;
+        counting.cancelled = [&polls] {
+            ++polls;
+            return false;
+        };
+        QVERIFY(model->fit(m_data.train, counting).ok());
+        const int total = polls.load();
+        QVERIFY2(total > 0, "the fit never asks whether it is cancelled");
+
+        auto unusable = [](const Recommender &m) {
+            QBuffer buffer;
+            buffer.open(QIODevice::ReadWrite);
+            return !m.isFitted() && !m.userState(0).ok() && !m.foldIn({}).ok() &&
+                   !m.save(buffer).ok();
+        };
+        auto cancelledAt = [&](Recommender &m, int at, int threads) -> QString {
+            std::atomic<int> asked{0};
+            FitContext context = counting;
+            context.threads = threads;
+            context.cancelled = [&asked, at] { return ++asked >= at; };
+            const Status s = m.fit(m_data.train, context);
+            const QString what = QStringLiteral("%1 thread(s), cancelled at poll %2 of %3: ")
+                                     .arg(threads)
+                                     .arg(at)
+                                     .arg(total);
+            if (s.ok())
+                return what + QStringLiteral("fit succeeded");
+            if (s.error().code != ErrorCode::Cancelled ||
+                !s.error().toString().contains(QLatin1String("cancelled")))
+                return what + s.error().toString();
+            if (!unusable(m))
+                return what + QStringLiteral("the model is still usable");
+            return QString();
+        };
+        // The first, a middle and the last time it asks; a fitted model is left unfitted too.
+        QCOMPARE(cancelledAt(*make(), 1, 1), QString());
+        QCOMPARE(cancelledAt(*make(), total, 1), QString());
+        QCOMPARE(cancelledAt(*model, (total + 1) / 2, 1), QString());
+        QCOMPARE(cancelledAt(*make(), 1, 2), QString());
+        // Nothing of the cancelled fit lingers: the next fit is usable.
+        QVERIFY(model->fit(m_data.train, counting).ok());
+        QVERIFY(!unusable(*model));
     }
 
     void refusesUntrainedUse()

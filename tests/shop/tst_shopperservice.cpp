@@ -6,10 +6,15 @@
 #include "storage/ratingrepository.h"
 #include "storage/shopperrepository.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+
+#include <array>
+#include <barrier>
+#include <latch>
 
 using namespace storefront;
 using storefront::shop::RecommendationDataRow;
@@ -87,6 +92,7 @@ private Q_SLOTS:
     void guestViewsFeedTheGuestsRecommendations();
     void trendingAndRelatedListsHonourTheShoppersState();
     void concurrentShoppersAndGuestsLoseNothing();
+    void ratingStormThroughSessionsDuringARetrainLosesNothing();
 };
 
 void TestShopperService::cartKeepsQuantitiesAndRecordsAddToCartEvents()
@@ -595,10 +601,14 @@ struct LiveShop
 {
     static constexpr int kTimeout = 20000;
     testing::AuthWorld w;
-    recsys::RecommendationService service{*w.db, options()};
+    recsys::RecommendationService service;
     ShopperService shop{*w.db, *w.auth};
 
-    LiveShop() { testing::seedWorldStore(*w.db, {}); }
+    explicit LiveShop(recsys::RecommendationService::Options serviceOptions = options())
+        : service(*w.db, std::move(serviceOptions))
+    {
+        testing::seedWorldStore(*w.db, {});
+    }
     static recsys::RecommendationService::Options options()
     {
         recsys::RecommendationService::Options options;
@@ -878,6 +888,208 @@ void TestShopperService::concurrentShoppersAndGuestsLoseNothing()
     // Only the two accounts wrote anything.
     QCOMPARE(w.count(QStringLiteral("cart_items")), qint64(4));
     QCOMPARE(w.count(QStringLiteral("events WHERE type = 'add_to_cart'")), qint64(2 * kRounds));
+}
+
+// The app's own path under a storm: four threads, two signed-in sessions of each of two
+// accounts, rate through ShopperService (which hands each committed rating to the live
+// RecommendationService, as MainWindow wires them) while a full retrain runs. The two
+// threads of an account re-rate the same products at the same time; then, after a barrier,
+// one owner thread per (account, product) writes its final stars. Nothing may be lost: the
+// database holds exactly the final stars, every list published last leaves out every rated
+// product, and the final snapshot is the one a service trained from scratch on the final
+// database has.
+void TestShopperService::ratingStormThroughSessionsDuringARetrainLosesNothing()
+{
+    using recsys::RecommendationList;
+    using recsys::RecommendationService;
+    constexpr int kTimeout = LiveShop::kTimeout;
+    constexpr int kAccounts = 2;
+    constexpr int kThreads = 2 * kAccounts; // thread t signs in as account t / 2
+    constexpr int kContendedRounds = 3;
+    // Products 5 and 6 are rated by both accounts (different keys, same item column).
+    const std::array<QList<qint64>, kAccounts> products{QList<qint64>{1, 2, 3, 4, 5, 6, 11, 12},
+                                                        QList<qint64>{5, 6, 7, 8, 9, 10, 13, 14}};
+    // The contended rounds write 1..3 stars, the final writes 4 or 5: the database reaches
+    // its final state only when every final write is in.
+    auto finalStars = [](int account, qint64 product) { return 4 + int((account + product) % 2); };
+
+    // The first training after the storm begins holds at its start until every thread has
+    // finished a round, so that it reads the database in the middle of the storm and fits
+    // while the rest of it comes in.
+    struct Gate
+    {
+        std::atomic<bool> armed{false};
+        std::atomic<bool> entered{false};
+        std::latch underway{kThreads};
+    };
+    auto gate = std::make_shared<Gate>();
+    auto options = LiveShop::options();
+    options.retrainDebounceMs = 100;
+    options.trainingHook = [gate](const recsys::FitContext &context) -> Status {
+        if (gate->armed.exchange(false)) {
+            gate->entered = true;
+            const QDeadlineTimer deadline(LiveShop::kTimeout);
+            while (!gate->underway.try_wait() && !context.isCancelled() && !deadline.hasExpired())
+                QThread::msleep(1);
+        }
+        return {};
+    };
+    LiveShop live(options);
+    auto &[w, service, shop] = live;
+    QSignalSpy started(&service, &RecommendationService::trainingStarted);
+    QSignalSpy replaced(&service, &RecommendationService::snapshotReplaced);
+    QSignalSpy cancelled(&service, &RecommendationService::trainingCancelled);
+    QSignalSpy failed(&service, &RecommendationService::trainingFailed);
+    QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+    QVERIFY(live.start());
+
+    std::vector<auth::Session> sessions;
+    std::array<qint64, kAccounts> userIds{};
+    for (int a = 0; a < kAccounts; ++a) {
+        const QString email = QStringLiteral("storm%1@example.org").arg(a);
+        sessions.push_back(w.signUp(email));
+        auto again = w.auth->logIn(email, testing::kGoodPassword);
+        QVERIFY(again.ok());
+        sessions.push_back(*again);
+        userIds[size_t(a)] = w.idOf(email);
+    }
+    auto holdsFinalStars = [&] {
+        for (int a = 0; a < kAccounts; ++a) {
+            auto rows = storage::RatingRepository(*w.db).byUser(userIds[size_t(a)]);
+            if (!rows || rows->size() != size_t(products[size_t(a)].size()))
+                return false;
+            for (const storage::Rating &r : *rows)
+                if (!products[size_t(a)].contains(r.productId) ||
+                    r.stars != finalStars(a, r.productId))
+                    return false;
+        }
+        return true;
+    };
+    // Trainings that started once the database was final read the final database.
+    QList<quint64> finalReads;
+    QObject watcher;
+    connect(&service, &RecommendationService::trainingStarted, &watcher, [&](quint64 generation) {
+        if (holdsFinalStars())
+            finalReads << generation;
+    });
+
+    gate->armed = true;
+    service.retrainNow();
+    QVERIFY(QTest::qWaitFor([&] { return gate->entered.load(); }, kTimeout));
+    std::atomic<int> failures{0};
+    std::barrier contendedDone(kThreads);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back(QThread::create([&, t] {
+            const auth::Session &session = sessions[size_t(t)];
+            const int a = t / 2;
+            const QList<qint64> &mine = products[size_t(a)];
+            auto rate = [&](qint64 product, int stars) {
+                if (!shop.rate(session, product, stars).ok())
+                    ++failures;
+            };
+            for (int round = 0; round < kContendedRounds; ++round) {
+                for (qsizetype i = 0; i < mine.size(); ++i) {
+                    rate(mine[i], 1 + int((t + round + i) % 3));
+                    if (i % 4 == 0 && !shop.requestRecommendations(session).ok())
+                        ++failures;
+                }
+                if (round == 0)
+                    gate->underway.count_down();
+            }
+            contendedDone.arrive_and_wait();
+            for (qsizetype i = t % 2; i < mine.size(); i += 2)
+                rate(mine[i], finalStars(a, mine[i]));
+        }));
+        threads.back()->start();
+    }
+    // This thread is the service's: it keeps delivering while the storm runs.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(threads.begin(), threads.end(),
+                               [](const auto &thread) { return thread->isFinished(); });
+        },
+        3 * kTimeout));
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(kTimeout));
+    QCOMPARE(failures.load(), 0);
+
+    // No lost rating: the last value of every key, and nothing else.
+    QVERIFY(holdsFinalStars());
+    for (int a = 0; a < kAccounts; ++a)
+        for (qint64 product : products[size_t(a)])
+            QCOMPARE(*shop.ratingOf(sessions[size_t(2 * a)], product),
+                     std::optional<int>(finalStars(a, product)));
+
+    // The debounced retrain after the storm reads the final database; every training that
+    // started has ended, one at a time, none failed.
+    QTRY_VERIFY_WITH_TIMEOUT(!finalReads.isEmpty() && started.size() == replaced.size() +
+                                                                            cancelled.size() +
+                                                                            failed.size(),
+                             3 * kTimeout);
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(finalReads.contains(replaced.last().at(0).toULongLong()));
+    const auto finalSnapshot = service.snapshot();
+    QCOMPARE(finalSnapshot->trainingRatings(),
+             qint64(storage::RatingRepository(*w.db).usableAll()->size()));
+    for (qint64 userId : userIds)
+        QVERIFY(finalSnapshot->users().indexOf(userId) >= 0);
+
+    auto lastListOf = [&](const QSignalSpy &spy, qint64 userId) {
+        for (qsizetype i = spy.size() - 1; i >= 0; --i)
+            if (spy.at(i).at(0).toLongLong() == userId)
+                return spy.at(i).at(1).value<RecommendationList>();
+        return RecommendationList{};
+    };
+    auto leavesOutRated = [&](const RecommendationList &list, int a) {
+        return !list.isEmpty() &&
+               std::none_of(products[size_t(a)].begin(), products[size_t(a)].end(),
+                            [&](qint64 p) { return listed(list, p); });
+    };
+    // Every rating was folded in: the last list published for each account during the storm
+    // leaves out everything it rated.
+    for (int a = 0; a < kAccounts; ++a)
+        QVERIFY2(leavesOutRated(lastListOf(updated, userIds[size_t(a)]), a),
+                 qPrintable(QString::number(a)));
+
+    // The final snapshot is consistent with the database: the lists it gives are those of a
+    // service that starts from scratch on the same database.
+    auto listsOf = [&](RecommendationService &from) {
+        QSignalSpy spy(&from, &RecommendationService::recommendationsUpdated);
+        for (qint64 userId : userIds)
+            from.requestRecommendations(userId);
+        std::vector<RecommendationList> lists;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return std::all_of(userIds.begin(), userIds.end(), [&](qint64 userId) {
+                        return !lastListOf(spy, userId).isEmpty();
+                    });
+                },
+                kTimeout))
+            return lists;
+        for (qint64 userId : userIds)
+            lists.push_back(lastListOf(spy, userId));
+        return lists;
+    };
+    const auto stormed = listsOf(service);
+    RecommendationService fresh(*w.db, LiveShop::options());
+    QSignalSpy freshReplaced(&fresh, &RecommendationService::snapshotReplaced);
+    fresh.start();
+    QVERIFY(freshReplaced.wait(kTimeout));
+    const auto scratch = listsOf(fresh);
+    QCOMPARE(stormed.size(), size_t(kAccounts));
+    QCOMPARE(scratch.size(), size_t(kAccounts));
+    for (int a = 0; a < kAccounts; ++a) {
+        const RecommendationList &got = stormed[size_t(a)];
+        const RecommendationList &want = scratch[size_t(a)];
+        QVERIFY(leavesOutRated(got, a));
+        QCOMPARE(got.size(), want.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QCOMPARE(got[i].productId, want[i].productId);
+            QCOMPARE(got[i].score, want[i].score);
+            QCOMPARE(got[i].reason, want[i].reason);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestShopperService)

@@ -187,7 +187,15 @@ void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
     why->close();
     QTRY_VERIFY(why.isNull());
 
-    // Open the first recommendation by clicking its tile.
+    // Open the first recommendation by clicking its tile. Opening it records a view, which
+    // republishes Alice's list: watch from here, so that the rating is judged against the list
+    // shown after that view, not against one the view already changed.
+    QSignalSpy received(&service, &RecommendationService::interactionReceived);
+    QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
+    QList<int> publishedAfter; // per interactionReceived: how many lists had been published
+    QObject watcher;           // disconnects before the list above goes
+    connect(&service, &RecommendationService::interactionReceived, &watcher,
+            [&] { publishedAfter << int(updated.size()); });
     const qint64 target = before.first();
     const QString targetTitle = recommended->index(0).data(CarouselModel::TitleRole).toString();
     QTest::mouseClick(strip->viewport(), Qt::LeftButton, {},
@@ -205,36 +213,55 @@ void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
     QVERIFY(disjoint({alsoLiked, similar}));
     QVERIFY(!idSet(alsoLiked).contains(target) && !idSet(similar).contains(target));
 
+    // The view was stored and Alice's list republished; the carousel shows that list, which
+    // still holds the product (a view does not remove it).
+    auto ids = [](const RecommendationList &list) {
+        QList<qint64> out;
+        for (const auto &r : list)
+            out << r.productId;
+        return out;
+    };
+    // Alice's lists published after her interaction number `i` and before the next one.
+    auto aliceListsAfter = [&](qsizetype i) {
+        QList<RecommendationList> lists;
+        const qsizetype from = publishedAfter.value(i, updated.size());
+        const qsizetype to = publishedAfter.value(i + 1, updated.size());
+        for (qsizetype k = from; k < to; ++k)
+            if (updated.at(k).at(0).toLongLong() == window.shopperId())
+                lists << updated.at(k).at(1).value<RecommendationList>();
+        return lists;
+    };
+    auto lastIds = [&](qsizetype i) {
+        const auto lists = aliceListsAfter(i);
+        return lists.isEmpty() ? QList<qint64>{} : ids(lists.last());
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 20000);
+    QCOMPARE(received.at(0).at(0).toLongLong(), window.shopperId());
+    QTRY_VERIFY_WITH_TIMEOUT(!lastIds(0).isEmpty(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(recommended->productIds(), lastIds(0), 20000);
+    const QList<qint64> afterView = recommended->productIds();
+    QVERIFY(afterView.contains(target));
+
     // Rate it five stars with the mouse.
-    QSignalSpy received(&service, &RecommendationService::interactionReceived);
-    QSignalSpy updated(&service, &RecommendationService::recommendationsUpdated);
     ui::StarRating *stars = page->starRating();
     QTest::mouseClick(stars, Qt::LeftButton, {}, stars->starRect(5).center());
     // Stored through the session-checked shopper service, which hands Alice to the
     // recommender.
     QTRY_COMPARE_WITH_TIMEOUT(*storage::RatingRepository(*m_db).starsOf(window.shopperId(), target),
                               std::optional<int>(5), 20000);
-    QTRY_VERIFY(!received.isEmpty());
+    QTRY_COMPARE(received.size(), 2);
     QCOMPARE(received.last().at(0).toLongLong(), window.shopperId());
     QTRY_COMPARE(page->noticeLabel()->text(),
                  QStringLiteral("Thanks! Your recommendations are being updated."));
 
-    // The service folds Alice in and publishes her new list...
-    auto listWithout = [&](qint64 product) {
-        for (const auto &args : updated) {
-            if (args.at(0).toLongLong() != window.shopperId())
-                continue;
-            const auto list = args.at(1).value<RecommendationList>();
-            if (std::none_of(list.begin(), list.end(),
-                             [product](const auto &r) { return r.productId == product; }))
-                return true;
-        }
-        return false;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(listWithout(target), 20000);
-    // ...and the carousel changes in place: the rated product is gone from it.
-    QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(target), 20000);
-    QVERIFY(recommended->productIds() != before);
+    // The service folds Alice in and publishes her new list, without the product...
+    QTRY_VERIFY_WITH_TIMEOUT(!lastIds(1).isEmpty(), 20000);
+    for (const RecommendationList &list : aliceListsAfter(1))
+        QVERIFY(!ids(list).contains(target));
+    // ...and the carousel changes in place to it: the rated product is gone from it.
+    QTRY_COMPARE_WITH_TIMEOUT(recommended->productIds(), lastIds(1), 20000);
+    QVERIFY(!recommended->productIds().contains(target));
+    QVERIFY(recommended->productIds() != afterView);
     QVERIFY(recommended->rowCount() > 0);
     QVERIFY(disjoint({recommended, trending, recent}));
 
