@@ -187,8 +187,10 @@ void AttractScreen::retranslate()
 
 void AttractScreen::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_trending->retranslate(); // the reason chips
+    }
     QWidget::changeEvent(event);
 }
 

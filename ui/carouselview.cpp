@@ -143,8 +143,10 @@ void CarouselView::retranslate()
 
 void CarouselView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->retranslate(); // the reason chips
+    }
     QWidget::changeEvent(event);
 }
 
@@ -172,7 +174,7 @@ void CarouselView::open(const QModelIndex &index)
 void CarouselView::explain(int row)
 {
     const recsys::CarouselItem *item = m_model->itemAt(row);
-    if (!item || (item->recommendation.evidence.isEmpty() && item->recommendation.shares.isEmpty()))
+    if (!item || !m_model->index(row).data(recsys::CarouselModel::ExplainableRole).toBool())
         return;
     Q_EMIT explanationRequested(item->recommendation);
 }

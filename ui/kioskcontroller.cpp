@@ -109,6 +109,10 @@ KioskController::KioskController(MainWindow *window, const storage::Database &db
     m_step = new QTimer(this);
     m_step->setInterval(m_options.step);
     connect(m_step, &QTimer::timeout, this, &KioskController::countdownStep);
+    m_relock = new QTimer(this);
+    m_relock->setSingleShot(true);
+    m_relock->setInterval(m_options.staffRelock);
+    connect(m_relock, &QTimer::timeout, this, &KioskController::lock);
 
     createToolBars();
     enlargeTouchTargets();
@@ -289,6 +293,11 @@ bool KioskController::countdownRunning() const
     return m_step->isActive();
 }
 
+bool KioskController::relockPending() const
+{
+    return m_unlocked && m_relock->isActive();
+}
+
 void KioskController::setIdleTimeout(std::chrono::milliseconds idle)
 {
     // The countdown must end before core ends an unused kiosk session by itself (which
@@ -355,6 +364,10 @@ void KioskController::setUnlocked(bool unlocked)
     m_settings->setVisible(unlocked);
     m_lock->setVisible(unlocked);
     m_exit->setVisible(unlocked);
+    if (unlocked)
+        m_relock->start();
+    else
+        m_relock->stop();
     if (changed)
         Q_EMIT unlockedChanged(unlocked);
 }
@@ -366,6 +379,12 @@ void KioskController::lock()
 
 void KioskController::startSession()
 {
+    // The guest session made at the last reset has run towards its absolute limit (an hour)
+    // while the attract screen waited: the visitor starts a new one.
+    if (m_window->session().isGuest()) {
+        m_window->logOut();
+        m_window->statusBar()->clearMessage();
+    }
     m_attract->hide();
     m_countdown->hide();
     m_step->stop();
@@ -381,6 +400,8 @@ void KioskController::userActed()
     }
     if (!m_attract->isVisible())
         m_idle->start();
+    if (m_unlocked)
+        m_relock->start();
 }
 
 void KioskController::startCountdown()

@@ -33,6 +33,10 @@ struct KioskOptions
     /// Countdown length in steps of `step` (10 × 1 s: "resetting in 10 s").
     int countdownSteps = 10;
     std::chrono::milliseconds step{1000};
+    /// A staff unlock (the PIN) lasts this long without a touch, key or wheel, then the
+    /// kiosk locks itself, so that the next visitor never finds it unlocked (default 2 min).
+    /// Every idle reset locks it too.
+    std::chrono::milliseconds staffRelock{120'000};
 };
 
 /// Turns a MainWindow into a demo kiosk (`storefront --kiosk`): full screen without a frame,
@@ -42,7 +46,7 @@ struct KioskOptions
 /// field, no quitting and no file dialogs until staff unlock the kiosk with the PIN, and an idle
 /// reset: after `idle` without input a countdown covers the window, then the session is wiped (the
 /// guest's ratings and cart are discarded, a signed-in shopper is logged out) and the attract
-/// screen returns.
+/// screen returns. A staff unlock ends by itself after `staffRelock` without input.
 class KioskController : public QObject
 {
     Q_OBJECT
@@ -68,6 +72,8 @@ public:
     /// Whether the idle watch (or the countdown) is running: a wipe is pending.
     [[nodiscard]] bool idleWatchRunning() const;
     [[nodiscard]] bool countdownRunning() const;
+    /// Unlocked, and the automatic re-lock (KioskOptions::staffRelock) is pending.
+    [[nodiscard]] bool relockPending() const;
     [[nodiscard]] AttractScreen *attractScreen() const { return m_attract; }
     [[nodiscard]] CountdownOverlay *countdown() const { return m_countdown; }
     [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
@@ -80,7 +86,8 @@ public:
     void setIdleTimeout(std::chrono::milliseconds idle);
     void setIdleSecs(int seconds);
     [[nodiscard]] std::chrono::milliseconds idleTimeout() const { return m_options.idle; }
-    /// Leaves the attract screen and starts the idle watch.
+    /// Leaves the attract screen and starts the idle watch, in a fresh guest session: the one
+    /// made at the last reset has been running towards its absolute limit since.
     void startSession();
     /// Wipes the session now and shows the attract screen (what the countdown ends in).
     void resetSession();
@@ -130,6 +137,7 @@ private:
     CountdownOverlay *m_countdown;
     QTimer *m_idle;
     QTimer *m_step;
+    QTimer *m_relock;
     QToolBar *m_toolBar = nullptr;
     QToolBar *m_keyboardBar = nullptr;
     OnScreenKeyboard *m_keyboard = nullptr;

@@ -1,6 +1,7 @@
 #include "whythisdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -15,6 +16,13 @@ namespace {
 QString percent(double share)
 {
     return QLocale().toString(std::lround(share * 100.0)) + QStringLiteral("\u202f%");
+}
+
+/// "+1.0" / "−0.5": a score change in the shopper's locale, always with its sign.
+QString signedAmount(float amount)
+{
+    const QString number = QLocale().toString(std::abs(double(amount)), 'f', 1);
+    return (amount < 0.0f ? QStringLiteral("\u2212") : QStringLiteral("+")) + number;
 }
 
 } // namespace
@@ -35,27 +43,102 @@ QString WhyThisDialog::modelDescription(const QString &model)
         return tr("Your favourite categories");
     if (model == QLatin1String("trending"))
         return tr("What is trending now");
+    if (model == QLatin1String("merchandising"))
+        return tr("The store's own choice");
     return model;
+}
+
+QString WhyThisDialog::adjustmentDescription(const recsys::Adjustment &a)
+{
+    using Kind = recsys::Adjustment::Kind;
+    QString text;
+    switch (a.kind) {
+    case Kind::Pinned:
+        text = tr("Featured by the store at position %1").arg(a.slot);
+        break;
+    case Kind::Boosted:
+        text = tr("Boosted by the store (%1)").arg(signedAmount(a.amount));
+        break;
+    case Kind::Buried:
+        text = tr("Placed lower by the store (%1)").arg(signedAmount(a.amount));
+        break;
+    case Kind::PriceRange:
+        return tr("In your preferred price range (%1)").arg(signedAmount(a.amount));
+    }
+    // A rule for a whole category says so: it is not about this product alone.
+    if (a.productId == 0 && !a.categoryPath.isEmpty())
+        text = tr("%1, like everything in %2").arg(text, a.categoryPath);
+    return text;
 }
 
 WhyThisDialog::WhyThisDialog(const recsys::Recommendation &r, QWidget *parent)
     : QDialog(parent)
+    , m_recommendation(r)
 {
     setObjectName(QStringLiteral("whyThisDialog"));
-    setWindowTitle(tr("Why %1?").arg(r.title));
-    setAccessibleName(windowTitle());
 
-    m_reason = new QLabel(r.reason.isEmpty() ? tr("Recommended for you") : r.reason, this);
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("reasonLabel"));
     QFont reasonFont = font();
     reasonFont.setBold(true);
     m_reason->setFont(reasonFont);
     m_reason->setWordWrap(true);
 
-    auto *evidenceTitle = new QLabel(tr("&What it is based on:"), this);
+    m_rulesTitle = new QLabel(this);
+    m_rules = new QListWidget(this);
+    m_rules->setObjectName(QStringLiteral("rulesList"));
+    m_rulesTitle->setBuddy(m_rules);
+    m_evidenceTitle = new QLabel(this);
     m_evidence = new QListWidget(this);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidenceTitle->setBuddy(m_evidence);
+    m_modelsTitle = new QLabel(this);
+    m_models = new QListWidget(this);
+    m_models->setObjectName(QStringLiteral("modelList"));
+    m_modelsTitle->setBuddy(m_models);
+
+    // A product the store placed without the models (a pin from outside the list) has no
+    // model evidence: only the rules are shown; without rules, their section goes.
+    const bool fromModels =
+        !r.evidence.isEmpty() || !r.shares.isEmpty() || r.model != QLatin1String("merchandising");
+    for (QWidget *w : {static_cast<QWidget *>(m_rulesTitle), static_cast<QWidget *>(m_rules)})
+        w->setVisible(!r.adjustments.isEmpty());
+    for (QWidget *w : {static_cast<QWidget *>(m_evidenceTitle), static_cast<QWidget *>(m_evidence),
+                       static_cast<QWidget *>(m_modelsTitle), static_cast<QWidget *>(m_models)})
+        w->setVisible(fromModels);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_rulesTitle);
+    layout->addWidget(m_rules);
+    layout->addWidget(m_evidenceTitle);
+    layout->addWidget(m_evidence);
+    layout->addWidget(m_modelsTitle);
+    layout->addWidget(m_models);
+    layout->addWidget(buttons);
+    retranslate();
+    resize(fontMetrics().averageCharWidth() * 70, fontMetrics().lineSpacing() * 22);
+}
+
+void WhyThisDialog::retranslate()
+{
+    const recsys::Recommendation &r = m_recommendation;
+    setWindowTitle(tr("Why %1?").arg(r.title));
+    setAccessibleName(windowTitle());
+    m_reason->setText(r.reason.isEmpty() ? tr("Recommended for you") : r.localisedReason());
+
+    m_rulesTitle->setText(tr("What the &store changed:"));
+    m_rules->setAccessibleName(tr("What the store changed"));
+    m_rules->clear();
+    for (const recsys::Adjustment &a : r.adjustments)
+        m_rules->addItem(adjustmentDescription(a));
+
+    m_evidenceTitle->setText(tr("&What it is based on:"));
     m_evidence->setAccessibleName(tr("What it is based on"));
-    evidenceTitle->setBuddy(m_evidence);
+    m_evidence->clear();
     double total = 0.0;
     for (const recsys::Evidence &e : r.evidence)
         total += std::abs(double(e.weight));
@@ -70,11 +153,9 @@ WhyThisDialog::WhyThisDialog(const recsys::Recommendation &r, QWidget *parent)
         m_evidence->addItem(tr("No single product: it is chosen from what is popular and from "
                                "your categories."));
 
-    auto *modelsTitle = new QLabel(tr("&How much each signal counted:"), this);
-    m_models = new QListWidget(this);
-    m_models->setObjectName(QStringLiteral("modelList"));
+    m_modelsTitle->setText(tr("&How much each signal counted:"));
     m_models->setAccessibleName(tr("How much each signal counted"));
-    modelsTitle->setBuddy(m_models);
+    m_models->clear();
     double shareTotal = 0.0;
     for (const recsys::ModelShare &s : r.shares)
         shareTotal += std::abs(double(s.weight * s.normalised));
@@ -86,18 +167,13 @@ WhyThisDialog::WhyThisDialog(const recsys::Recommendation &r, QWidget *parent)
     }
     if (r.shares.isEmpty())
         m_models->addItem(modelDescription(r.model));
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_reason);
-    layout->addWidget(evidenceTitle);
-    layout->addWidget(m_evidence);
-    layout->addWidget(modelsTitle);
-    layout->addWidget(m_models);
-    layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 70, fontMetrics().lineSpacing() * 22);
+void WhyThisDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 WhyThisDialog *WhyThisDialog::showFor(const recsys::Recommendation &recommendation, QWidget *parent)

@@ -40,8 +40,10 @@ void PriceRangeBoostRule::apply(const RuleContext &context,
         return;
     for (Candidate &c : candidates) {
         const qint64 price = context.catalog.at(c.item).priceCents;
-        if ((!min || price >= *min) && (!max || price <= *max))
+        if ((!min || price >= *min) && (!max || price <= *max)) {
             c.score += m_boost;
+            c.adjustments.push_back({Adjustment::Kind::PriceRange, m_boost, 0, 0, QString()});
+        }
     }
 }
 

@@ -17,6 +17,7 @@ struct Candidate
 {
     int item = -1;
     float score = 0.0f;
+    QList<Adjustment> adjustments; ///< what the rules did to `score`, in order
 };
 
 /// What a rule may look at.
@@ -29,9 +30,10 @@ struct RuleContext
 
 /// One business rule, applied to the candidate list after the models and before the
 /// diversity step and the cut to k. A rule may remove candidates (hard filters) or change
-/// scores (boosts); the order of the list it gets is unspecified, the pipeline sorts after
-/// all rules. Rules are immutable and shared between threads. Staff merchandising rules
-/// (pins, exclusions stored in the database) are further implementations of this interface.
+/// scores (boosts, each recorded in Candidate::adjustments); the order of the list it gets is
+/// unspecified, the pipeline sorts after all rules. Rules are immutable and shared between threads.
+/// Staff merchandising rules (pins, exclusions stored in the database) are further implementations
+/// of this interface.
 class RecommendationRule
 {
 public:

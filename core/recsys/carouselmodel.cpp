@@ -15,9 +15,11 @@ bool sameShown(const CarouselItem &a, const CarouselItem &b)
 {
     const Recommendation &ra = a.recommendation;
     const Recommendation &rb = b.recommendation;
-    return ra.reason == rb.reason && ra.reasonKind == rb.reasonKind && ra.score == rb.score &&
+    return ra.reason == rb.reason && ra.reasonKind == rb.reasonKind &&
+           ra.reasonArgs == rb.reasonArgs && ra.score == rb.score &&
            ra.evidence.size() == rb.evidence.size() && ra.shares.size() == rb.shares.size() &&
-           a.product.title == b.product.title && a.product.priceCents == b.product.priceCents &&
+           ra.adjustments == rb.adjustments && a.product.title == b.product.title &&
+           a.product.priceCents == b.product.priceCents &&
            a.product.currency == b.product.currency && a.product.imagePath == b.product.imagePath &&
            a.product.stock == b.product.stock;
 }
@@ -76,15 +78,17 @@ QVariant CarouselModel::data(const QModelIndex &index, int role) const
         return {};
     const Recommendation &r = item->recommendation;
     const catalog::ProductSummary &p = item->product;
+    // Worded now, so that the chips follow a language switch (retranslate()).
+    const auto reason = [&r] { return r.localisedReason(); };
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
         return p.title;
     case Qt::ToolTipRole:
-        return r.reason.isEmpty() ? p.title : p.title + QLatin1Char('\n') + r.reason;
+        return r.reason.isEmpty() ? p.title : p.title + QLatin1Char('\n') + reason();
     case Qt::AccessibleDescriptionRole:
         // A screen reader hears why, as a sighted shopper reads the chip.
-        return r.reason;
+        return reason();
     case ProductIdRole:
         return p.id;
     case BrandRole:
@@ -98,11 +102,13 @@ QVariant CarouselModel::data(const QModelIndex &index, int role) const
     case StockRole:
         return p.stock;
     case ReasonRole:
-        return r.reason;
+        return reason();
     case ReasonKindRole:
         return int(r.reasonKind);
     case ExplainableRole:
-        return !r.evidence.isEmpty() || !r.shares.isEmpty();
+        // Every recommended item: the reason at least, a pin from outside the list its rule.
+        return !r.reason.isEmpty() || !r.evidence.isEmpty() || !r.shares.isEmpty() ||
+               !r.adjustments.isEmpty();
     case RecommendationRole:
         return QVariant::fromValue(r);
     default:
@@ -140,6 +146,13 @@ catalog::ProductSummary CarouselModel::summaryOf(const catalog::Product &product
     s.imagePath = media.resolve(product.imagePath);
     s.stock = product.stock;
     return s;
+}
+
+void CarouselModel::retranslate()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                           {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, ReasonRole});
 }
 
 void CarouselModel::forgetProducts()

@@ -45,9 +45,9 @@ public:
         CurrencyRole,
         ImagePathRole,
         StockRole,
-        ReasonRole,         ///< empty for history (recently viewed)
+        ReasonRole,         ///< in the current language; empty for history (recently viewed)
         ReasonKindRole,     ///< int(ReasonKind)
-        ExplainableRole,    ///< bool: there is evidence or a score breakdown to show
+        ExplainableRole,    ///< bool: a reason, evidence, score breakdown or rule to show
         RecommendationRole, ///< the whole Recommendation (QVariant::fromValue)
     };
     Q_ENUM(Role)
@@ -63,6 +63,10 @@ public:
     /// Shows `list` (in its order; a repeated product is kept once). Applied at once when
     /// every product is known, otherwise when the lookup finishes (updated()).
     void setList(const RecommendationList &list);
+    /// The language changed: every row's reason is worded again (views repaint their chips).
+    /// Reasons are made in core in the language of their time; this model words them anew
+    /// from their kind and arguments (Recommendation::localisedReason()).
+    void retranslate();
     /// Drops what the model remembers of products (title, price, picture, archived), so the
     /// next setList() reads them again: after a catalog edit, where an archived product must
     /// leave the list and an edited one show its new details.

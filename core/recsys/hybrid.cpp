@@ -5,7 +5,8 @@
 
 namespace storefront::recsys {
 
-std::vector<float> Hybrid::zScores(std::span<const float> scores, std::span<const char> mask)
+std::vector<float> Hybrid::zScores(std::span<const float> scores, std::span<const char> mask,
+                                   float *spread)
 {
     const size_t n = scores.size();
     auto inMask = [&](size_t i) { return mask.empty() || (i < mask.size() && mask[i] != 0); };
@@ -22,13 +23,15 @@ std::vector<float> Hybrid::zScores(std::span<const float> scores, std::span<cons
         if (inMask(i) && std::isfinite(scores[i]))
             squares += (scores[i] - mean) * (scores[i] - mean);
     const double sd = count ? std::sqrt(squares / double(count)) : 0.0;
+    // Relative threshold: a model whose scores differ only by rounding is flat.
+    const bool flat = sd <= 1e-9 * (1.0 + std::abs(mean));
+    if (spread)
+        *spread = flat ? 0.0f : static_cast<float>(sd);
     std::vector<float> z(n, std::numeric_limits<float>::quiet_NaN());
     for (size_t i = 0; i < n; ++i) {
         if (!inMask(i) || !std::isfinite(scores[i]))
             continue;
-        // Relative threshold: a model whose scores differ only by rounding is flat.
-        z[i] =
-            sd > 1e-9 * (1.0 + std::abs(mean)) ? static_cast<float>((scores[i] - mean) / sd) : 0.0f;
+        z[i] = flat ? 0.0f : static_cast<float>((scores[i] - mean) / sd);
     }
     return z;
 }
@@ -42,6 +45,7 @@ BlendResult Hybrid::blend(const std::vector<ComponentScores> &components,
     BlendResult out;
     out.scores.assign(n, 0.0f);
     out.z.resize(components.size());
+    out.spread.assign(components.size(), 0.0f);
     std::vector<double> numerator(n, 0.0);
     std::vector<double> denominator(n, 0.0);
     for (size_t m = 0; m < components.size(); ++m) {
@@ -50,7 +54,8 @@ BlendResult Hybrid::blend(const std::vector<ComponentScores> &components,
             out.z[m].assign(n, std::numeric_limits<float>::quiet_NaN());
             continue;
         }
-        out.z[m] = c.coversColdItems ? zScores(c.scores) : zScores(c.scores, warm);
+        out.z[m] = c.coversColdItems ? zScores(c.scores, {}, &out.spread[m])
+                                     : zScores(c.scores, warm, &out.spread[m]);
         if (c.coldItemsOnly)
             for (size_t i = 0; i < n && i < warm.size(); ++i)
                 if (warm[i])

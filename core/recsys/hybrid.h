@@ -70,6 +70,9 @@ struct BlendResult
 {
     std::vector<float> scores;         ///< blended score per item (0 when nothing covers it)
     std::vector<std::vector<float>> z; ///< per component, per item; NaN where not covered
+    /// Per component: the standard deviation its z-scores divide by (0 when flat or ignored),
+    /// so that a change of its raw score by d moves the item's blend by weight * d / spread.
+    std::vector<float> spread;
 };
 
 /// The score blend of the hybrid (the models' scoring and the pipeline live in ModelSnapshot).
@@ -78,8 +81,10 @@ class Hybrid
 public:
     /// z-scores of `scores` over the entries where mask is non-zero (all when mask is empty);
     /// NaN outside the mask; 0 inside when the standard deviation is 0. Computed in double.
+    /// `spread`, when given, receives the standard deviation (0 for a flat model).
     [[nodiscard]] static std::vector<float> zScores(std::span<const float> scores,
-                                                    std::span<const char> mask = {});
+                                                    std::span<const char> mask = {},
+                                                    float *spread = nullptr);
 
     /// Blends the components (see HybridOptions). `warm[i]` is non-zero when item i has
     /// training interactions. Components with weight <= 0 are ignored.

@@ -2,8 +2,6 @@
 
 #include "recsys/itemcatalog.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <iterator>
 
@@ -59,11 +57,18 @@ void MerchandisingScoreRule::apply(const RuleContext &context,
                           [&](const Candidate &c) { return a.matches(context.catalog, c.item); });
             break;
         case Kind::Boost:
-        case Kind::Bury:
+        case Kind::Bury: {
+            const bool boost = a.kind == Kind::Boost;
+            const float delta = boost ? a.amount : -a.amount;
             for (Candidate &c : candidates)
-                if (a.matches(context.catalog, c.item))
-                    c.score += a.kind == Kind::Boost ? a.amount : -a.amount;
+                if (a.matches(context.catalog, c.item)) {
+                    c.score += delta;
+                    c.adjustments.push_back(
+                        {boost ? Adjustment::Kind::Boosted : Adjustment::Kind::Buried, delta, 0,
+                         a.productId, a.categoryPath});
+                }
             break;
+        }
         case Kind::Pin:
             break; // applied to the finished list (applyPins)
         }
@@ -79,26 +84,33 @@ void LiveAvailabilityRule::apply(const RuleContext &context,
 }
 
 void applyPins(RecommendationList &list, const std::vector<MerchandisingAction> &pins,
-               const ItemCatalog &catalog, const std::function<bool(int item)> &allowed, int k)
+               const ItemCatalog &catalog,
+               const std::function<std::optional<QList<Adjustment>>(int item)> &admit, int k)
 {
     for (const MerchandisingAction &pin : pins) {
         const int item = catalog.indexOf(pin.productId);
-        if (item < 0 || !allowed(item))
+        if (item < 0)
+            continue;
+        const std::optional<QList<Adjustment>> admitted = admit(item);
+        if (!admitted)
             continue;
         Recommendation moved;
         const auto it = std::find_if(list.begin(), list.end(), [&](const Recommendation &r) {
             return r.productId == pin.productId;
         });
         if (it != list.end()) {
+            // Its evidence, shares and earlier adjustments still say why the models chose it.
             moved = *it;
             list.erase(it);
         } else {
             moved.productId = pin.productId;
             moved.title = catalog.at(item).title;
             moved.model = QStringLiteral("merchandising");
+            moved.adjustments = *admitted;
         }
-        moved.reasonKind = ReasonKind::Featured;
-        moved.reason = QCoreApplication::translate("storefront::recsys::Reason", "Featured");
+        moved.adjustments.push_back(
+            {Adjustment::Kind::Pinned, 0.0f, pin.slot, pin.productId, QString()});
+        moved.setReason(ReasonKind::Featured);
         const qsizetype at = std::min<qsizetype>(pin.slot - 1, list.size());
         // Scores stay ordered along the list: a pinned item takes its neighbour's score.
         if (at < list.size())

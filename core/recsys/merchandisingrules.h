@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace storefront::recsys {
@@ -84,9 +86,12 @@ private:
     QHash<qint64, bool> m_available; ///< product id -> active and in stock now
 };
 
-/// Step 6. `allowed(item)` says whether a product passes the filters (steps 2 and 4). The
-/// list is at most `k` long afterwards.
+/// Step 6. `admit(item)` says whether a product passes the filters (steps 2 and 4): nothing
+/// when it does not, else the adjustments steps 3 and 4 make to it (they go with a product
+/// the pin brings in from outside the list). Each pinned item gets a Pinned adjustment after
+/// its others. The list is at most `k` long afterwards.
 void applyPins(RecommendationList &list, const std::vector<MerchandisingAction> &pins,
-               const ItemCatalog &catalog, const std::function<bool(int item)> &allowed, int k);
+               const ItemCatalog &catalog,
+               const std::function<std::optional<QList<Adjustment>>(int item)> &admit, int k);
 
 } // namespace storefront::recsys

@@ -30,12 +30,6 @@ constexpr quint32 kLiveVersion = 2;
 const QString kOnboarding = QStringLiteral("onboarding");
 const QString kTrending = QStringLiteral("trending");
 
-/// Reasons are shown to shoppers: translated in the context lupdate files them under.
-struct ReasonText
-{
-    Q_DECLARE_TR_FUNCTIONS(storefront::recsys::Reason)
-};
-
 bool coversColdItems(const QString &model)
 {
     return model == QLatin1String("content") || model == kOnboarding;
@@ -370,7 +364,7 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
     candidates.reserve(size_t(n));
     for (int i = 0; i < n; ++i)
         if (std::isfinite(blended.scores[size_t(i)]))
-            candidates.push_back({i, blended.scores[size_t(i)]});
+            candidates.push_back({i, blended.scores[size_t(i)], {}});
     applyRules(rules, RuleContext{m_catalog, shopper, user}, candidates);
     auto before = [](const Candidate &a, const Candidate &b) {
         return a.score > b.score || (a.score == b.score && a.item < b.item);
@@ -401,22 +395,46 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
             }
         }
     }
-    // Explanations, batched per component (see explainItems).
-    std::vector<std::vector<Contribution>> why(chosen.size());
+    // Explanations over the blend: training item j moves item i's blended score by
+    // sum_m w_m c_m(i, j) / spread_m, where c_m is model m's contribution of j to its raw
+    // score of i (explain(); for item-kNN and EASE exactly what leaving j out takes away) and
+    // spread_m the standard deviation its z-score divides by. The evidence is the items with
+    // the largest such sums, so the first is the one whose removal costs the item most, even
+    // where another model than the dominant one tips the balance. Batched per component (see
+    // explainItems); each component lists enough of the shopper's history for the sums.
+    const int perModel = std::clamp(int(user.weights.items.size()), 3, 50);
+    std::vector<QHash<int, double>> moved(chosen.size());
     for (size_t m = 0; m < components.size(); ++m) {
         const Component &comp = components[m];
-        if (!comp.model || comp.name == QLatin1String("popularity"))
+        const float spread = blended.spread[m];
+        if (!comp.model || comp.name == QLatin1String("popularity") || spread <= 0.0f)
             continue;
         std::vector<int> items;
         std::vector<size_t> slots;
         for (size_t k = 0; k < chosen.size(); ++k)
-            if (dominantOf[k] == int(m)) {
+            if (!std::isnan(blended.z[m][size_t(chosen[k].item)])) {
                 items.push_back(chosen[k].item);
                 slots.push_back(k);
             }
-        auto explained = explainItems(*comp.model, comp.state, items, 3);
+        const auto explained = explainItems(*comp.model, comp.state, items, perModel);
+        const double scale = double(scores[m].weight) / double(spread);
         for (size_t k = 0; k < slots.size(); ++k)
-            why[slots[k]] = std::move(explained[k]);
+            for (const Contribution &c : explained[k])
+                moved[slots[k]][c.item] += scale * double(c.weight);
+    }
+    std::vector<std::vector<Contribution>> why(chosen.size());
+    for (size_t k = 0; k < chosen.size(); ++k) {
+        // Only what raised the score is evidence for it; strongest first, ties by item.
+        for (auto it = moved[k].cbegin(); it != moved[k].cend(); ++it)
+            if (it.value() > 0.0)
+                why[k].push_back({it.key(), float(it.value())});
+        const size_t kept = std::min<size_t>(why[k].size(), 3);
+        std::partial_sort(why[k].begin(), why[k].begin() + long(kept), why[k].end(),
+                          [](const Contribution &a, const Contribution &b) {
+                              return a.weight > b.weight ||
+                                     (a.weight == b.weight && a.item < b.item);
+                          });
+        why[k].resize(kept);
     }
 
     QSet<QString> likedCategories;
@@ -431,6 +449,7 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
         r.productId = info.id;
         r.title = info.title;
         r.score = c.score;
+        r.adjustments = c.adjustments;
         for (size_t m = 0; m < components.size(); ++m) {
             const float z = blended.z[m][size_t(c.item)];
             if (!std::isnan(z))
@@ -449,12 +468,6 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
             }
         if (coldItem && favourite.isEmpty() && likedCategories.contains(info.categoryPath))
             favourite = info.categoryName();
-        const QString category =
-            info.categoryName().isEmpty() ? ReasonText::tr("the store") : info.categoryName();
-        auto popularReason = [&] {
-            r.reasonKind = ReasonKind::PopularInCategory;
-            r.reason = ReasonText::tr("Popular in %1").arg(category);
-        };
         r.model = dominant >= 0 ? components[size_t(dominant)].name : QString();
         const Component *d = dominant >= 0 ? &components[size_t(dominant)] : nullptr;
         for (const Contribution &w : why[k]) {
@@ -465,27 +478,23 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
         }
         if (!r.evidence.isEmpty()) {
             const Evidence &top = r.evidence.front();
-            if (coldItem && !favourite.isEmpty()) {
-                r.reasonKind = ReasonKind::NewInFavouriteCategory;
-                r.reason = ReasonText::tr("New in your favourite category %1").arg(favourite);
-            } else if (coldItem) {
-                r.reasonKind = ReasonKind::NewSimilar;
-                r.reason = ReasonText::tr("New, and like %1").arg(top.title);
-            } else if (top.stars > 0) {
-                r.reasonKind = ReasonKind::RatedSimilar;
-                r.reason = ReasonText::tr("Because you rated %1 %2★").arg(top.title).arg(top.stars);
-            } else {
-                r.reasonKind = ReasonKind::InterestSimilar;
-                r.reason = ReasonText::tr("Because you looked at %1").arg(top.title);
-            }
+            if (coldItem && !favourite.isEmpty())
+                r.setReason(ReasonKind::NewInFavouriteCategory, {favourite});
+            else if (coldItem)
+                r.setReason(ReasonKind::NewSimilar, {top.title});
+            else if (top.stars > 0)
+                r.setReason(ReasonKind::RatedSimilar, {top.title, QString::number(top.stars)});
+            else
+                r.setReason(ReasonKind::InterestSimilar, {top.title});
         } else if (d && d->name == kOnboarding && !favourite.isEmpty()) {
-            r.reasonKind =
-                coldItem ? ReasonKind::NewInFavouriteCategory : ReasonKind::FavouriteCategory;
-            r.reason =
-                coldItem ? ReasonText::tr("New in your favourite category %1").arg(favourite)
-                         : ReasonText::tr("Picked from your favourite category %1").arg(favourite);
+            r.setReason(coldItem ? ReasonKind::NewInFavouriteCategory
+                                 : ReasonKind::FavouriteCategory,
+                        {favourite});
         } else {
-            popularReason();
+            // No category: "Popular in the store".
+            r.setReason(ReasonKind::PopularInCategory, info.categoryName().isEmpty()
+                                                           ? QStringList()
+                                                           : QStringList{info.categoryName()});
         }
         out.push_back(std::move(r));
     }
@@ -512,11 +521,8 @@ RecommendationList ModelSnapshot::neighbours(const QString &modelName, qint64 pr
         r.productId = info.id;
         r.title = info.title;
         r.score = s.score;
-        r.reasonKind = kind;
         r.model = modelName;
-        r.reason = kind == ReasonKind::SimilarProduct
-                       ? ReasonText::tr("Similar to %1").arg(source.title)
-                       : ReasonText::tr("Customers who liked %1 also liked this").arg(source.title);
+        r.setReason(kind, {source.title});
         r.evidence.push_back({source.id, source.title, s.score, 0});
         out.push_back(std::move(r));
     }
@@ -552,11 +558,10 @@ RecommendationList ModelSnapshot::trending(int k) const
         r.productId = info.id;
         r.title = info.title;
         r.score = s.score;
-        r.reasonKind = ReasonKind::Trending;
         r.model = kTrending;
-        r.reason = info.categoryName().isEmpty()
-                       ? ReasonText::tr("Trending now")
-                       : ReasonText::tr("Trending in %1").arg(info.categoryName());
+        r.setReason(ReasonKind::Trending, info.categoryName().isEmpty()
+                                              ? QStringList()
+                                              : QStringList{info.categoryName()});
         out.push_back(std::move(r));
     }
     return out;

@@ -26,7 +26,8 @@ struct ShopperContext
     std::vector<qint64> ratedExcluded;
 };
 
-/// Why an item was chosen (the text is in Recommendation::reason).
+/// Why an item was chosen (the text is in Recommendation::reason, its arguments in
+/// Recommendation::reasonArgs).
 enum class ReasonKind
 {
     RatedSimilar,           ///< "Because you rated Trail Runner 5★"
@@ -38,8 +39,15 @@ enum class ReasonKind
     Trending,               ///< "Trending now"
     SimilarProduct,         ///< "Similar to Trail Runner" (product page)
     AlsoLiked,              ///< "Customers who liked Trail Runner also liked this"
-    Featured                ///< placed by a staff merchandising pin
+    Featured                ///< "Featured by the store" (a staff merchandising pin)
 };
+
+/// The shopper's words for a reason in the current language (the application's
+/// translators): `args` are what it names, as in Recommendation::reasonArgs — a title and
+/// the stars (RatedSimilar), a title (InterestSimilar, NewSimilar, SimilarProduct,
+/// AlsoLiked), a category name (FavouriteCategory, NewInFavouriteCategory, and
+/// PopularInCategory / Trending, where none means the whole store), nothing (Featured).
+[[nodiscard]] QString reasonText(ReasonKind kind, const QStringList &args);
 
 /// One training item's share of a recommendation, for the "Why this?" view.
 struct Evidence
@@ -58,6 +66,25 @@ struct ModelShare
     float weight = 0.0f;     ///< its blend weight (after cold-start switching)
 };
 
+/// One business rule's effect on a recommendation, for the "Why this?" view.
+struct Adjustment
+{
+    enum class Kind
+    {
+        Pinned,     ///< a staff pin put it at `slot`
+        Boosted,    ///< a staff boost added `amount`
+        Buried,     ///< a staff bury subtracted (`amount` is negative)
+        PriceRange, ///< the shopper's preferred price range added `amount`
+    };
+    Kind kind = Kind::Boosted;
+    float amount = 0.0f;  ///< change of the score in blended z-score units; 0 for a pin
+    int slot = 0;         ///< Pinned: the 1-based position
+    qint64 productId = 0; ///< a staff rule's scope: its product, 0 for a category rule
+    QString categoryPath; ///< or its category ("Parent > Child"); both empty: not a staff rule
+
+    friend bool operator==(const Adjustment &, const Adjustment &) = default;
+};
+
 /// One recommended product with its reason and evidence.
 struct Recommendation
 {
@@ -65,10 +92,22 @@ struct Recommendation
     QString title;
     float score = 0.0f; ///< final score after blending and rules (comparable within one list)
     ReasonKind reasonKind = ReasonKind::PopularInCategory;
-    QString reason;           ///< shown to the shopper
-    QString model;            ///< the component that contributed most
-    QList<Evidence> evidence; ///< contributing items of that component, strongest first
-    QList<ModelShare> shares; ///< every component's part of the score
+    QString reason;              ///< shown to the shopper, in the language of its making
+    QStringList reasonArgs;      ///< what the reason names (see reasonText())
+    bool reasonFromKind = false; ///< `reason` was made by setReason(), so it can be re-worded
+    QString model;               ///< the component that contributed most
+    QList<Evidence> evidence;    ///< contributing items of that component, strongest first
+    QList<ModelShare> shares;    ///< every component's part of the score
+    /// What the business rules did to it, in the order they applied (price range, staff
+    /// boost and bury, then pins).
+    QList<Adjustment> adjustments;
+
+    /// Sets the reason: its kind, its arguments and its text in the current language.
+    void setReason(ReasonKind kind, QStringList args = {});
+    /// The reason in the current language (after a language switch too) when setReason()
+    /// made it, else `reason` as it is; empty when the item has none (a recently viewed
+    /// product).
+    [[nodiscard]] QString localisedReason() const;
 };
 
 using RecommendationList = QList<Recommendation>;

@@ -505,7 +505,7 @@ RecommendationList RecommendationService::filtered(const ModelSnapshot &snap,
         for (const Recommendation &r : all)
             if (const int item = snap.catalog().indexOf(r.productId);
                 item >= 0 && r.productId != except)
-                candidates.push_back({item, 0.0f});
+                candidates.push_back({item, 0.0f, {}});
         applyRules(rules, context, candidates);
         QSet<qint64> kept;
         for (const Candidate &c : candidates)
@@ -549,10 +549,12 @@ RecommendationService::listFor(const ModelSnapshot &snap, const UserInteractions
         // A pinned product must pass every filter the models' items passed.
         applyPins(
             list, pins, snap.catalog(),
-            [&](int item) {
-                std::vector<Candidate> probe{{item, 0.0f}};
+            [&](int item) -> std::optional<QList<Adjustment>> {
+                std::vector<Candidate> probe{{item, 0.0f, {}}};
                 applyRules(rules, ruleContext, probe);
-                return !probe.empty();
+                if (probe.empty())
+                    return std::nullopt;
+                return probe.front().adjustments;
             },
             m_options.listSize);
     }

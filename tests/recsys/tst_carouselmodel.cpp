@@ -79,6 +79,7 @@ private Q_SLOTS:
     void updatesByDifferenceWithoutReset();
     void keepsPersistentIndexOfAProductThatStays();
     void changedReasonIsADataChange();
+    void retranslateWordsReasonsAgain();
     void looksUpProductsAndLeavesOutInactiveOnes();
     void newerListWinsOverAnUnfinishedLookup();
     void forgetProductsReadsTheCatalogAgain();
@@ -232,7 +233,35 @@ void TestCarouselModel::changedReasonIsADataChange()
              QStringLiteral("Because you rated Trail Runner 5\u2605"));
     QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(),
              QStringLiteral("Because you rated Trail Runner 5\u2605"));
+    // Every recommended item can say why, if only its reason; history tiles have none.
+    QCOMPARE(model.index(0).data(CarouselModel::ExplainableRole).toBool(), true);
+    model.applyItems(itemsOf({1, 2}, QString()));
     QCOMPARE(model.index(0).data(CarouselModel::ExplainableRole).toBool(), false);
+}
+
+void TestCarouselModel::retranslateWordsReasonsAgain()
+{
+    QTemporaryDir dir;
+    auto db = testing::openDatabase(dir);
+    CarouselModel model(*db, catalog::MediaLocator{});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto items = itemsOf({1, 2, 3}, QString());
+    items[0].recommendation.setReason(recsys::ReasonKind::Trending, {QStringLiteral("Hiking")});
+    items[1].recommendation.setReason(recsys::ReasonKind::RatedSimilar,
+                                      {QStringLiteral("Trail Runner"), QStringLiteral("5")});
+    model.applyItems(items);
+    QCOMPARE(model.index(0).data(CarouselModel::ReasonRole).toString(),
+             QStringLiteral("Trending in Hiking"));
+    QCOMPARE(model.index(1).data(CarouselModel::ReasonRole).toString(),
+             QStringLiteral("Because you rated Trail Runner 5\u2605"));
+    QVERIFY(model.index(2).data(CarouselModel::ReasonRole).toString().isEmpty());
+    // A language switch: every row's reason is asked for again.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(CarouselModel::ReasonRole));
 }
 
 void TestCarouselModel::looksUpProductsAndLeavesOutInactiveOnes()

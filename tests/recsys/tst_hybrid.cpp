@@ -7,6 +7,7 @@
 #include "recsys/diversity.h"
 #include "recsys/hybrid.h"
 #include "recsys/itemfeatures.h"
+#include "recsys/merchandisingrules.h"
 #include "recsys/modelsnapshot.h"
 
 #include <QBuffer>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace storefront;
 using namespace storefront::recsys;
@@ -184,7 +186,7 @@ private Q_SLOTS:
         const auto &features = m_snapshot->features();
         std::vector<Candidate> ranked;
         for (int i = 0; i < 20; ++i)
-            ranked.push_back({i, 1.0f - 0.01f * float(i)});
+            ranked.push_back({i, 1.0f - 0.01f * float(i), {}});
         const auto top = mmrRerank(ranked, 6, 1.0f, features);
         QCOMPARE(top.size(), size_t(6));
         for (int i = 0; i < 6; ++i)
@@ -197,7 +199,7 @@ private Q_SLOTS:
         const auto &features = m_snapshot->features();
         std::vector<Candidate> ranked;
         for (int i = 0; i < 20; ++i)
-            ranked.push_back({i, 1.0f - 0.02f * float(i)});
+            ranked.push_back({i, 1.0f - 0.02f * float(i), {}});
         const auto plain = mmrRerank(ranked, 6, 1.0f, features);
         const auto diverse = mmrRerank(ranked, 6, 0.5f, features);
         auto itemsOf = [](const std::vector<Candidate> &c) {
@@ -255,7 +257,7 @@ private Q_SLOTS:
                  qPrintable(QString::number(positionOf(boosted, target))));
         // Directly on the rule: +boost in range, nothing outside.
         ItemCatalog catalog(m_snapshot->catalog().ids(), testing::worldProducts(), {});
-        std::vector<Candidate> c = {{0, 1.0f}, {5, 0.8f}};
+        std::vector<Candidate> c = {{0, 1.0f, {}}, {5, 0.8f, {}}};
         ShopperContext range;
         range.minPriceCents = 1000 + 100 * 6; // item index 5 is product 6
         range.maxPriceCents = 1000 + 100 * 6;
@@ -263,6 +265,97 @@ private Q_SLOTS:
         PriceRangeBoostRule(0.5f).apply(RuleContext{catalog, range, none}, c);
         QCOMPARE(c[0].score, 1.0f);
         QCOMPARE(c[1].score, 1.3f);
+    }
+
+    // Every rule that changes a score or a place says so on the item, in the order applied:
+    // price range, staff boost and bury, then pins; a pin from outside the list brings the
+    // adjustments the rules would make to it.
+    void rulesRecordTheirEffectInOrder()
+    {
+        using Kind = storage::MerchandisingRule::Kind;
+        const ItemCatalog &catalog = m_snapshot->catalog();
+        const int six = catalog.indexOf(6);
+        const int twelve = catalog.indexOf(12);
+        QVERIFY(six >= 0 && twelve >= 0);
+        std::vector<Candidate> c = {{six, 1.0f, {}}, {twelve, 0.8f, {}}};
+        ShopperContext range;
+        range.minPriceCents = 1000 + 100 * 6;
+        range.maxPriceCents = 1000 + 100 * 6;
+        UserInteractions none;
+        const RuleContext context{catalog, range, none};
+        MerchandisingAction boost;
+        boost.kind = Kind::Boost;
+        boost.productId = 6;
+        boost.amount = 1.0f;
+        MerchandisingAction bury;
+        bury.kind = Kind::Bury;
+        bury.categoryPath = QStringLiteral("Outdoors");
+        bury.amount = 0.25f;
+        const RuleList rules = {std::make_shared<PriceRangeBoostRule>(0.5f),
+                                std::make_shared<MerchandisingScoreRule>(
+                                    std::vector<MerchandisingAction>{boost, bury})};
+        applyRules(rules, context, c);
+        using A = Adjustment;
+        const QList<A> expected = {{A::Kind::PriceRange, 0.5f, 0, 0, {}},
+                                   {A::Kind::Boosted, 1.0f, 0, 6, {}},
+                                   {A::Kind::Buried, -0.25f, 0, 0, QStringLiteral("Outdoors")}};
+        QCOMPARE(c[0].adjustments, expected);
+        QCOMPARE(c[0].score, 1.0f + 0.5f + 1.0f - 0.25f);
+        QVERIFY(c[1].adjustments.isEmpty()); // kitchen, out of range, not boosted
+        QCOMPARE(c[1].score, 0.8f);
+
+        // The whole pipeline carries them into the list.
+        const auto me = user({{999, 1, 5, 1}, {999, 11, 5, 1}, {999, 12, 4, 1}});
+        const auto list = m_snapshot->recommend(me, range, 30, m_plain, rules);
+        const int at = positionOf(list, 6);
+        QVERIFY(at >= 0);
+        QCOMPARE(list[at].adjustments, c[0].adjustments);
+        for (const Recommendation &r : list)
+            if (r.productId > 10 && r.productId <= 20)
+                QVERIFY2(r.adjustments.isEmpty(), qPrintable(r.title));
+
+        // Pins: one already listed keeps its evidence and gains the pin; one from outside the
+        // list gets the adjustments it would have had, then the pin, and the store's reason.
+        RecommendationList pinned = list.mid(0, 5);
+        const Recommendation listed = pinned[3];
+        QVERIFY(!listed.evidence.isEmpty());
+        const qint64 outside = list.last().productId;
+        MerchandisingAction pinListed;
+        pinListed.kind = Kind::Pin;
+        pinListed.productId = listed.productId;
+        pinListed.slot = 1;
+        MerchandisingAction pinOutside = pinListed;
+        pinOutside.productId = outside;
+        pinOutside.slot = 2;
+        const QList<A> outsideRules = {{A::Kind::Boosted, 2.0f, 0, outside, {}}};
+        applyPins(
+            pinned, {pinListed, pinOutside}, catalog,
+            [&](int item) -> std::optional<QList<A>> {
+                if (catalog.at(item).id == outside)
+                    return outsideRules;
+                return QList<A>{};
+            },
+            5);
+        QCOMPARE(pinned.size(), 5);
+        QCOMPARE(pinned[0].productId, listed.productId);
+        QCOMPARE(pinned[0].evidence.size(), listed.evidence.size());
+        const QList<A> listedAfter =
+            listed.adjustments + QList<A>{{A::Kind::Pinned, 0.0f, 1, listed.productId, {}}};
+        QCOMPARE(pinned[0].adjustments, listedAfter);
+        QCOMPARE(pinned[1].productId, outside);
+        QVERIFY(pinned[1].evidence.isEmpty());
+        const QList<A> outsideAfter =
+            outsideRules + QList<A>{{A::Kind::Pinned, 0.0f, 2, outside, {}}};
+        QCOMPARE(pinned[1].adjustments, outsideAfter);
+        for (int i : {0, 1}) {
+            QCOMPARE(pinned[i].reasonKind, ReasonKind::Featured);
+            QCOMPARE(pinned[i].reason, QStringLiteral("Featured by the store"));
+        }
+        // A product the filters refuse is not pinned.
+        RecommendationList refused = list.mid(0, 5);
+        applyPins(
+            refused, {pinOutside}, catalog, [](int) { return std::nullopt; }, 5);
+        QVERIFY(!contains(refused, outside));
     }
 
     void explanationsNameTheItemThatDroveTheScore()
@@ -290,6 +383,113 @@ private Q_SLOTS:
             QVERIFY(r.evidence.front().productId == 11 || r.evidence.front().productId == 12);
         }
         QVERIFY(kitchen >= 3);
+    }
+
+    // Leave-one-out on the shopper's history: the first evidence item of a recommendation is
+    // the training item whose removal lowers that item's blended score the most. The history
+    // has several items per category with different stars (a 1-star one too), so the order
+    // among them matters.
+    //
+    // The blended score is sum_m w_m (s_m(i) - mu_m) / sigma_m over the models that score the
+    // item (its shares). Each model's mean and spread are those of the full history: removing
+    // a disliked kitchen product raises every kitchen score and so, through a re-computed
+    // z-score, lowers every outdoor one, which says nothing about what drove an outdoor item.
+    void firstEvidenceIsTheItemWhoseRemovalCostsMost_data()
+    {
+        QTest::addColumn<QString>("leader");
+        QTest::addColumn<QStringList>("accepted");
+        QTest::newRow("item-knn") << QStringLiteral("item-knn")
+                                  << QStringList{QStringLiteral("item-knn")};
+        QTest::newRow("ease or content")
+            << QStringLiteral("ease")
+            << QStringList{QStringLiteral("ease"), QStringLiteral("content")};
+    }
+
+    void firstEvidenceIsTheItemWhoseRemovalCostsMost()
+    {
+        QFETCH(QString, leader);
+        QFETCH(QStringList, accepted);
+        const std::vector<storage::Rating> history = {{999, 1, 5, 1},  {999, 2, 2, 2},
+                                                      {999, 4, 4, 3},  {999, 11, 5, 4},
+                                                      {999, 13, 3, 5}, {999, 16, 1, 6}};
+        // The leading model gets the largest weight, so that it leads most items; the others
+        // still count, so the score checked is a real blend.
+        HybridOptions options = m_plain;
+        options.useLearnedWeights = false;
+        options.weights[leader] = 3.0f;
+        const auto list = m_snapshot->recommend(user(history), {}, 8, options, m_rules);
+
+        // Every model's scores for the full history and for each history item left out.
+        const size_t n = size_t(m_snapshot->catalog().size());
+        struct Scores
+        {
+            std::vector<float> full;
+            float mean = 0.0f;
+            float spread = 1.0f;
+            std::vector<std::vector<float>> without;
+        };
+        QHash<QString, Scores> models;
+        auto scoresOf = [&](const Recommender &model, const std::vector<storage::Rating> &r) {
+            std::vector<float> out(n);
+            auto state = model.foldIn(user(r));
+            if (state.ok())
+                model.scoreAll(*state, out);
+            return out;
+        };
+        for (const QString &name : m_snapshot->modelNames()) {
+            const Recommender *model = m_snapshot->model(name);
+            Scores s;
+            s.full = scoresOf(*model, history);
+            double sum = 0.0;
+            double squares = 0.0;
+            for (float v : s.full)
+                sum += v;
+            s.mean = float(sum / double(n));
+            for (float v : s.full)
+                squares += (v - s.mean) * (v - s.mean);
+            s.spread = std::max(float(std::sqrt(squares / double(n))), 1e-6f);
+            for (size_t left = 0; left < history.size(); ++left) {
+                auto rest = history;
+                rest.erase(rest.begin() + long(left));
+                s.without.push_back(scoresOf(*model, rest));
+            }
+            models.insert(name, std::move(s));
+        }
+
+        int checked = 0;
+        for (const Recommendation &r : list) {
+            if (!accepted.contains(r.model) || r.evidence.isEmpty())
+                continue;
+            const size_t item = size_t(m_snapshot->catalog().indexOf(r.productId));
+            qint64 costliest = 0;
+            double largestDrop = -std::numeric_limits<double>::infinity();
+            for (size_t left = 0; left < history.size(); ++left) {
+                double drop = 0.0;
+                for (const ModelShare &share : r.shares) {
+                    QVERIFY(models.contains(share.model));
+                    const Scores &s = models[share.model];
+                    drop += double(share.weight) * double(s.full[item] - s.without[left][item]) /
+                            double(s.spread);
+                }
+                if (drop > largestDrop) {
+                    largestDrop = drop;
+                    costliest = history[left].productId;
+                }
+            }
+            QVERIFY2(largestDrop > 0.0, qPrintable(r.title));
+            QVERIFY2(r.evidence.front().productId == costliest,
+                     qPrintable(QStringLiteral("%1 (%2): evidence %3, leave-one-out %4")
+                                    .arg(r.title, r.model)
+                                    .arg(r.evidence.front().productId)
+                                    .arg(costliest)));
+            // The evidence carries the shopper's own stars of that item.
+            const auto rated = std::find_if(history.begin(), history.end(), [&](const auto &h) {
+                return h.productId == costliest;
+            });
+            QCOMPARE(r.evidence.front().stars, rated->stars);
+            ++checked;
+        }
+        QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
     }
 
     void batchedExplanationsEqualTheModels()

@@ -619,6 +619,16 @@ private Q_SLOTS:
         QCOMPARE(list[0].productId, b);
         QCOMPARE(list[1].productId, c);
         QCOMPARE(list[0].reasonKind, ReasonKind::Featured);
+        // Each pinned item says which rule placed it, after whatever else applied to it.
+        using A = Adjustment;
+        const A pinB{A::Kind::Pinned, 0.0f, 1, b, {}};
+        const A pinC{A::Kind::Pinned, 0.0f, 1, c, {}};
+        QCOMPARE(list[0].adjustments.last(), pinB);
+        QCOMPARE(list[1].adjustments.last(), pinC);
+        QCOMPARE(list[1].reasonKind, ReasonKind::Featured);
+        for (qsizetype i = 2; i < list.size(); ++i)
+            for (const A &adjustment : list[i].adjustments)
+                QVERIFY(adjustment.kind != A::Kind::Pinned);
         QVERIFY(!contains(list, a));
         QVERIFY(!contains(list, 1));
         // The small store has fewer recommendable products than a list holds: the exclusion
@@ -643,6 +653,10 @@ private Q_SLOTS:
         bool seenOutdoors = false;
         for (const auto &r : buried) {
             const bool outdoors = r.productId <= 10 || r.productId == 21;
+            // The bury is on record, with its amount and the category it was for.
+            const bool recorded = r.adjustments.contains(
+                A{A::Kind::Buried, -50.0f, 0, 0, QStringLiteral("Outdoors")});
+            QVERIFY2(recorded == outdoors, qPrintable(r.title));
             QVERIFY2(!(seenOutdoors && !outdoors), "a kitchen product after a buried one");
             seenOutdoors = seenOutdoors || outdoors;
         }

@@ -23,10 +23,12 @@ std::vector<CarouselItem> itemsOf(const QList<qint64> &ids, bool withEvidence)
         CarouselItem item;
         item.recommendation.productId = id;
         item.recommendation.title = QStringLiteral("Product %1").arg(id);
-        item.recommendation.reason = QStringLiteral("Popular in Outdoors");
-        if (withEvidence)
+        // Without evidence: a history tile (recently viewed), which has no reason either.
+        if (withEvidence) {
+            item.recommendation.reason = QStringLiteral("Popular in Outdoors");
             item.recommendation.evidence
                 << recsys::Evidence{1, QStringLiteral("Trail Runner"), 1.0f, 5};
+        }
         item.product.id = id;
         item.product.title = item.recommendation.title;
         item.product.priceCents = 1000 + id;
@@ -128,7 +130,7 @@ void TestCarouselView::opensWithMouseAndKeyboard()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(opened.count(), 2);
     QCOMPARE(opened.at(1).at(0).toLongLong(), 13);
-    // Nothing to explain here: the button stays off.
+    // Nothing to explain on a history tile: the button stays off.
     QVERIFY(!m_view->whyButton()->isEnabled());
 }
 

@@ -45,6 +45,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void keyboardTypesIntoTheSearchBox();
     void logInDialogGetsAKeyboard();
     void quittingIsRefusedWithoutThePin();
+    void eachVisitorStartsAFreshGuestSession();
+    void aStaffUnlockLocksItselfWithoutInput();
     void aTileOfTheAttractScreenOpensItsProduct();
     void anAdministratorSetsThePinInTheSettings();
     void shoppingTargetsAreAtLeast48Pixels();
@@ -84,10 +87,12 @@ private:
         options.restoreSession = false;
         return options;
     }
-    static ui::KioskOptions kioskTiming(std::chrono::milliseconds idle)
+    static ui::KioskOptions kioskTiming(std::chrono::milliseconds idle,
+                                        std::chrono::milliseconds relock = 2min)
     {
         ui::KioskOptions kioskOptions;
         kioskOptions.idle = idle;
+        kioskOptions.staffRelock = relock;
         kioskOptions.countdownSteps = 3;
         kioskOptions.step = 200ms;
         return kioskOptions;
@@ -100,7 +105,7 @@ private:
         std::unique_ptr<MainWindow> window;
         std::unique_ptr<KioskController> kiosk;
 
-        explicit World(std::chrono::milliseconds idle = 1h)
+        explicit World(std::chrono::milliseconds idle = 1h, std::chrono::milliseconds relock = 2min)
         {
             tent =
                 testing::insert(*db, testing::product(QStringLiteral("O-1"), QStringLiteral("Tent"),
@@ -111,7 +116,8 @@ private:
                                                   QStringLiteral("Acme"), 1200));
             const catalog::MediaLocator media({dir.path()});
             window = std::make_unique<MainWindow>(*db, media, kioskAccounts());
-            kiosk = std::make_unique<KioskController>(window.get(), *db, media, kioskTiming(idle));
+            kiosk = std::make_unique<KioskController>(window.get(), *db, media,
+                                                      kioskTiming(idle, relock));
             kiosk->show();
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         }
@@ -452,6 +458,69 @@ void TestKiosk::logInDialogGetsAKeyboard()
     QCOMPARE(email->text(), QStringLiteral("kim@example.org"));
     // "Keep me signed in" does not exist on a kiosk.
     QVERIFY(!dialog->findChild<QAbstractButton *>(QStringLiteral("keepSignedIn"))->isVisible());
+}
+
+void TestKiosk::eachVisitorStartsAFreshGuestSession()
+{
+    World w;
+    // The guest session the attract screen waits with has been running towards its
+    // absolute limit since the kiosk started (or was last reset).
+    const auth::Session waiting = w.window->session();
+    QVERIFY(waiting.isGuest());
+    QVERIFY(w.window->authService().check(waiting).ok());
+    const qint64 tapped = w.window->authService().now();
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    const auth::Session visitor = w.window->session();
+    QVERIFY(visitor.isGuest());
+    QVERIFY(!(visitor == waiting));
+    QVERIFY(!w.window->authService().check(waiting).ok());
+    const auto info = w.window->authService().check(visitor);
+    QVERIFY(info.ok());
+    // Its hour starts when the visitor taps.
+    QVERIFY(info->expiresAt >= tapped + w.window->authService().config().kioskAbsoluteSecs);
+    QVERIFY(w.window->statusBar()->currentMessage().isEmpty());
+
+    // The next visitor, after a reset, gets a new one again.
+    w.kiosk->resetSession();
+    const auth::Session afterReset = w.window->session();
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QVERIFY(w.window->session().isGuest());
+    QVERIFY(!(w.window->session() == afterReset));
+    QVERIFY(!(w.window->session() == visitor));
+}
+
+void TestKiosk::aStaffUnlockLocksItselfWithoutInput()
+{
+    World w(1h, 300ms);
+    QTest::mouseClick(w.kiosk->attractScreen()->startButton(), Qt::LeftButton);
+    QVERIFY(w.kiosk->pins().setPinLocally(QStringLiteral("2468")).ok());
+    auto unlock = [&w] {
+        ui::KioskPinDialog *dialog = w.kiosk->requestUnlock();
+        dialog->pinField()->setText(QStringLiteral("2468"));
+        QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+        QTRY_VERIFY(w.kiosk->isUnlocked());
+    };
+    unlock();
+    QVERIFY(w.kiosk->relockPending());
+    QVERIFY(w.window->menuBar()->isVisible());
+    QVERIFY(ui::fileDialogsAllowed());
+    QSignalSpy locked(w.kiosk.get(), &KioskController::unlockedChanged);
+    // Staff walk away: nobody touches the kiosk, and it locks itself.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.kiosk->isUnlocked(), 10000);
+    QCOMPARE(locked.size(), 1);
+    QCOMPARE(locked.first().first().toBool(), false);
+    QVERIFY(!w.kiosk->relockPending());
+    QVERIFY(!w.window->menuBar()->isVisible());
+    QVERIFY(!toolButton(w, "kioskExit")->isVisible());
+    QVERIFY(!ui::fileDialogsAllowed());
+    QVERIFY(!w.window->close());
+
+    // An idle reset locks at once, whatever is left of the re-lock time.
+    unlock();
+    QVERIFY(w.kiosk->isUnlocked());
+    w.kiosk->resetSession();
+    QVERIFY(!w.kiosk->isUnlocked());
+    QVERIFY(!w.kiosk->relockPending());
 }
 
 void TestKiosk::quittingIsRefusedWithoutThePin()

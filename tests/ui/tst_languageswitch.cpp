@@ -9,6 +9,7 @@
 #include "auth/authservice.h"
 #include "catalog/demostore.h"
 #include "catalog/productlistmodel.h"
+#include "recsys/carouselmodel.h"
 #include "recsys/recommendationservice.h"
 #include "testsupport.h"
 #include "ui/auditlogdialog.h"
@@ -25,6 +26,7 @@
 #include "ui/starrating.h"
 #include "ui/translations.h"
 #include "ui/usersdialog.h"
+#include "ui/whythisdialog.h"
 #include "ui/wishlistdialog.h"
 
 #include <QAction>
@@ -38,6 +40,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -80,6 +83,8 @@ const QString kProductValidator = QStringLiteral("storefront::catalog::ProductVa
 const QString kDashboard = QStringLiteral("storefront::ui::EvaluationDashboard");
 const QString kAuditLog = QStringLiteral("storefront::ui::AuditLogDialog");
 const QString kImportPreview = QStringLiteral("storefront::ui::ImportPreviewDialog");
+const QString kReason = QStringLiteral("storefront::recsys::Reason");
+const QString kWhyThis = QStringLiteral("storefront::ui::WhyThisDialog");
 
 /// The text of the button in `row`, `column` of a cart or wishlist table.
 QPushButton *rowButton(QTableWidget *table, int row, int column)
@@ -119,6 +124,7 @@ private Q_SLOTS:
     void openDialogsFollowTheLanguageLive();
     void staffWindowsFollowTheLanguageLive();
     void statusMessageFollowsTheLanguage();
+    void reasonChipsFollowTheLanguageLive();
 
 private:
     /// Every translated form of storefront_<code>.ts by (context, source); plural messages
@@ -563,6 +569,66 @@ void TestLanguageSwitch::statusMessageFollowsTheLanguage()
     QCoreApplication::sendPostedEvents();
     QCOMPARE(window.statusBar()->currentMessage(), u"ABC-1"_s);
     chooseLanguage(window, u"en"_s);
+}
+
+// Reasons are made in core in the language of their time: the chips of the home page's and
+// the product page's carousels and an open "Why this?" word them again after a switch.
+void TestLanguageSwitch::reasonChipsFollowTheLanguageLive()
+{
+    recsys::RecommendationService::Options options;
+    options.snapshotPath = m_dir.filePath(u"reasons.snapshot"_s);
+    options.retrainDebounceMs = 10 * 60 * 1000;
+    recsys::RecommendationService service(*m_db, options);
+    ui::AccountOptions guestOnly;
+    guestOnly.restoreSession = false;
+    ui::MainWindow window(*m_db, catalog::MediaLocator(), guestOnly, &service);
+    // Trained while the first product opens: its "Similar products" come with the model.
+    service.start();
+    showFirstProduct(window);
+    if (QTest::currentTestFailed())
+        return;
+    const QString productTitle = window.productPage()->titleText();
+
+    const recsys::CarouselModel *trending = window.homePage()->trending()->model();
+    const recsys::CarouselModel *similar = window.productPage()->similarCarousel()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(trending->rowCount() > 0 && similar->rowCount() > 0, 180000);
+    const auto first = trending->index(0)
+                           .data(recsys::CarouselModel::RecommendationRole)
+                           .value<recsys::Recommendation>();
+    QCOMPARE(first.reasonKind, recsys::ReasonKind::Trending);
+    QCOMPARE(first.reasonArgs.size(), 1);
+    const QString category = first.reasonArgs.first();
+    const qint64 trendingId = first.productId;
+    const qint64 similarId =
+        similar->index(0).data(recsys::CarouselModel::ProductIdRole).toLongLong();
+    auto row = [](const recsys::CarouselModel *model, qint64 id, int role) {
+        return model->index(model->rowOf(id)).data(role).toString();
+    };
+
+    window.homePage()->trending()->explain(0);
+    QPointer<ui::WhyThisDialog> why;
+    QTRY_VERIFY((why = window.homePage()->findChild<ui::WhyThisDialog *>()) != nullptr);
+
+    const auto inCategory = [category](const QString &text) { return text.arg(category); };
+    const QList<Shown> shown{
+        {u"trending chip"_s,
+         [&] { return row(trending, trendingId, recsys::CarouselModel::ReasonRole); }, kReason,
+         u"Trending in %1"_s, inCategory},
+        {u"trending tile description"_s,
+         [&] { return row(trending, trendingId, Qt::AccessibleDescriptionRole); }, kReason,
+         u"Trending in %1"_s, inCategory},
+        {u"similar product description"_s,
+         [&] { return row(similar, similarId, Qt::AccessibleDescriptionRole); }, kReason,
+         u"Similar to %1"_s,
+         [productTitle](const QString &text) { return text.arg(productTitle); }},
+        {u"why this reason"_s, [&] { return why ? why->reasonText() : QString(); }, kReason,
+         u"Trending in %1"_s, inCategory},
+        {u"why this signal"_s, [&] { return why ? why->modelList()->item(0)->text() : QString(); },
+         kWhyThis, u"What is trending now"_s},
+    };
+    switchAndCheck(window, shown);
+    QVERIFY(!why.isNull());
+    why->close();
 }
 
 QTEST_MAIN(TestLanguageSwitch)

@@ -4,6 +4,7 @@
 #include "recsys/pagelists.h"
 #include "recsys/recommendationservice.h"
 #include "shop/shopperservice.h"
+#include "storage/merchandisingrepository.h"
 #include "storage/productrepository.h"
 #include "storage/ratingrepository.h"
 #include "testsupport.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void guestRatesAndViewsInMemoryOnly();
     void notInterestedLeavesTrendingAndRelatedCarousels();
     void archivedProductsLeaveEveryCarouselAtOnce();
+    void whyThisOnAPinNamesTheStoreRule();
     void cleanupTestCase();
 
 private:
@@ -567,6 +569,64 @@ void TestLiveHome::archivedProductsLeaveEveryCarouselAtOnce()
 
     for (qint64 id : archived)
         QVERIFY(storage::ProductRepository::setActive(c, id, true).ok());
+}
+
+void TestLiveHome::whyThisOnAPinNamesTheStoreRule()
+{
+    GuestHome g;
+    startGuestHome(g);
+    if (QTest::currentTestFailed())
+        return;
+    // Staff pin a product the models did not choose for this shopper at position 2.
+    const qint64 pinned = g.trending->index(0).data(CarouselModel::ProductIdRole).toLongLong();
+    QVERIFY(g.recommended->rowOf(pinned) < 0);
+    storage::MerchandisingRule pin;
+    pin.kind = storage::MerchandisingRule::Kind::Pin;
+    pin.productId = pinned;
+    pin.slot = 2;
+    qint64 ruleId = 0;
+    QVERIFY(m_db->transaction([&](QSqlDatabase &c) -> Status {
+                    auto id = storage::MerchandisingRepository::insert(c, pin);
+                    if (!id)
+                        return id.error();
+                    ruleId = *id;
+                    return {};
+                })
+                .ok());
+    RecommendationService &service = g.live->service;
+    QSignalSpy reloaded(&service, &RecommendationService::merchandisingReloaded);
+    service.reloadMerchandising();
+    QVERIFY(reloaded.wait(20000));
+    g.home->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(g.recommended->rowOf(pinned), 1, 20000);
+    const QModelIndex tile = g.recommended->index(1);
+    QCOMPARE(tile.data(CarouselModel::ReasonRole).toString(),
+             QStringLiteral("Featured by the store"));
+    QVERIFY(tile.data(CarouselModel::ExplainableRole).toBool());
+
+    // "Why this?" works on it and names the store's rule.
+    ui::CarouselView *carousel = g.home->recommended();
+    carousel->list()->setFocus();
+    carousel->list()->setCurrentIndex(tile);
+    QVERIFY(carousel->whyButton()->isEnabled());
+    QTest::mouseClick(carousel->whyButton(), Qt::LeftButton);
+    QPointer<ui::WhyThisDialog> why;
+    QTRY_VERIFY((why = g.home->findChild<ui::WhyThisDialog *>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(why.data()));
+    QCOMPARE(why->reasonText(), QStringLiteral("Featured by the store"));
+    QVERIFY(why->rulesList()->isVisible());
+    QVERIFY(why->rulesList()->count() >= 1);
+    QCOMPARE(why->rulesList()->item(why->rulesList()->count() - 1)->text(),
+             QStringLiteral("Featured by the store at position 2"));
+    why->close();
+    QTRY_VERIFY(why.isNull());
+
+    // The other tests run without the rule.
+    QVERIFY(m_db->transaction([&](QSqlDatabase &c) -> Status {
+                    auto removed = storage::MerchandisingRepository::remove(c, ruleId);
+                    return removed ? Status{} : Status(removed.error());
+                })
+                .ok());
 }
 
 QTEST_MAIN(TestLiveHome)
