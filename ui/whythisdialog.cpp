@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -109,6 +110,7 @@ WhyThisDialog::WhyThisDialog(const recsys::Recommendation &r, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_close = buttons->button(QDialogButtonBox::Close);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_reason);
@@ -132,12 +134,18 @@ void WhyThisDialog::retranslate()
 
     m_rulesTitle->setText(tr("What the &store changed:"));
     m_rules->setAccessibleName(tr("What the store changed"));
+    m_rules->setAccessibleDescription(
+        tr("The store's own rules that placed or moved this product: a featured position, a "
+           "boost or a push down, your preferred price range."));
     m_rules->clear();
     for (const recsys::Adjustment &a : r.adjustments)
         m_rules->addItem(adjustmentDescription(a));
 
     m_evidenceTitle->setText(tr("&What it is based on:"));
     m_evidence->setAccessibleName(tr("What it is based on"));
+    m_evidence->setAccessibleDescription(
+        tr("The products you rated, viewed or bought that led to this recommendation, with how "
+           "much each counted."));
     m_evidence->clear();
     double total = 0.0;
     for (const recsys::Evidence &e : r.evidence)
@@ -155,6 +163,9 @@ void WhyThisDialog::retranslate()
 
     m_modelsTitle->setText(tr("&How much each signal counted:"));
     m_models->setAccessibleName(tr("How much each signal counted"));
+    m_models->setAccessibleDescription(
+        tr("Each recommendation method's share in choosing this product."));
+    m_close->setAccessibleDescription(tr("Closes this explanation."));
     m_models->clear();
     double shareTotal = 0.0;
     for (const recsys::ModelShare &s : r.shares)

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace storefront::ui {
 
@@ -47,6 +48,7 @@ private:
     QListWidget *m_evidence;
     QLabel *m_modelsTitle;
     QListWidget *m_models;
+    QPushButton *m_close = nullptr;
 };
 
 } // namespace storefront::ui

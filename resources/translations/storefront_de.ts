@@ -698,10 +698,6 @@
 <context>
     <name>storefront::recsys::Reason</name>
     <message>
-        <source>Featured</source>
-        <translation>Empfohlen vom Shop</translation>
-    </message>
-    <message>
         <source>the store</source>
         <translation>diesem Shop</translation>
     </message>
@@ -744,6 +740,10 @@
     <message>
         <source>Trending in %1</source>
         <translation>Im Trend in %1</translation>
+    </message>
+    <message>
+        <source>Featured by the store</source>
+        <translation>Empfohlen vom Shop</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +3987,54 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The store&apos;s own choice</source>
+        <translation>Die eigene Auswahl des Shops</translation>
+    </message>
+    <message>
+        <source>Featured by the store at position %1</source>
+        <translation>Vom Shop an Position %1 empfohlen</translation>
+    </message>
+    <message>
+        <source>Boosted by the store (%1)</source>
+        <translation>Vom Shop nach oben gerückt (%1)</translation>
+    </message>
+    <message>
+        <source>Placed lower by the store (%1)</source>
+        <translation>Vom Shop nach unten gerückt (%1)</translation>
+    </message>
+    <message>
+        <source>In your preferred price range (%1)</source>
+        <translation>In Ihrer bevorzugten Preisspanne (%1)</translation>
+    </message>
+    <message>
+        <source>%1, like everything in %2</source>
+        <translation>%1, wie alles in %2</translation>
+    </message>
+    <message>
+        <source>What the &amp;store changed:</source>
+        <translation>Was der &amp;Shop geändert hat:</translation>
+    </message>
+    <message>
+        <source>What the store changed</source>
+        <translation>Was der Shop geändert hat</translation>
+    </message>
+    <message>
+        <source>The store&apos;s own rules that placed or moved this product: a featured position, a boost or a push down, your preferred price range.</source>
+        <translation>Die eigenen Regeln des Ladens, die dieses Produkt platziert oder verschoben haben: eine hervorgehobene Position, eine Aufwertung oder Abwertung, Ihr bevorzugter Preisbereich.</translation>
+    </message>
+    <message>
+        <source>The products you rated, viewed or bought that led to this recommendation, with how much each counted.</source>
+        <translation>Die Produkte, die Sie bewertet, angesehen oder gekauft haben und die zu dieser Empfehlung geführt haben, mit ihrem jeweiligen Gewicht.</translation>
+    </message>
+    <message>
+        <source>Each recommendation method&apos;s share in choosing this product.</source>
+        <translation>Der Anteil jedes Empfehlungsverfahrens an der Wahl dieses Produkts.</translation>
+    </message>
+    <message>
+        <source>Closes this explanation.</source>
+        <translation>Schließt diese Erklärung.</translation>
     </message>
 </context>
 <context>

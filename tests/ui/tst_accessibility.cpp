@@ -67,19 +67,6 @@
 using namespace storefront;
 using ui::MainWindow;
 
-namespace {
-
-/// Controls whose descriptions come with another branch's edit of their file, as
-/// testing::describe() names them.
-// described on branch explain-i18n
-const QStringList kDescribedElsewhere = {
-    QStringLiteral("QListWidget \"evidenceList\" in whyThisDialog"),
-    QStringLiteral("QListWidget \"modelList\" in whyThisDialog"),
-    QStringLiteral("QPushButton \"\" in whyThisDialog"),
-};
-
-} // namespace
-
 class TestAccessibility : public QObject
 {
     Q_OBJECT
@@ -149,8 +136,7 @@ QStringList TestAccessibility::inaccessible(QWidget *top)
                  a->relations(QAccessible::Label).isEmpty())
             found << what + QStringLiteral(": named only by its current choice");
         // The description says what the control does, which a name alone rarely tells.
-        if (a && a->text(QAccessible::Description).trimmed().isEmpty() &&
-            !kDescribedElsewhere.contains(what))
+        if (a && a->text(QAccessible::Description).trimmed().isEmpty())
             found << what + QStringLiteral(" \"%1\": no accessible description")
                                 .arg(a->text(QAccessible::Name));
         // On-screen keyboard keys are for touch only and must not take the focus.
