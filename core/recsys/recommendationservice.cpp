@@ -442,26 +442,31 @@ quint64 RecommendationService::requestFiltered(
 std::optional<RecommendationService::ShopperRead>
 RecommendationService::readShopper(qint64 userId) const
 {
-    auto ratings = storage::RatingRepository(m_db).usableByUser(userId);
-    auto events = storage::EventRepository(m_db).usableByUser(userId);
-    auto stored = storage::ShopperRepository(m_db).context(userId);
-    if (!ratings || !events || !stored) {
-        qCWarning(lcRecsys) << "cannot read a shopper's interactions:"
-                            << (!ratings  ? ratings.error()
-                                : !events ? events.error()
-                                          : stored.error())
-                                   .toString();
+    // One read transaction, so that the ratings, events and context are one state of the
+    // database even while other threads write (a deferred BEGIN takes no write lock).
+    std::optional<ShopperRead> read;
+    const Status s = m_db.transaction([&](QSqlDatabase &) -> Status {
+        auto ratings = storage::RatingRepository(m_db).usableByUser(userId);
+        if (!ratings)
+            return ratings.error();
+        auto events = storage::EventRepository(m_db).usableByUser(userId);
+        if (!events)
+            return events.error();
+        auto stored = storage::ShopperRepository(m_db).context(userId);
+        if (!stored)
+            return stored.error();
+        auto excluded = storage::RatingRepository(m_db).excludedProducts(userId);
+        if (!excluded)
+            return excluded.error();
+        read = ShopperRead{std::move(*ratings), std::move(*events), contextOf(userId, *stored)};
+        read->context.ratedExcluded.assign(excluded->begin(), excluded->end());
+        return {};
+    });
+    if (!s) {
+        qCWarning(lcRecsys) << "cannot read a shopper's interactions:" << s.error().toString();
         return std::nullopt;
     }
-    ShopperRead read{std::move(*ratings), std::move(*events), contextOf(userId, *stored)};
-    auto excluded = storage::RatingRepository(m_db).excludedProducts(userId);
-    if (!excluded) {
-        qCWarning(lcRecsys) << "cannot read a shopper's excluded ratings:"
-                            << excluded.error().toString();
-        return std::nullopt;
-    }
-    read.context.ratedExcluded.assign(excluded->begin(), excluded->end());
-    std::sort(read.context.ratedExcluded.begin(), read.context.ratedExcluded.end());
+    std::sort(read->context.ratedExcluded.begin(), read->context.ratedExcluded.end());
     return read;
 }
 
