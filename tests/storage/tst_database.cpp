@@ -35,21 +35,6 @@ private Q_SLOTS:
     void brokenConstraintsHaveTheirCodes();
 };
 
-/// Every table, index, trigger and view with the SQL that made it: an upgraded database must
-/// match a new one exactly, not only by table names.
-static QStringList schema(const Database &db)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
-                          "ORDER BY type, name"));
-    QStringList rows;
-    while (q.next())
-        rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString()}
-                    .join(QLatin1Char('|'));
-    return rows;
-}
-
 /// The first column of every row `sql` returns, as text.
 static QStringList column(const Database &db, const QString &sql)
 {
@@ -60,6 +45,28 @@ static QStringList column(const Database &db, const QString &sql)
     while (q.next())
         values << q.value(0).toString();
     return values;
+}
+
+/// Every table, index, trigger and view with the SQL that made it: an upgraded database must
+/// match a new one exactly, not only by table names.
+static QStringList schema(const Database &db)
+{
+    return column(db, QStringLiteral("SELECT type || '|' || name || '|' || tbl_name || '|' || "
+                                     "coalesce(sql, '') FROM sqlite_schema ORDER BY type, name"));
+}
+
+/// A database of the given schema version (the steps up to it applied, no further).
+static std::unique_ptr<Database> openAtVersion(const QString &path, int version)
+{
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(path, options);
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.error().toString()));
+    QSqlDatabase c = (*db)->connection();
+    if (!Migrations::migrate(c, (*db)->dialect(), version))
+        qFatal("cannot migrate to version %d", version);
+    return std::move(*db);
 }
 
 static QStringList strings(std::initializer_list<const char *> values)
@@ -77,13 +84,8 @@ const QFile::Permissions kAllPermissions = QFile::ReadOwner | QFile::WriteOwner 
 
 static QStringList tableNames(const Database &db)
 {
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table', 'trigger') "
-                          "ORDER BY name"));
-    QStringList names;
-    while (q.next())
-        names << q.value(0).toString();
-    return names;
+    return column(db, QStringLiteral("SELECT name FROM sqlite_schema "
+                                     "WHERE type IN ('table', 'trigger') ORDER BY name"));
 }
 
 void TestDatabase::createsNewestSchemaFromEmpty()
@@ -109,15 +111,7 @@ void TestDatabase::migratesFromEachEarlierVersion()
     QFETCH(int, from);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        Database::Options options;
-        options.migrate = false;
-        auto db = Database::open(path, options);
-        QVERIFY(db.ok());
-        QSqlDatabase c = (*db)->connection();
-        QVERIFY(Migrations::migrate(c, (*db)->dialect(), from).ok());
-        QCOMPARE(*(*db)->schemaVersion(), from);
-    }
+    QCOMPARE(*openAtVersion(path, from)->schemaVersion(), from);
     auto fresh = testing::openDatabase(dir, QStringLiteral("fresh.sqlite"));
     auto upgraded = Database::open(path);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded ? QString() : upgraded.error().toString()));
@@ -131,12 +125,8 @@ void TestDatabase::carriesDataThroughEveryUpgrade()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
-        Database::Options options;
-        options.migrate = false;
-        auto db = Database::open(path, options);
-        QVERIFY(db.ok());
-        QSqlDatabase c = (*db)->connection();
-        QVERIFY(Migrations::migrate(c, (*db)->dialect(), 1).ok());
+        auto db = openAtVersion(path, 1);
+        QSqlDatabase c = db->connection();
         // What a version-1 store held, written as version 1 wrote it (the repositories speak
         // the newest schema).
         QSqlQuery q(c);
