@@ -316,7 +316,7 @@ void MainWindow::retranslate()
     m.recommendationData->setText(tr("Your &recommendation data\u2026"));
     m_logOutAction->setText(tr("Log &out"));
     m_createAdminAction->setText(tr("Create &administrator\u2026"));
-    updateAccountLabel();
+    updateAccountLabel(m_auth->peek(m_session));
     // A message still shown (and not replaced meanwhile) is said again in the new language.
     if (m_statusText && !m_statusShown.isEmpty() &&
         statusBar()->currentMessage() == m_statusShown && !m_statusUntil.hasExpired())
@@ -338,14 +338,13 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::updateAccountLabel()
+void MainWindow::updateAccountLabel(const Result<auth::SessionInfo> &info)
 {
     const bool signedIn = m_session.isValid() && !m_session.isGuest();
     QString text = tr("Browsing as a guest");
     if (signedIn) {
-        // The role is core's current word on it, not the snapshot taken at log-in. Showing
-        // it is no use of the session.
-        auto info = m_auth->peek(m_session);
+        // The role is core's current word on it (a peek, which is no use of the session),
+        // not the snapshot taken at log-in.
         text = tr("Signed in as %1 (%2)")
                    .arg(m_session.displayName(),
                         auth::roleTitle(info ? info->role : m_session.role()));
@@ -363,10 +362,10 @@ void MainWindow::updateAccountUi()
     m_logOutAction->setVisible(signedIn);
     auto hasAdmin = m_auth->hasAdmin();
     m_createAdminAction->setVisible(hasAdmin && !*hasAdmin);
-    updateAccountLabel();
     // Which tools to show: core's current word on the role, read without counting as use of
     // the session (core checks each tool again when it is used).
     const auto info = m_auth->peek(m_session);
+    updateAccountLabel(info);
     auto allowed = [&info](auth::Permission p) { return info && auth::roleAllows(info->role, p); };
     setStaffToolsVisible(allowed(auth::Permission::ViewStaffDashboard));
     const bool curate = allowed(auth::Permission::CurateCatalog);

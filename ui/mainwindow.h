@@ -185,7 +185,8 @@ private:
     /// Sets every text of the window's own widgets (menus, actions, status bar) in the
     /// installed language; the pages retranslate themselves.
     void retranslate();
-    void updateAccountLabel();
+    /// The status bar's account text, from a peek at the session the caller already made.
+    void updateAccountLabel(const Result<auth::SessionInfo> &info);
     void updateCartText();
     void createActions();
     void createAccountMenu();
