@@ -3,9 +3,10 @@
 // stops when the home page's carousel no longer shows it (rating committed on the pool, user
 // folded in, list published, products looked up, carousel updated by difference). Meanwhile
 // a 5 ms timer on the GUI thread records the longest gap between its ticks: how long the GUI
-// was ever unresponsive. Prints figures; asserts nothing.
+// was ever unresponsive (the timed part waits in the event loop, never in a sleep). Prints figures;
+// asserts nothing.
 //
-//   build/debug/tests/benchmarks/bench_livehome [--ratings 20]
+//   build/release/tests/benchmarks/bench_livehome [--ratings 20]
 
 #include "catalog/demostore.h"
 #include "recsys/carouselmodel.h"
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace storefront;
 
@@ -41,6 +43,23 @@ double percentile(std::vector<double> v, double p)
         return 0.0;
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+/// Runs the GUI thread's event loop until `done` holds, checking it after every batch of
+/// events. Unlike QTest::qWaitFor, which sleeps 10 ms between checks, this neither rounds the
+/// latency up to its polling step nor makes the GUI thread look busy while it sleeps; the
+/// 5 ms ticker below guarantees a wake-up even when nothing else happens.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.hasExpired(timeoutMs))
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
 }
 
 } // namespace
@@ -102,11 +121,15 @@ int main(int argc, char *argv[])
     }
 
     QElapsedTimer sinceTick;
-    qint64 longestGap = 0;
+    // Gaps while a product page opens and while the click's update travels, apart: the first
+    // is the page's own work on the GUI thread, the second what the recommender costs it.
+    qint64 longestOpenGap = 0;
+    qint64 longestRatingGap = 0;
+    qint64 *longestGap = &longestOpenGap;
     QTimer ticker;
     ticker.setInterval(5);
     QObject::connect(&ticker, &QTimer::timeout,
-                     [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+                     [&] { *longestGap = std::max(*longestGap, sinceTick.restart()); });
 
     std::vector<double> latencies;
     ui::ProductPage *page = window.productPage();
@@ -117,14 +140,16 @@ int main(int argc, char *argv[])
         const qint64 target = recommended->productIds().value(0);
         if (target == 0)
             break;
+        longestGap = &longestOpenGap;
         window.openProduct(target);
-        (void)QTest::qWaitFor(
-            [&] { return !page->titleText().startsWith(QStringLiteral("Loading")); });
+        (void)spinUntil([&] { return !page->titleText().startsWith(QStringLiteral("Loading")); },
+                        20000);
         ui::StarRating *stars = page->starRating();
         QElapsedTimer clock;
         clock.start();
+        longestGap = &longestRatingGap;
         QTest::mouseClick(stars, Qt::LeftButton, {}, stars->starRect(4).center());
-        if (!QTest::qWaitFor([&] { return !recommended->productIds().contains(target); }, 20000)) {
+        if (!spinUntil([&] { return !recommended->productIds().contains(target); }, 20000)) {
             ++missed;
             continue;
         }
@@ -136,7 +161,8 @@ int main(int argc, char *argv[])
                 "(%d missed):\n  median %.1f ms, p95 %.1f ms, max %.1f ms\n",
                 latencies.size(), missed, percentile(latencies, 0.5), percentile(latencies, 0.95),
                 percentile(latencies, 1.0));
-    std::printf("longest GUI-thread gap between 5 ms timer ticks during the run: %lld ms\n",
-                static_cast<long long>(longestGap));
+    std::printf("longest GUI-thread gap between 5 ms timer ticks: %lld ms from a star click to "
+                "the update, %lld ms while product pages opened\n",
+                static_cast<long long>(longestRatingGap), static_cast<long long>(longestOpenGap));
     return 0;
 }
