@@ -227,7 +227,10 @@ void HomePage::requestTrending()
     recsys::ShopperRef shopper = m_shopperSource ? m_shopperSource()
                                  : m_userId != 0 ? recsys::ShopperRef::account(m_userId)
                                                  : recsys::ShopperRef{};
-    m_trendingRequest = m_service.trending(kTrendingSize, std::move(shopper));
+    // Enough to fill the carousel after publish() drops what "Recommended for you" shows:
+    // for a guest both lean on popularity and can share most of their products.
+    m_trendingRequest =
+        m_service.trending(kTrendingSize + m_service.listSize(), std::move(shopper));
     updateIndicator();
 }
 
@@ -281,6 +284,8 @@ void HomePage::publish()
     RecommendationList recent = m_rawRecent;
     // Recommendations are the page's point; trending fills in; history shows what is left.
     recsys::removeCrossDuplicates({&recommended, &trending, &recent});
+    if (trending.size() > kTrendingSize)
+        trending.resize(kTrendingSize);
     m_recommendedModel->setList(recommended);
     m_trendingModel->setList(trending);
     m_recentModel->setList(recent);

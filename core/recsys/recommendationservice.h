@@ -106,6 +106,9 @@ public:
     /// schedules a retrain; without a usable snapshot a training starts at once.
     void start();
 
+    /// How many products a shopper's "Recommended for you" list holds (Options::listSize).
+    [[nodiscard]] int listSize() const { return m_options.listSize; }
+
     /// The current snapshot (null before the first load or training). Cheap: a pointer copy.
     [[nodiscard]] std::shared_ptr<const ModelSnapshot> snapshot() const;
     /// The rules applied after the models (defaultRules(hybrid.priceBoost) at first).

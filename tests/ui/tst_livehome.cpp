@@ -308,6 +308,10 @@ void TestLiveHome::startGuestHome(GuestHome &out)
     out.recent = out.home->recentlyViewed()->model();
     QTRY_VERIFY_WITH_TIMEOUT(out.recommended->rowCount() > 3 && out.trending->rowCount() > 0,
                              60000);
+    // A guest's recommendations lean on popularity, like trending: the carousel is still full
+    // once the products "Recommended for you" shows are dropped from it.
+    QTRY_COMPARE(out.trending->rowCount(), ui::HomePage::kTrendingSize);
+    QVERIFY(disjoint({out.recommended, out.trending, out.recent}));
 }
 
 int TestLiveHome::ratingRows() const
