@@ -293,7 +293,9 @@ void ProductPage::requestRelated()
         return;
     const recsys::ShopperRef shopper = m_shopperSource ? m_shopperSource() : recsys::ShopperRef{};
     m_alsoLikedRequest = m_service->alsoLiked(m_productId, kRelatedSize, shopper);
-    m_similarRequest = m_service->similarProducts(m_productId, kRelatedSize, shopper);
+    // Twice the carousel's size: publishRelated() drops what "also liked" already shows, and
+    // on a popular product the two lists can share most of their products.
+    m_similarRequest = m_service->similarProducts(m_productId, 2 * kRelatedSize, shopper);
 }
 
 void ProductPage::publishRelated()
@@ -306,6 +308,8 @@ void ProductPage::publishRelated()
     recsys::RecommendationList alsoLiked = m_rawAlsoLiked;
     recsys::RecommendationList similar = m_rawSimilar;
     recsys::removeCrossDuplicates({&selfList, &alsoLiked, &similar});
+    if (similar.size() > kRelatedSize)
+        similar.resize(kRelatedSize);
     m_alsoLikedModel->setList(alsoLiked);
     m_similarModel->setList(similar);
 }

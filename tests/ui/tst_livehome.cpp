@@ -211,7 +211,9 @@ void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
     // Its related carousels never share a product, nor show the product itself.
     const CarouselModel *alsoLiked = page->alsoLikedCarousel()->model();
     const CarouselModel *similar = page->similarCarousel()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(similar->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(similar->rowCount() > 0 && alsoLiked->rowCount() > 0, 20000);
+    // Still full after what "also liked" shows was dropped from it.
+    QTRY_COMPARE(similar->rowCount(), ui::ProductPage::kRelatedSize);
     QVERIFY(disjoint({alsoLiked, similar}));
     QVERIFY(!idSet(alsoLiked).contains(target) && !idSet(similar).contains(target));
 
