@@ -17,19 +17,64 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstdio>
 #include <memory>
 
 using namespace storefront;
 
+namespace {
+
+/// Whether the arguments ask only for text (--help, --version), which needs no display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            break;
+        for (const char *flag : {"-h", "-?", "--help", "--help-all", "-v", "--version"})
+            if (arg == flag)
+                return true;
+    }
+    return false;
+}
+
+/// Whether a window can be shown: without this check QApplication aborts with Qt's own
+/// message about platform plugins, which does not tell a user what to do.
+bool hasDisplay(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+        qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i)
+        if (QByteArrayView(argv[i]) == "-platform")
+            return true;
+    return false;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Storefront"));
-    QApplication::setApplicationName(QStringLiteral("Storefront"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
-    QApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("storefront"));
-    QApplication::setWindowIcon(ui::applicationIcon());
+    // A console-only application where no window can open: it still prints --help and
+    // --version (translated), and explains why it cannot start otherwise.
+    const bool gui = hasDisplay(argc, argv) && !onlyPrints(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Storefront"));
+    QCoreApplication::setApplicationName(QStringLiteral("Storefront"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOREFRONT_VERSION));
+    if (gui) {
+        QApplication::setApplicationDisplayName(QStringLiteral("Storefront"));
+        QApplication::setDesktopFileName(QStringLiteral("storefront"));
+        QApplication::setWindowIcon(ui::applicationIcon());
+    }
     ui::Translations::install(ui::Translations::preferred());
 
     QCommandLineParser parser;
@@ -59,7 +104,16 @@ int main(int argc, char *argv[])
     parser.addOption(kioskIdleOption);
     parser.addOption(emptyOption);
     parser.addOption(kioskOption);
-    parser.process(app);
+    parser.process(*app);
+    if (!gui) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "Storefront needs a display to show its window on, and there is "
+                                 "none (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it "
+                                 "from a desktop session, or use storefront-cli, which needs no "
+                                 "display.")));
+        return 1;
+    }
 
     // Shown before (or instead of) the window: the program cannot run as asked.
     const auto fatal = [](const QString &why, int status = 1) {
@@ -121,5 +175,5 @@ int main(int argc, char *argv[])
         kiosk = std::make_unique<ui::KioskController>(&window, **db, media, options);
         kiosk->show();
     }
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -68,6 +68,10 @@
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
+    <message>
+        <source>Storefront needs a display to show its window on, and there is none (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session, or use storefront-cli, which needs no display.</source>
+        <translation>Storefront braucht einen Bildschirm, um sein Fenster zu zeigen, und hier gibt es keinen (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie es in einer Desktop-Sitzung, oder verwenden Sie storefront-cli, das keinen Bildschirm braucht.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::auth::AuthService</name>

@@ -1,8 +1,9 @@
+#include "programrun.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,27 +23,13 @@ private Q_SLOTS:
     void setsTheKioskPinFromStdin();
 
 private:
-    struct Run
+    using Run = storefront::testing::ProgramRun;
+    static Run cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments, const QByteArray &input = {});
+        return storefront::testing::runProgram(QStringLiteral(STOREFRONT_CLI), arguments, input);
+    }
     QTemporaryDir m_dir;
 };
-
-TestCli::Run TestCli::cli(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    process.start(QStringLiteral(STOREFRONT_CLI), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {

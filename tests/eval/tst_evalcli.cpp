@@ -1,9 +1,10 @@
+#include "programrun.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,13 +30,11 @@ private Q_SLOTS:
     void modelsListsParametersWithDefaultsAndRanges();
 
 private:
-    struct Run
+    using Run = storefront::testing::ProgramRun;
+    static Run cli(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments);
+        return storefront::testing::runProgram(QStringLiteral(STOREFRONT_CLI), arguments);
+    }
     /// `evaluate` on the planted train, test and items files.
     QStringList evaluateSplitFiles() const
     {
@@ -53,16 +52,6 @@ private:
     QString m_items;
     QString m_all;
 };
-
-TestEvalCli::Run TestEvalCli::cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(STOREFRONT_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
