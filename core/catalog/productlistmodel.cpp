@@ -1,10 +1,10 @@
 #include "productlistmodel.h"
 
+#include "common/handoff.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include <QMetaObject>
 
 namespace storefront::catalog {
 
@@ -19,7 +19,7 @@ ProductListModel::ProductListModel(const storage::Database &db, MediaLocator med
 
 ProductListModel::~ProductListModel()
 {
-    m_pool.waitForDone();
+    handoff::waitForDone(m_pool);
 }
 
 int ProductListModel::rowCount(const QModelIndex &parent) const
@@ -120,13 +120,7 @@ void ProductListModel::startFetch(int offset, bool withCount)
     const quint64 generation = m_generation;
     const ProductQuery query = m_query;
     const storage::Database *db = &m_db;
-    auto *watcher = new QFutureWatcher<Page>(this);
-    connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher] {
-        --m_pending;
-        applyPage(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [db, query, generation, offset, withCount] {
+    auto fetch = [db, query, generation, offset, withCount] {
         Page page;
         page.generation = generation;
         page.offset = offset;
@@ -145,7 +139,16 @@ void ProductListModel::startFetch(int offset, bool withCount)
         else
             page.rows = std::move(*rows);
         return page;
-    }));
+    };
+    // The destructor waits for the pool, so `this` is alive when the page is posted; a page
+    // still queued when the model goes is dropped with the model's posted events.
+    handoff::start(m_pool, [this, fetch] {
+        QMetaObject::invokeMethod(this, handoff::Carried([this, page = fetch()]() mutable {
+                                      --m_pending;
+                                      applyPage(std::move(page));
+                                  }),
+                                  Qt::QueuedConnection);
+    });
 }
 
 void ProductListModel::applyPage(Page page)

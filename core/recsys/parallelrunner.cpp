@@ -1,5 +1,7 @@
 #include "recsys/parallelrunner.h"
 
+#include "common/handoff.h"
+
 #include <QRunnable>
 #include <QThreadPool>
 
@@ -42,10 +44,10 @@ void ParallelRunner::run(int blocks, const std::function<void(int)> &work) const
     std::latch done(helpers);
     int started = 0;
     for (int h = 0; h < helpers; ++h) {
-        QRunnable *task = QRunnable::create([&] {
+        QRunnable *task = QRunnable::create(handoff::Carried([&] {
             drain();
             done.count_down();
-        });
+        }));
         if (m_pool->tryStart(task)) {
             ++started;
         } else {

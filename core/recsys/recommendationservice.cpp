@@ -1,5 +1,6 @@
 #include "recsys/recommendationservice.h"
 
+#include "common/handoff.h"
 #include "common/logging.h"
 #include "storage/categoryrepository.h"
 #include "storage/database.h"
@@ -55,12 +56,12 @@ RecommendationService::~RecommendationService()
     if (m_cancel)
         m_cancel->store(true);
     m_pool.clear(); // queued, not started tasks
-    m_pool.waitForDone();
+    handoff::waitForDone(m_pool);
 }
 
 void RecommendationService::post(std::function<void()> work)
 {
-    QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, handoff::Carried(std::move(work)), Qt::QueuedConnection);
 }
 
 std::shared_ptr<const ModelSnapshot> RecommendationService::snapshot() const
@@ -114,7 +115,7 @@ void RecommendationService::swapSnapshot(std::shared_ptr<const ModelSnapshot> sn
 void RecommendationService::start()
 {
     const QString path = m_options.snapshotPath;
-    m_pool.start([this, path] {
+    handoff::start(m_pool, [this, path] {
         // The staff rules first, on this same task: no list can be made before a snapshot
         // exists, so none is ever served without them.
         loadMerchandising();
@@ -179,7 +180,7 @@ void RecommendationService::startTraining()
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
     Q_EMIT trainingStarted(generation);
-    m_pool.start([this, generation, cancel] {
+    handoff::start(m_pool, [this, generation, cancel] {
         FitContext context;
         context.cancelled = [cancel] { return cancel->load(std::memory_order_relaxed); };
         context.seed = m_options.seed;
@@ -278,7 +279,7 @@ void RecommendationService::setShopperContext(qint64 userId, const ShopperContex
 
 void RecommendationService::rate(qint64 userId, qint64 productId, int stars)
 {
-    m_pool.start([this, userId, productId, stars] {
+    handoff::start(m_pool, [this, userId, productId, stars] {
         const Status s = m_db.transaction([&](QSqlDatabase &c) {
             return storage::RatingRepository::upsert(c, {userId, productId, stars, 0});
         });
@@ -296,7 +297,7 @@ void RecommendationService::rate(qint64 userId, qint64 productId, int stars)
 
 void RecommendationService::recordEvent(const storage::Event &event)
 {
-    m_pool.start([this, event] {
+    handoff::start(m_pool, [this, event] {
         const Status s = m_db.transaction([&](QSqlDatabase &c) -> Status {
             auto id = storage::EventRepository::insert(c, event);
             if (!id)
@@ -337,7 +338,7 @@ void RecommendationService::refreshUser(qint64 userId)
         generation = ++m_requestCounter;
         m_latestRequest.insert(userId, generation);
     }
-    m_pool.start([this, userId, generation] { publishUser(userId, generation); });
+    handoff::start(m_pool, [this, userId, generation] { publishUser(userId, generation); });
 }
 
 void RecommendationService::publishUser(qint64 userId, quint64 generation)
@@ -374,7 +375,7 @@ quint64 RecommendationService::recommendForInteractions(const std::vector<storag
         QMutexLocker lock(&m_mutex);
         id = ++m_requestCounter;
     }
-    m_pool.start([this, id, guest = ShopperRef::guest(ratings, events, context)] {
+    handoff::start(m_pool, [this, id, guest = ShopperRef::guest(ratings, events, context)] {
         RecommendationList list;
         if (const auto snap = snapshot()) {
             const auto rows = rowsOf(*snap, guest);
@@ -423,8 +424,8 @@ quint64 RecommendationService::requestFiltered(
         QMutexLocker lock(&m_mutex);
         id = ++m_requestCounter;
     }
-    m_pool.start([this, id, shopper = std::move(shopper), except, k, source = std::move(source),
-                  ready = std::move(ready)] {
+    handoff::start(m_pool, [this, id, shopper = std::move(shopper), except, k,
+                            source = std::move(source), ready = std::move(ready)] {
         RecommendationList list;
         if (const auto snap = snapshot())
             // An account that cannot be read gets nothing rather than a list that may show
@@ -617,7 +618,7 @@ void RecommendationService::republishServed()
 
 void RecommendationService::reloadMerchandising()
 {
-    m_pool.start([this] { loadMerchandising(); });
+    handoff::start(m_pool, [this] { loadMerchandising(); });
 }
 
 void RecommendationService::loadMerchandising()
@@ -668,7 +669,7 @@ bool RecommendationService::loadAvailability(const ModelSnapshot *snap)
 
 void RecommendationService::catalogChanged()
 {
-    m_pool.start([this] {
+    handoff::start(m_pool, [this] {
         if (!loadAvailability(snapshot().get()))
             return;
         post([this] { Q_EMIT catalogReloaded(); });
@@ -685,7 +686,7 @@ quint64 RecommendationService::previewRules(qint64 userId,
         QMutexLocker lock(&m_mutex);
         id = ++m_requestCounter;
     }
-    m_pool.start([this, id, userId, rules = std::move(rules)] {
+    handoff::start(m_pool, [this, id, userId, rules = std::move(rules)] {
         RecommendationList list;
         const auto snap = snapshot();
         auto plan = readPlan(rules);

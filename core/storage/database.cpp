@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "common/handoff.h"
 #include "common/logging.h"
 #include "migrations.h"
 #include "sqldialect.h"
@@ -132,9 +133,9 @@ QSqlDatabase Database::connection() const
     auto opened = openConnection(name);
     // A pool thread that exits takes its connection with it; a later thread that reuses the
     // same QThread address then gets a fresh one.
-    auto hook = QObject::connect(
-        thread, &QThread::finished, thread, [this, thread] { dropConnection(thread); },
-        Qt::DirectConnection);
+    auto hook = QObject::connect(thread, &QThread::finished, thread,
+                                 handoff::Carried([this, thread] { dropConnection(thread); }),
+                                 Qt::DirectConnection);
     {
         QMutexLocker lock(&m_mutex);
         m_connections.insert(thread, Connection{name, hook});

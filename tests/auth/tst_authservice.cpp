@@ -1,6 +1,7 @@
 #include "auth/authservice.h"
 #include "auth/normalisation.h"
 #include "authtestsupport.h"
+#include "common/handoff.h"
 #include "common/logging.h"
 #include "storage/auditrepository.h"
 #include "storage/eventrepository.h"
@@ -16,11 +17,13 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
-#include <QtConcurrent>
+#include <QThreadPool>
 
 #include <sodium.h>
 
+#include <atomic>
 #include <type_traits>
+#include <vector>
 
 using namespace storefront;
 using auth::AuthService;
@@ -714,17 +717,16 @@ void TestAuthService::concurrentDemotionsKeepAnAdmin()
     auto first = counting();
     auto other = counting();
     AuthWorld::WriteLock lock(w.db->path());
+    Status ra;
+    Status rb;
     QThreadPool pool;
     pool.setMaxThreadCount(2);
-    QFuture<Status> a =
-        QtConcurrent::run(&pool, [&] { return first->setRole(root, secondId, Role::Shopper); });
-    QFuture<Status> b =
-        QtConcurrent::run(&pool, [&] { return other->setRole(second, rootId, Role::Shopper); });
+    handoff::start(pool, [&] { ra = first->setRole(root, secondId, Role::Shopper); });
+    handoff::start(pool, [&] { rb = other->setRole(second, rootId, Role::Shopper); });
     QVERIFY(asked.tryAcquire(4, 10000));
     QThread::msleep(300); // their reads, which the lock does not hold up
     lock.release();
-    const Status ra = a.result();
-    const Status rb = b.result();
+    handoff::waitForDone(pool);
     QCOMPARE(int(ra.ok()) + int(rb.ok()), 1);
     const Status &refused = ra.ok() ? rb : ra;
     QCOMPARE(refused.error().where, QStringLiteral("role"));
@@ -744,19 +746,20 @@ void TestAuthService::concurrentAdminDeletionsKeepAnAdmin()
             w.auth->setRole(root, w.idOf(QStringLiteral("second@example.org")), Role::Admin).ok());
         Session second = *w.auth->logIn(QStringLiteral("second@example.org"), kGoodPassword);
         QSemaphore go;
+        Status ra;
+        Status rb;
         QThreadPool pool;
         pool.setMaxThreadCount(2);
-        auto remove = [&](const Session &s) {
-            return QtConcurrent::run(&pool, [&w, &go, s] {
+        auto remove = [&](const Session &s, Status &result) {
+            handoff::start(pool, [&w, &go, s, &result] {
                 go.acquire();
-                return w.auth->deleteAccount(s, kGoodPassword);
+                result = w.auth->deleteAccount(s, kGoodPassword);
             });
         };
-        QFuture<Status> a = remove(root);
-        QFuture<Status> b = remove(second);
+        remove(root, ra);
+        remove(second, rb);
         go.release(2);
-        const Status ra = a.result();
-        const Status rb = b.result();
+        handoff::waitForDone(pool);
         QCOMPARE(int(ra.ok()) + int(rb.ok()), 1);
         QCOMPARE(*storage::UserRepository(*w.db).countWithRole(Role::Admin), 1);
         QCOMPARE(w.count(QStringLiteral("users")), 1);
@@ -888,22 +891,26 @@ void TestAuthService::concurrentLogInsAllSucceed()
 {
     AuthWorld w;
     w.signUp(QStringLiteral("busy@example.org"));
-    QList<int> slots = {0, 1, 2, 3, 4, 5};
+    std::vector<QByteArray> tokens(6);
     QThreadPool pool;
-    pool.setMaxThreadCount(4);
-    const QList<QByteArray> tokens =
-        QtConcurrent::blockingMapped(&pool, slots, [&w](int) -> QByteArray {
+    // Every attempt counts as a failure until its password proves right, so more log-ins in
+    // flight at once than the free failures would meet the back-off (as a slow machine or
+    // ThreadSanitizer showed with four).
+    pool.setMaxThreadCount(auth::AuthConfig{}.freeFailures);
+    for (QByteArray &token : tokens)
+        handoff::start(pool, [&w, &token] {
             auto s = w.auth->logIn(QStringLiteral("busy@example.org"), kGoodPassword);
-            return s ? s->token() : QByteArray();
+            token = s ? s->token() : QByteArray();
         });
+    handoff::waitForDone(pool);
     QSet<QByteArray> unique;
     for (const QByteArray &t : tokens) {
         QCOMPARE(t.size(), 32);
         unique.insert(t);
     }
-    QCOMPARE(unique.size(), slots.size());
-    QCOMPARE(w.count(QStringLiteral("sessions")), qint64(slots.size() + 1));
-    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in'")), qint64(slots.size()));
+    QCOMPARE(unique.size(), qsizetype(tokens.size()));
+    QCOMPARE(w.count(QStringLiteral("sessions")), qint64(tokens.size() + 1));
+    QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in'")), qint64(tokens.size()));
 }
 
 void TestAuthService::concurrentFailuresAreAllCounted()
@@ -913,14 +920,17 @@ void TestAuthService::concurrentFailuresAreAllCounted()
     config.lockoutFailures = 100;
     AuthWorld w(config);
     w.signUp(QStringLiteral("attacked@example.org"));
-    QList<int> attempts(8);
+    std::atomic<int> admitted{0};
     QThreadPool pool;
     pool.setMaxThreadCount(4);
-    QtConcurrent::blockingMap(&pool, attempts, [&w](int &) {
-        QVERIFY(
-            !w.auth->logIn(QStringLiteral("attacked@example.org"), QStringLiteral("guess guess"))
-                 .ok());
-    });
+    for (int attempt = 0; attempt < 8; ++attempt)
+        handoff::start(pool, [&w, &admitted] {
+            if (w.auth->logIn(QStringLiteral("attacked@example.org"), QStringLiteral("guess guess"))
+                    .ok())
+                ++admitted;
+        });
+    handoff::waitForDone(pool);
+    QCOMPARE(admitted.load(), 0);
     QCOMPARE(w.count(QStringLiteral("login_throttle WHERE failed_count = 8")), 1);
     QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'log_in_failed'")), 8);
 }
@@ -937,13 +947,15 @@ void TestAuthService::concurrentGuessesCannotSkipTheBackOff()
         const QString email = QStringLiteral("attacked@example.org");
         if (exists)
             w.signUp(email);
-        QList<int> attempts(8);
+        std::vector<QString> answers(8);
         QThreadPool pool;
         pool.setMaxThreadCount(4);
-        const QStringList messages =
-            QtConcurrent::blockingMapped(&pool, attempts, [&w, &email](int) -> QString {
-                return w.auth->logIn(email, QStringLiteral("guess guess")).error().message;
+        for (QString &answer : answers)
+            handoff::start(pool, [&w, &email, &answer] {
+                answer = w.auth->logIn(email, QStringLiteral("guess guess")).error().message;
             });
+        handoff::waitForDone(pool);
+        const QStringList messages(answers.begin(), answers.end());
         QCOMPARE(messages.count(AuthService::kBadCredentials), 1);
         QCOMPARE(messages.filter(QStringLiteral("Too many failed attempts")).size(), 7);
         QCOMPARE(w.count(QStringLiteral("login_throttle WHERE failed_count = 1")), 1);

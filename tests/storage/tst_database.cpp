@@ -1,3 +1,4 @@
+#include "common/handoff.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/sqldialect.h"
@@ -8,7 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
+#include <QThreadPool>
 
 using namespace storefront;
 using storage::Database;
@@ -224,18 +225,20 @@ void TestDatabase::givesEachThreadItsOwnConnection()
     QTemporaryDir dir;
     auto db = testing::openDatabase(dir);
     const QString mine = db->connection().connectionName();
+    QString theirs;
+    bool read = false;
     QThreadPool pool;
     pool.setMaxThreadCount(2);
     const Database *shared = db.get();
-    auto other = QtConcurrent::run(&pool, [shared] {
+    handoff::start(pool, [shared, &theirs, &read] {
         QSqlDatabase c = shared->connection();
         QSqlQuery q(c);
-        const bool ok = q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next();
-        return std::make_pair(c.connectionName(), ok);
+        read = q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next();
+        theirs = c.connectionName();
     });
-    other.waitForFinished();
-    QVERIFY(other.result().second);
-    QVERIFY(other.result().first != mine);
+    handoff::waitForDone(pool);
+    QVERIFY(read);
+    QVERIFY(theirs != mine);
     QCOMPARE(db->connection().connectionName(), mine);
 }
 
