@@ -283,6 +283,12 @@ void TestDatabase::brokenConstraintsHaveTheirCodes()
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error().code, ErrorCode::UniqueViolation);
     QCOMPARE(duplicate.error().where, QStringLiteral("categories"));
+    // A sentence a user can read (translated in the GUI), the engine's words only after it.
+    QVERIFY2(duplicate.error().message.startsWith(QStringLiteral("That value is already taken")),
+             qPrintable(duplicate.error().message));
+    QVERIFY2(duplicate.error().message.endsWith(u')') &&
+                 duplicate.error().message.contains(QStringLiteral("(UNIQUE constraint failed")),
+             qPrintable(duplicate.error().message));
     storage::SqlQuery empty(db->connection(), insert, QStringLiteral("categories"));
     const Status refused = empty.exec({QString(), QStringLiteral("C")});
     QVERIFY(!refused.ok());
@@ -292,6 +298,9 @@ void TestDatabase::brokenConstraintsHaveTheirCodes()
     const Status failed = broken.exec();
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().code, ErrorCode::Failed);
+    QVERIFY2(failed.error().message.startsWith(
+                 QStringLiteral("The database could not carry out the request. (no such table")),
+             qPrintable(failed.error().message));
 }
 
 void TestDatabase::ftsQueryQuotesOperators()
