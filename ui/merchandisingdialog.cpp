@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -504,12 +505,37 @@ void MerchandisingDialog::showPreview(quint64 requestId, const recsys::Recommend
 {
     if (requestId != m_previewRequest)
         return; // an older preview; a newer one is on its way
-    m_previewState->setText(list.isEmpty() ? tr("No recommendations.")
-                                           : tr("%n product(s)", nullptr, int(list.size())));
+    m_previewList = list;
+    m_previewShown = requestId;
+    wordPreview();
+    Q_EMIT previewShown();
+}
+
+void MerchandisingDialog::wordPreview()
+{
+    if (!m_previewList)
+        return;
+    const recsys::RecommendationList &list = *m_previewList;
+    if (m_previewShown != m_previewRequest)
+        m_previewState->setText(tr("Updating…"));
+    else
+        m_previewState->setText(list.isEmpty() ? tr("No recommendations.")
+                                               : tr("%n product(s)", nullptr, int(list.size())));
+    const int current = m_preview->currentRow();
     m_preview->clear();
     for (qsizetype i = 0; i < list.size(); ++i)
-        m_preview->addItem(tr("%1. %2 — %3").arg(i + 1).arg(list[i].title, list[i].reason));
-    Q_EMIT previewShown();
+        m_preview->addItem(
+            tr("%1. %2 — %3").arg(i + 1).arg(list[i].title, list[i].localisedReason()));
+    m_preview->setCurrentRow(current);
+}
+
+void MerchandisingDialog::changeEvent(QEvent *event)
+{
+    // The preview's reasons are words of the language they were made in; the kind and
+    // arguments each carries word them again.
+    if (event->type() == QEvent::LanguageChange)
+        wordPreview();
+    QDialog::changeEvent(event);
 }
 
 } // namespace storefront::ui

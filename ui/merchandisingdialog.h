@@ -7,7 +7,7 @@
 #include <QDialog>
 
 #include <functional>
-
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -75,6 +75,9 @@ Q_SIGNALS:
     /// The preview list was refreshed (for tests and the busy indicator).
     void previewShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Setup;
     void showSetup(const Setup &setup);
@@ -93,6 +96,8 @@ private:
     void move(int by);
     void requestPreview();
     void showPreview(quint64 requestId, const recsys::RecommendationList &list);
+    /// Words the shown preview (count and reasons) in the current language.
+    void wordPreview();
     void report(const Status &status, const QString &success);
     /// Runs one rule change (`write`, a core call that checks the session) off the GUI thread,
     /// reports it, and reads the rules again (selecting row `select` when it succeeded).
@@ -105,8 +110,11 @@ private:
     std::vector<storage::MerchandisingRule> m_rules;
     std::vector<QString> m_targets; ///< per rule of m_rules
     quint64 m_previewRequest = 0;
-    quint64 m_rulesRead = 0;  ///< generation of the newest rules read: older ones are dropped
-    quint64 m_searchRead = 0; ///< the same for product searches
+    /// The list the preview shows, kept so that a language switch re-words its reasons.
+    std::optional<recsys::RecommendationList> m_previewList;
+    quint64 m_previewShown = 0; ///< the request m_previewList answers
+    quint64 m_rulesRead = 0;    ///< generation of the newest rules read: older ones are dropped
+    quint64 m_searchRead = 0;   ///< the same for product searches
 
     QTableWidget *m_table;
     QComboBox *m_kind;
