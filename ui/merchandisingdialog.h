@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -80,11 +81,15 @@ protected:
 
 private:
     struct Setup;
+    /// Sets every text in the current language.
+    void retranslate();
     void showSetup(const Setup &setup);
     /// Reads the rules again; then selects row `select` (-1: the row selected now).
     void reload(int select = -1);
     void setEditable(bool editable);
     void showRules(const Result<std::vector<ShownRule>> &rules, int select);
+    /// One row per rule of m_rules.
+    void fillRulesTable();
     void searchProducts();
     void showProducts(const Result<std::vector<std::pair<qint64, QString>>> &found);
     void showRule(int row);
@@ -135,6 +140,12 @@ private:
     QLabel *m_previewState;
     QLabel *m_status;
     BusyIndicator *m_busy;
+    std::vector<QLabel *>
+        m_formLabels; ///< kind, target, search, product, category, position, amount
+    QGroupBox *m_editorBox;
+    QGroupBox *m_previewBox;
+    QLabel *m_shopperLabel;
+    QPushButton *m_close;
 };
 
 } // namespace storefront::ui

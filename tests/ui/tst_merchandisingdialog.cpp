@@ -1,6 +1,7 @@
 // The staff merchandising dialog on a small seeded store with a live RecommendationService:
 // refused without the permission; rules added, reordered and removed through the widgets;
-// the preview follows the rule being edited and re-words its reasons when the language changes.
+// the preview follows the rule being edited; the open dialog follows a language switch, its
+// preview's reasons included.
 
 #include "auth/authtestsupport.h"
 #include "loadingdialog.h"
@@ -85,7 +86,7 @@ private Q_SLOTS:
     void staffEditRulesWithALivePreview();
     void showsRulesAndPickersOnceLoaded();
     void closingWhileLoadingIsSafe();
-    void previewReasonsFollowTheLanguage();
+    void followsTheLanguageWhileOpen();
 };
 
 void TestMerchandisingDialog::refusedForShoppers()
@@ -222,11 +223,16 @@ void TestMerchandisingDialog::closingWhileLoadingIsSafe()
     QVERIFY(w.merch->rules(staff).ok());
 }
 
-void TestMerchandisingDialog::previewReasonsFollowTheLanguage()
+void TestMerchandisingDialog::followsTheLanguageWhileOpen()
 {
     World w;
     QVERIFY(w.trained());
     auto staff = w.accountWithRole(QStringLiteral("staff@example.org"), auth::Role::Staff);
+    storage::MerchandisingRule boost;
+    boost.kind = Kind::Boost;
+    boost.amount = 0.5;
+    boost.categoryId = w.merch->categories(staff)->front().id;
+    QVERIFY(w.merch->addRule(staff, boost).ok());
     QVERIFY(ui::Translations::install(QStringLiteral("en")));
     ui::MerchandisingDialog dialog(*w.merch, staff);
     dialog.show();
@@ -235,6 +241,11 @@ void TestMerchandisingDialog::previewReasonsFollowTheLanguage()
     choose(dialog.shopperBox(), kShopper);
     QTRY_VERIFY_WITH_TIMEOUT(shown.size() > 0 && dialog.previewList()->count() > 2, kTimeout);
     QTRY_VERIFY(!dialog.isLoading());
+    // Selecting the rule puts it in the editor (the kind was Pin), which asks for a preview.
+    const qsizetype before = shown.size();
+    dialog.rulesTable()->selectRow(0);
+    QCOMPARE(dialog.kindBox()->currentText(), QStringLiteral("Boost"));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.size() > before, kTimeout);
     const QStringList english = previewTitles(dialog);
     const auto reasonOf = [](const QString &line) {
         return line.section(QStringLiteral(" — "), 1);
@@ -242,10 +253,16 @@ void TestMerchandisingDialog::previewReasonsFollowTheLanguage()
     QVERIFY(!reasonOf(english.front()).isEmpty());
     const qsizetype previews = shown.size();
 
-    // Switched while the dialog is open: the same products, their reasons in German, worded
-    // from what each reason names rather than fetched again.
+    // Switched while the dialog is open: its words in German, the rule still selected, the
+    // same products with their reasons worded again from what each names (not fetched again).
     QVERIFY(ui::Translations::install(QStringLiteral("de")));
     QCoreApplication::sendPostedEvents(); // the LanguageChange events
+    QCOMPARE(dialog.addButton()->text(), QStringLiteral("Regel &hinzufügen"));
+    QCOMPARE(dialog.rulesTable()->horizontalHeaderItem(0)->text(), QStringLiteral("Regel"));
+    QCOMPARE(dialog.rulesTable()->item(0, 0)->text(), QStringLiteral("Hochstufen"));
+    QCOMPARE(dialog.rulesTable()->currentRow(), 0);
+    QCOMPARE(dialog.kindBox()->currentText(), QStringLiteral("Hochstufen"));
+    QCOMPARE(dialog.kindBox()->currentData().toInt(), int(Kind::Boost));
     const QStringList german = previewTitles(dialog);
     ui::Translations::install(QStringLiteral("en"));
     QCoreApplication::sendPostedEvents();
@@ -256,8 +273,9 @@ void TestMerchandisingDialog::previewReasonsFollowTheLanguage()
                  english[i].section(QStringLiteral(" — "), 0, 0));
         QVERIFY2(reasonOf(german[i]) != reasonOf(english[i]), qPrintable(german[i]));
     }
-    QVERIFY2(dialog.previewList()->item(0)->text() == english.front(),
-             qPrintable(dialog.previewList()->item(0)->text()));
+    QCOMPARE(previewTitles(dialog), english);
+    QCOMPARE(dialog.rulesTable()->item(0, 0)->text(), QStringLiteral("Boost"));
+    QCOMPARE(dialog.addButton()->text(), QStringLiteral("A&dd rule"));
 }
 
 QTEST_MAIN(TestMerchandisingDialog)
