@@ -62,6 +62,8 @@ public:
     [[nodiscard]] BusyIndicator *busyIndicator() const { return m_busy; }
     /// A read (the pickers, the rules or a product search) is on its way.
     [[nodiscard]] bool isLoading() const;
+    /// A preview was asked for and has not been shown yet.
+    [[nodiscard]] bool isPreviewPending() const { return m_previewShown != m_previewRequest; }
 
     /// A rule with the name of its target, as the table shows it.
     struct ShownRule
