@@ -369,8 +369,7 @@ Result<bool> ProductRepository::usesImage(const QString &imagePath) const
     if (Status s = q.exec({imagePath}); !s)
         return s.error();
     if (!q.next())
-        return fail(SqlQuery::tr("The database returned no answer."),
-                    QStringLiteral("find a picture's products"));
+        return SqlQuery::noAnswer(QStringLiteral("find a picture's products"));
     return q.value(0).toBool();
 }
 

@@ -59,7 +59,16 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql, QString purpose)
 
 Error SqlQuery::error() const
 {
-    return failure(m_query.lastError(), m_purpose);
+    // The purpose goes into the detail, not `where`: it is the program's word for the
+    // statement, and toString() would put it in front of the user's sentence.
+    const QSqlError e = m_query.lastError();
+    return fail(errorCodeOf(e), withDetail(sentenceFor(engineFailureOf(e)),
+                                           m_purpose + QStringLiteral(": ") + e.text()));
+}
+
+Error SqlQuery::noAnswer(const QString &purpose)
+{
+    return fail(withDetail(tr("The database returned no answer."), purpose));
 }
 
 Status SqlQuery::exec(std::initializer_list<QVariant> values)
@@ -90,14 +99,15 @@ Result<QVariant> SqlQuery::scalar(std::initializer_list<QVariant> values)
     if (Status s = exec(values); !s)
         return s.error();
     if (!m_query.next())
-        return fail(tr("The database returned no answer."), m_purpose);
+        return noAnswer(m_purpose);
     return m_query.value(0);
 }
 
 Result<qint64> SqlQuery::insertedId()
 {
     if (!m_query.next())
-        return fail(tr("The database did not return the new entry's number."), m_purpose);
+        return fail(
+            withDetail(tr("The database did not return the new entry's number."), m_purpose));
     const qint64 id = m_query.value(0).toLongLong();
     m_query.finish();
     return id;

@@ -15,8 +15,8 @@
 namespace storefront::storage {
 
 /// A prepared, forward-only statement with positional bound values, reporting failures as
-/// Error values that name the statement's purpose (never the bound values, which may hold
-/// personal data).
+/// Error values: a sentence for the user, then as a detail the statement's purpose and the
+/// engine's words (never the bound values, which may hold personal data).
 class SqlQuery
 {
     Q_DECLARE_TR_FUNCTIONS(storefront::storage::SqlQuery)
@@ -49,6 +49,8 @@ public:
     /// went wrong (busy, read-only, duplicate...), the engine's own text appended as a detail,
     /// and the engine's ErrorCode.
     [[nodiscard]] static Error failure(const QSqlError &error, QString where);
+    /// A read of `purpose` that found no row where one was due.
+    [[nodiscard]] static Error noAnswer(const QString &purpose);
     /// `sentence` followed by the untranslated `detail` (an engine's or a file's own words).
     [[nodiscard]] static QString withDetail(const QString &sentence, const QString &detail);
 
