@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -42,12 +43,10 @@ QString kindLabel(Kind kind)
     return {};
 }
 
-template <typename W> W *named(W *widget, const QString &name, const QString &description = {})
+void describe(QWidget *widget, const QString &name, const QString &description)
 {
     widget->setAccessibleName(name);
-    if (!description.isEmpty())
-        widget->setAccessibleDescription(description);
-    return widget;
+    widget->setAccessibleDescription(description);
 }
 
 /// The rules in order, each with its target's name: read on a worker.
@@ -66,14 +65,18 @@ Result<std::vector<MerchandisingDialog::ShownRule>> readRules(shop::Merchandisin
     return shown;
 }
 
-QPushButton *button(const QString &text, const QString &description, QWidget *parent)
+QPushButton *button(QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    b->setAccessibleDescription(description);
+    auto *b = new QPushButton(parent);
     // Enter in the product search runs the search, never a button.
     b->setAutoDefault(false);
     return b;
+}
+
+void label(QPushButton *button, const QString &text, const QString &description)
+{
+    button->setText(text);
+    describe(button, QString(text).remove(QLatin1Char('&')), description);
 }
 
 } // namespace
@@ -94,101 +97,80 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
     , m_session(std::move(session))
 {
     setObjectName(QStringLiteral("merchandisingDialog"));
-    setWindowTitle(tr("Merchandising"));
-    setAccessibleName(tr("Merchandising rules"));
-
-    m_table = named(new QTableWidget(0, 4, this), tr("Rules in the order they apply"),
-                    tr("Select a rule to edit, remove or move it; a later rule applies after an "
-                       "earlier one."));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Rule"), tr("Target"), tr("Position / amount"), tr("Enabled")});
+    m_table = new QTableWidget(0, 4, this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(true);
 
-    m_kind = named(new QComboBox(this), tr("Kind of rule"),
-                   tr("Pin puts the target at a position, boost raises it, bury lowers it and "
-                      "exclude removes it from every shopper's list."));
+    m_kind = new QComboBox(this);
     for (Kind k : {Kind::Pin, Kind::Boost, Kind::Bury, Kind::Exclude})
-        m_kind->addItem(kindLabel(k), int(k));
-    m_targetType =
-        named(new QComboBox(this), tr("Target"), tr("One product, or every product of a category"));
-    m_targetType->addItem(tr("Product"));
-    m_targetType->addItem(tr("Category"));
-    m_search = named(new QLineEdit(this), tr("Search products"),
-                     tr("Type part of a title or sku and press Enter"));
-    m_search->setPlaceholderText(tr("Search by title or sku…"));
-    m_product = named(new QComboBox(this), tr("Product"),
-                      tr("The product the rule applies to, from the search results."));
-    m_category = named(new QComboBox(this), tr("Category"),
-                       tr("The category whose products the rule applies to."));
-    m_slot = named(new QSpinBox(this), tr("Position in the list"),
-                   tr("Where a pinned product appears in the list; 1 is the first place."));
+        m_kind->addItem(QString(), int(k));
+    m_targetType = new QComboBox(this);
+    m_targetType->addItem(QString());
+    m_targetType->addItem(QString());
+    m_search = new QLineEdit(this);
+    m_product = new QComboBox(this);
+    m_category = new QComboBox(this);
+    m_slot = new QSpinBox(this);
     m_slot->setRange(1, 100);
-    m_amount = named(new QDoubleSpinBox(this), tr("Amount"),
-                     tr("How far to raise or lower the product, in standard deviations"));
+    m_amount = new QDoubleSpinBox(this);
     m_amount->setRange(0.1, 100.0);
     m_amount->setSingleStep(0.5);
     m_amount->setValue(1.0);
-    m_enabled = named(new QCheckBox(tr("&Enabled"), this), tr("Enabled"),
-                      tr("An unchecked rule is kept but does not apply."));
+    m_enabled = new QCheckBox(this);
     m_enabled->setChecked(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Target:"), m_targetType);
-    form->addRow(tr("&Search:"), m_search);
-    form->addRow(tr("&Product:"), m_product);
-    form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("P&osition:"), m_slot);
-    form->addRow(tr("&Amount:"), m_amount);
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_kind, m_targetType, m_search, m_product, m_category, m_slot, m_amount}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_formLabels.push_back(label);
+        form->addRow(label, field);
+    }
     form->addRow(QString(), m_enabled);
 
-    m_add =
-        button(tr("A&dd rule"), tr("Adds the rule set out above after the existing ones."), this);
-    m_update = button(tr("Sa&ve changes to selected"),
-                      tr("Replaces the selected rule with the one set out above."), this);
-    m_remove = button(tr("&Remove selected"), tr("Deletes the selected rule."), this);
-    m_up = button(tr("Move &up"), tr("Applies the selected rule one step earlier."), this);
-    m_down = button(tr("Move do&wn"), tr("Applies the selected rule one step later."), this);
+    m_add = button(this);
+    m_update = button(this);
+    m_remove = button(this);
+    m_up = button(this);
+    m_down = button(this);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_update, m_remove, m_up, m_down})
         buttons->addWidget(b);
 
-    auto *editor = new QGroupBox(tr("Rule"), this);
-    auto *editorLayout = new QVBoxLayout(editor);
+    m_editorBox = new QGroupBox(this);
+    auto *editorLayout = new QVBoxLayout(m_editorBox);
     editorLayout->addLayout(form);
     editorLayout->addLayout(buttons);
 
-    m_shopper = named(new QComboBox(this), tr("Shopper to preview"),
-                      tr("Whose recommendations the preview shows with the rules applied."));
-    m_preview = named(new QListWidget(this), tr("Preview of the shopper's list"),
-                      tr("The list under the saved rules and the rule being edited"));
+    m_shopper = new QComboBox(this);
+    m_preview = new QListWidget(this);
     m_previewState = new QLabel(this);
-    auto *previewBox = new QGroupBox(tr("Preview"), this);
-    auto *previewLayout = new QFormLayout(previewBox);
-    previewLayout->addRow(tr("S&hopper:"), m_shopper);
+    m_previewBox = new QGroupBox(this);
+    auto *previewLayout = new QFormLayout(m_previewBox);
+    m_shopperLabel = new QLabel(this);
+    m_shopperLabel->setBuddy(m_shopper);
+    previewLayout->addRow(m_shopperLabel, m_shopper);
     previewLayout->addRow(m_previewState);
     previewLayout->addRow(m_preview);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Status"));
     m_busy = new BusyIndicator(this);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    close->button(QDialogButtonBox::Close)
-        ->setAccessibleDescription(tr("Closes the rules; saved rules stay in force."));
+    m_close = close->button(QDialogButtonBox::Close);
+    m_close->setAutoDefault(false);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_table, 1);
-    left->addWidget(editor);
+    left->addWidget(m_editorBox);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
-    columns->addWidget(previewBox, 2);
+    columns->addWidget(m_previewBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addLayout(BusyIndicator::statusRow(m_status, m_busy));
@@ -214,6 +196,7 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
                 showPreview(id, list);
             });
 
+    retranslate();
     resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
 
     // Nothing to edit until core has answered (it may refuse): the first read runs on a worker.
@@ -229,6 +212,61 @@ MerchandisingDialog::MerchandisingDialog(shop::MerchandisingService &service, au
             m_busy->end();
             showSetup(setup);
         });
+}
+
+void MerchandisingDialog::retranslate()
+{
+    setWindowTitle(tr("Merchandising"));
+    setAccessibleName(tr("Merchandising rules"));
+    describe(m_table, tr("Rules in the order they apply"),
+             tr("Select a rule to edit, remove or move it; a later rule applies after an "
+                "earlier one."));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Rule"), tr("Target"), tr("Position / amount"), tr("Enabled")});
+    describe(m_kind, tr("Kind of rule"),
+             tr("Pin puts the target at a position, boost raises it, bury lowers it and "
+                "exclude removes it from every shopper's list."));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, kindLabel(Kind(m_kind->itemData(i).toInt())));
+    describe(m_targetType, tr("Target"), tr("One product, or every product of a category"));
+    m_targetType->setItemText(0, tr("Product"));
+    m_targetType->setItemText(1, tr("Category"));
+    describe(m_search, tr("Search products"), tr("Type part of a title or sku and press Enter"));
+    m_search->setPlaceholderText(tr("Search by title or sku…"));
+    describe(m_product, tr("Product"),
+             tr("The product the rule applies to, from the search results."));
+    describe(m_category, tr("Category"), tr("The category whose products the rule applies to."));
+    describe(m_slot, tr("Position in the list"),
+             tr("Where a pinned product appears in the list; 1 is the first place."));
+    describe(m_amount, tr("Amount"),
+             tr("How far to raise or lower the product, in standard deviations"));
+    m_enabled->setText(tr("&Enabled"));
+    describe(m_enabled, tr("Enabled"), tr("An unchecked rule is kept but does not apply."));
+    const QStringList labels = {tr("&Kind:"),     tr("&Target:"),   tr("&Search:"), tr("&Product:"),
+                                tr("&Category:"), tr("P&osition:"), tr("&Amount:")};
+    for (size_t i = 0; i < m_formLabels.size(); ++i)
+        m_formLabels[i]->setText(labels.value(qsizetype(i)));
+
+    label(m_add, tr("A&dd rule"), tr("Adds the rule set out above after the existing ones."));
+    label(m_update, tr("Sa&ve changes to selected"),
+          tr("Replaces the selected rule with the one set out above."));
+    label(m_remove, tr("&Remove selected"), tr("Deletes the selected rule."));
+    label(m_up, tr("Move &up"), tr("Applies the selected rule one step earlier."));
+    label(m_down, tr("Move do&wn"), tr("Applies the selected rule one step later."));
+    m_editorBox->setTitle(tr("Rule"));
+
+    describe(m_shopper, tr("Shopper to preview"),
+             tr("Whose recommendations the preview shows with the rules applied."));
+    if (m_shopper->count() > 0 && m_shopper->itemData(0).toLongLong() == 0)
+        m_shopper->setItemText(0, tr("(choose a shopper)"));
+    describe(m_preview, tr("Preview of the shopper's list"),
+             tr("The list under the saved rules and the rule being edited"));
+    m_previewBox->setTitle(tr("Preview"));
+    m_shopperLabel->setText(tr("S&hopper:"));
+    m_status->setAccessibleName(tr("Status"));
+    m_close->setAccessibleDescription(tr("Closes the rules; saved rules stay in force."));
+    fillRulesTable();
+    wordPreview();
 }
 
 void MerchandisingDialog::showSetup(const Setup &setup)
@@ -312,6 +350,14 @@ void MerchandisingDialog::showRules(const Result<std::vector<ShownRule>> &rules,
         m_rules.push_back(shown.rule);
         m_targets.push_back(shown.target);
     }
+    fillRulesTable();
+    if (keep >= 0 && keep < m_table->rowCount())
+        m_table->selectRow(keep);
+    requestPreview();
+}
+
+void MerchandisingDialog::fillRulesTable()
+{
     m_table->setRowCount(int(m_rules.size()));
     for (int row = 0; row < int(m_rules.size()); ++row) {
         const auto &r = m_rules[size_t(row)];
@@ -324,12 +370,15 @@ void MerchandisingDialog::showRules(const Result<std::vector<ShownRule>> &rules,
         const QStringList cells{kindLabel(r.kind),
                                 r.productId ? target : tr("Category %1").arg(target), detail,
                                 r.enabled ? tr("yes") : tr("no")};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        // Items are re-worded in place, so that a language switch keeps the selection (and
+        // with it the rule in the editor).
+        for (int column = 0; column < cells.size(); ++column) {
+            if (QTableWidgetItem *item = m_table->item(row, column))
+                item->setText(cells[column]);
+            else
+                m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        }
     }
-    if (keep >= 0 && keep < m_table->rowCount())
-        m_table->selectRow(keep);
-    requestPreview();
 }
 
 void MerchandisingDialog::searchProducts()
@@ -504,12 +553,37 @@ void MerchandisingDialog::showPreview(quint64 requestId, const recsys::Recommend
 {
     if (requestId != m_previewRequest)
         return; // an older preview; a newer one is on its way
-    m_previewState->setText(list.isEmpty() ? tr("No recommendations.")
-                                           : tr("%n product(s)", nullptr, int(list.size())));
+    m_previewList = list;
+    m_previewShown = requestId;
+    wordPreview();
+    Q_EMIT previewShown();
+}
+
+void MerchandisingDialog::wordPreview()
+{
+    if (!m_previewList)
+        return;
+    const recsys::RecommendationList &list = *m_previewList;
+    if (m_previewShown != m_previewRequest)
+        m_previewState->setText(tr("Updating…"));
+    else
+        m_previewState->setText(list.isEmpty() ? tr("No recommendations.")
+                                               : tr("%n product(s)", nullptr, int(list.size())));
+    const int current = m_preview->currentRow();
     m_preview->clear();
     for (qsizetype i = 0; i < list.size(); ++i)
-        m_preview->addItem(tr("%1. %2 — %3").arg(i + 1).arg(list[i].title, list[i].reason));
-    Q_EMIT previewShown();
+        m_preview->addItem(
+            tr("%1. %2 — %3").arg(i + 1).arg(list[i].title, list[i].localisedReason()));
+    m_preview->setCurrentRow(current);
+}
+
+void MerchandisingDialog::changeEvent(QEvent *event)
+{
+    // Every text follows the language; the preview's reasons, words of the language they were
+    // made in, are worded again from the kind and arguments each carries.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace storefront::ui

@@ -7,12 +7,13 @@
 #include <QDialog>
 
 #include <functional>
-
+#include <optional>
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -61,6 +62,8 @@ public:
     [[nodiscard]] BusyIndicator *busyIndicator() const { return m_busy; }
     /// A read (the pickers, the rules or a product search) is on its way.
     [[nodiscard]] bool isLoading() const;
+    /// A preview was asked for and has not been shown yet.
+    [[nodiscard]] bool isPreviewPending() const { return m_previewShown != m_previewRequest; }
 
     /// A rule with the name of its target, as the table shows it.
     struct ShownRule
@@ -75,13 +78,20 @@ Q_SIGNALS:
     /// The preview list was refreshed (for tests and the busy indicator).
     void previewShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Setup;
+    /// Sets every text in the current language.
+    void retranslate();
     void showSetup(const Setup &setup);
     /// Reads the rules again; then selects row `select` (-1: the row selected now).
     void reload(int select = -1);
     void setEditable(bool editable);
     void showRules(const Result<std::vector<ShownRule>> &rules, int select);
+    /// One row per rule of m_rules.
+    void fillRulesTable();
     void searchProducts();
     void showProducts(const Result<std::vector<std::pair<qint64, QString>>> &found);
     void showRule(int row);
@@ -93,6 +103,8 @@ private:
     void move(int by);
     void requestPreview();
     void showPreview(quint64 requestId, const recsys::RecommendationList &list);
+    /// Words the shown preview (count and reasons) in the current language.
+    void wordPreview();
     void report(const Status &status, const QString &success);
     /// Runs one rule change (`write`, a core call that checks the session) off the GUI thread,
     /// reports it, and reads the rules again (selecting row `select` when it succeeded).
@@ -105,8 +117,11 @@ private:
     std::vector<storage::MerchandisingRule> m_rules;
     std::vector<QString> m_targets; ///< per rule of m_rules
     quint64 m_previewRequest = 0;
-    quint64 m_rulesRead = 0;  ///< generation of the newest rules read: older ones are dropped
-    quint64 m_searchRead = 0; ///< the same for product searches
+    /// The list the preview shows, kept so that a language switch re-words its reasons.
+    std::optional<recsys::RecommendationList> m_previewList;
+    quint64 m_previewShown = 0; ///< the request m_previewList answers
+    quint64 m_rulesRead = 0;    ///< generation of the newest rules read: older ones are dropped
+    quint64 m_searchRead = 0;   ///< the same for product searches
 
     QTableWidget *m_table;
     QComboBox *m_kind;
@@ -127,6 +142,12 @@ private:
     QLabel *m_previewState;
     QLabel *m_status;
     BusyIndicator *m_busy;
+    std::vector<QLabel *>
+        m_formLabels; ///< kind, target, search, product, category, position, amount
+    QGroupBox *m_editorBox;
+    QGroupBox *m_previewBox;
+    QLabel *m_shopperLabel;
+    QPushButton *m_close;
 };
 
 } // namespace storefront::ui

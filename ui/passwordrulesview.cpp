@@ -35,10 +35,13 @@ QString PasswordRulesView::ruleText(auth::PasswordRule rule) const
     case auth::PasswordRule::CleanText:
         return tr("only printable characters");
     case auth::PasswordRule::NotCommon:
-        return tr("not one of the %1 most common passwords (nor one with digits, symbols or "
-                  "look-alikes added), not a repeated pattern, not a run of keys, letters or "
-                  "digits")
+        return tr("not one of the %1 most common passwords, nor one with digits, symbols or "
+                  "look-alikes added")
             .arg(m_policy.commonPasswordCount());
+    case auth::PasswordRule::NotRepeated:
+        return tr("not one character or a short pattern repeated");
+    case auth::PasswordRule::NotSequence:
+        return tr("not a run of neighbouring keys, letters or digits");
     case auth::PasswordRule::NotEmail:
         return tr("not your email address");
     }
@@ -55,7 +58,7 @@ void PasswordRulesView::update(const QString &password, const QString &email)
         // Colour is not the only cue: the mark and the words say it too.
         const QString mark = c.passed ? QStringLiteral("\u2713") : QStringLiteral("\u2717");
         const QString state = c.passed ? tr("met") : tr("not met");
-        // A password easily guessed is told why (common, repeated, a run of keys...).
+        // A common password is told whether it is listed or a listed one dressed up.
         const QString text =
             !c.passed && c.rule == auth::PasswordRule::NotCommon && !password.isEmpty()
                 ? c.problem

@@ -135,29 +135,28 @@ Result<PasswordPolicy> PasswordPolicy::loadDefault()
 
 namespace {
 
-enum class Weakness
+/// How `folded` (NFKC + case-folded and trimmed, as the list is compared) is easily guessed;
+/// `untrimmed` is the same without the trimming (ten spaces are a repeat too). Each weakness
+/// is judged on its own, so that every rule it breaks is told.
+struct Weaknesses
 {
-    None,
-    Common,
-    CommonCore,
-    Repeated,
-    Sequence,
+    bool common = false;     ///< in the list
+    bool commonCore = false; ///< in the list once digits, symbols and look-alikes are undone
+    bool repeated = false;
+    bool sequence = false;
 };
 
-/// Why `folded` (NFKC + case-folded and trimmed, as the list is compared) is easily guessed,
-/// if it is; `untrimmed` is the same without the trimming (ten spaces are a repeat too).
-Weakness weakness(const QSet<QString> &common, const QString &folded, const QString &untrimmed)
+Weaknesses weaknesses(const QSet<QString> &common, const QString &folded, const QString &untrimmed)
 {
-    if (common.contains(folded))
-        return Weakness::Common;
+    Weaknesses w;
+    w.common = common.contains(folded);
     // The core of the password: what is left without digits and symbols added at its ends,
     // with look-alike characters undone.
     const QString cores[] = {stripped(folded, true), stripped(folded, false)};
     for (const QString &core : cores) {
         for (QChar one : {QChar(u'i'), QChar(u'l')}) {
             const QString word = unleet(core, one);
-            if (!word.isEmpty() && common.contains(word))
-                return Weakness::CommonCore;
+            w.commonCore = w.commonCore || (!word.isEmpty() && common.contains(word));
         }
     }
     // Judged on the whole password and on its core (so "aaaaaaaaa1" and "abcdefgh12" count).
@@ -165,12 +164,10 @@ Weakness weakness(const QSet<QString> &common, const QString &folded, const QStr
     for (const QString &text : {untrimmed, folded, cores[0]}) {
         if (text.size() < kShortestPattern)
             continue;
-        if (repeatedUnit(text) > 0)
-            return Weakness::Repeated;
-        if (isSequence(text))
-            return Weakness::Sequence;
+        w.repeated = w.repeated || repeatedUnit(text) > 0;
+        w.sequence = w.sequence || isSequence(text);
     }
-    return Weakness::None;
+    return w;
 }
 
 } // namespace
@@ -185,30 +182,14 @@ std::vector<RuleCheck> PasswordPolicy::check(const QString &password, const QStr
     const bool isEmail =
         !account.isEmpty() && (folded == account || (!localPart.isEmpty() && folded == localPart));
 
-    const Weakness weak = weakness(m_common, folded, normalised.toCaseFolded());
-    QString guessable;
-    switch (weak) {
-    case Weakness::None:
-    case Weakness::Common:
-        guessable = tr("This password is one of the most common passwords, which attackers "
-                       "try first. Choose another.");
-        break;
-    case Weakness::CommonCore:
-        guessable = tr("This password is a common password with digits, symbols or look-alike "
-                       "characters added (like \"Password123\" or \"p@ssw0rd\"), which "
-                       "attackers try early. Choose another.");
-        break;
-    case Weakness::Repeated:
-        guessable = tr("This password repeats one character or a short pattern (like "
-                       "\"aaaaaaaaaa\" or \"abcabcabca\"), which is quickly guessed. Choose "
-                       "another.");
-        break;
-    case Weakness::Sequence:
-        guessable = tr("This password is a run of neighbouring keys, letters or digits (like "
-                       "\"1234567890\" or \"qwertyuiop\"), which is quickly guessed. Choose "
-                       "another.");
-        break;
-    }
+    const Weaknesses weak = weaknesses(m_common, folded, normalised.toCaseFolded());
+    const QString common =
+        weak.common || !weak.commonCore
+            ? tr("This password is one of the most common passwords, which attackers "
+                 "try first. Choose another.")
+            : tr("This password is a common password with digits, symbols or look-alike "
+                 "characters added (like \"Password123\" or \"p@ssw0rd\"), which "
+                 "attackers try early. Choose another.");
 
     return {
         {PasswordRule::MinLength, length >= kMinLength,
@@ -219,11 +200,21 @@ std::vector<RuleCheck> PasswordPolicy::check(const QString &password, const QStr
         {PasswordRule::CleanText, isCleanText(password), tr("Only printable characters"),
          tr("The password contains control characters or text that is not valid "
             "Unicode.")},
-        {PasswordRule::NotCommon, weak == Weakness::None,
-         tr("Not a common password (one of %1, also with digits or look-alikes added), nor a "
-            "repeated pattern or a run of keys, letters or digits")
+        {PasswordRule::NotCommon, !weak.common && !weak.commonCore,
+         tr("Not a common password (one of %1), nor one with digits, symbols or look-alikes "
+            "added")
              .arg(m_common.size()),
-         guessable},
+         common},
+        {PasswordRule::NotRepeated, !weak.repeated,
+         tr("Not one character or a short pattern repeated"),
+         tr("This password repeats one character or a short pattern (like "
+            "\"aaaaaaaaaa\" or \"abcabcabca\"), which is quickly guessed. Choose "
+            "another.")},
+        {PasswordRule::NotSequence, !weak.sequence,
+         tr("Not a run of neighbouring keys, letters or digits"),
+         tr("This password is a run of neighbouring keys, letters or digits (like "
+            "\"1234567890\" or \"qwertyuiop\"), which is quickly guessed. Choose "
+            "another.")},
         {PasswordRule::NotEmail, !isEmail, tr("Not your email address"),
          tr("The password must not be your email address.")},
     };

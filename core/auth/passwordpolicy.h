@@ -17,12 +17,16 @@ enum class PasswordRule
     MinLength, ///< at least kMinLength characters (code points, after NFKC)
     MaxLength, ///< at most kMaxLength characters
     CleanText, ///< no control characters, broken Unicode or bytes that were not UTF-8
-    /// Not easily guessed: not in data/common-passwords.txt (compared NFKC + case-folded),
-    /// nor such a password with digits or symbols added at its ends or look-alike characters
-    /// ("P@ssw0rd123"), nor one character or a short pattern repeated ("abcabcabca"), nor a
-    /// run along the keyboard, the alphabet or the digits ("1234567890", "qwertyuiop").
+    /// Not in data/common-passwords.txt (compared NFKC + case-folded), nor such a password
+    /// with digits or symbols added at its ends or look-alike characters ("P@ssw0rd123").
     /// RuleCheck::problem says which.
     NotCommon,
+    /// Not one character or a short pattern repeated ("aaaaaaaaaa", "abcabcabca"), judged on
+    /// the whole password and on it without digits and symbols at its ends.
+    NotRepeated,
+    /// Not a run along the keyboard, the alphabet or the digits, either way ("0987654321",
+    /// "qwertzuiop"), judged like NotRepeated.
+    NotSequence,
     NotEmail, ///< not the account's email, nor the part before its "@"
 };
 

@@ -26,6 +26,12 @@ namespace storefront::catalog {
 
 namespace {
 
+/// Problems of the bundled files, shown when the demo store cannot be loaded.
+struct DemoText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::catalog::DemoStore)
+};
+
 /// A demo data file with a known header, its columns by name.
 struct Table
 {
@@ -50,14 +56,14 @@ Result<Table> readTable(const QString &path, std::initializer_list<const char *>
     if (!records)
         return records.error();
     if (records->empty())
-        return fail(QStringLiteral("empty file"), path);
+        return fail(DemoText::tr("empty file"), path);
     Table table{path, std::move(*records), {}};
     const QStringList header = table.records.front().fields;
     for (int i = 0; i < header.size(); ++i)
         table.column.insert(header.at(i).trimmed(), i);
     for (const char *name : required) {
         if (!table.column.contains(QLatin1String(name)))
-            return fail(QStringLiteral("missing column \"%1\"").arg(QLatin1String(name)),
+            return fail(DemoText::tr("missing column \"%1\"").arg(QLatin1String(name)),
                         path + QStringLiteral(":1"));
     }
     table.records.erase(table.records.begin());
@@ -69,7 +75,7 @@ Result<qint64> parseTime(const Table &t, const CsvRecord &r, const char *field)
     const QString text = t.at(r, field);
     const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid())
-        return fail(QStringLiteral("\"%1\" is not an ISO 8601 time").arg(text.left(40)),
+        return fail(DemoText::tr("\"%1\" is not an ISO 8601 time").arg(text.left(40)),
                     t.where(r, field));
     return time.toSecsSinceEpoch();
 }
@@ -103,7 +109,7 @@ Result<QHash<QString, QString>> readDemoCredentials(const QString &path)
         static const QRegularExpression argon2id(QStringLiteral(
             "^\\$argon2id\\$v=19\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"));
         if (!argon2id.match(hash).hasMatch())
-            return fail(QStringLiteral("not a crypto_pwhash_str Argon2id hash (quote the field)"),
+            return fail(DemoText::tr("not a crypto_pwhash_str Argon2id hash (quote the field)"),
                         table->where(r, "password_hash"));
         hashes.insert(auth::normaliseEmail(table->at(r, "email")), hash);
     }
@@ -205,7 +211,7 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
                 if (!category)
                     return category.error();
                 if (!category->has_value())
-                    return fail(QStringLiteral("no category \"%1\" in the catalog").arg(name),
+                    return fail(DemoText::tr("no category \"%1\" in the catalog").arg(name),
                                 shoppers->where(r, "favourite_categories"));
                 favourites << **category;
             }
@@ -227,7 +233,7 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
             const qint64 user = userIds.value(auth::normaliseEmail(ratings->at(r, "email")));
             const qint64 product = productIds.value(ratings->at(r, "sku"));
             if (!user || !product)
-                return fail(QStringLiteral("unknown shopper or product"), ratings->where(r, "sku"));
+                return fail(DemoText::tr("unknown shopper or product"), ratings->where(r, "sku"));
             auto when = parseTime(*ratings, r, "rated_at");
             if (!when)
                 return when.error();
@@ -245,7 +251,7 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
             e.userId = userIds.value(auth::normaliseEmail(events->at(r, "email")));
             const auto type = storage::eventTypeFromName(events->at(r, "type"));
             if (!type || !e.userId)
-                return fail(QStringLiteral("unknown shopper or event type"),
+                return fail(DemoText::tr("unknown shopper or event type"),
                             events->where(r, "type"));
             e.type = *type;
             if (e.type == storage::EventType::Search) {
@@ -253,7 +259,7 @@ Result<DemoSeedSummary> DemoStore::seedIfEmpty(const storage::Database &db, cons
             } else {
                 e.productId = productIds.value(events->at(r, "sku"));
                 if (!e.productId)
-                    return fail(QStringLiteral("unknown product"), events->where(r, "sku"));
+                    return fail(DemoText::tr("unknown product"), events->where(r, "sku"));
             }
             auto when = parseTime(*events, r, "occurred_at");
             if (!when)

@@ -6,6 +6,7 @@
 #include "recsys/parallelrunner.h"
 #include "recsys/recommender.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -199,7 +200,8 @@ Result<ExperimentResult> ExperimentRunner::run(const RatingsDataset &data,
     if (Status s = validate(config); !s)
         return s.error();
     if (splits.empty())
-        return fail(QStringLiteral("no split to evaluate"));
+        return fail(QCoreApplication::translate("storefront::eval::ExperimentRunner",
+                                                "no split to evaluate"));
     const auto isCancelled = [&] { return cancelled && cancelled(); };
     const auto cancelledError = [] {
         return fail(ErrorCode::Cancelled, QStringLiteral("evaluation cancelled"));
@@ -377,10 +379,13 @@ Result<ExperimentResult> ExperimentRunner::run(const RatingsDataset &data,
     }
     if (evaluatedFolds == 0) {
         if (config.relevanceThreshold)
-            return fail(QStringLiteral("no test user has a relevant item: no test rating is at "
-                                       "least %1 (--relevance-threshold)")
+            return fail(QCoreApplication::translate("storefront::eval::ExperimentRunner",
+                                                    "no test user has a relevant item: no test "
+                                                    "rating is at least %1 (--relevance-threshold)")
                             .arg(*config.relevanceThreshold));
-        return fail(QStringLiteral("no test user has a relevant item: the test set is empty"));
+        return fail(
+            QCoreApplication::translate("storefront::eval::ExperimentRunner",
+                                        "no test user has a relevant item: the test set is empty"));
     }
     for (size_t m = 0; m < modelCount; ++m)
         totals[m].finish(out.results[m]);

@@ -4,6 +4,7 @@
 #include "recsys/parallelrunner.h"
 #include "recsys/random.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -67,7 +68,9 @@ Status Bpr::fitModel(const InteractionData &, const FitContext &context)
     positives.makeCompressed();
     const int nnz = static_cast<int>(positives.nonZeros());
     if (nnz == 0)
-        return fail(QStringLiteral("no positive interactions to train on"), name());
+        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
+                                                "no positive interactions to train on"),
+                    name());
     const int *inner = positives.innerIndexPtr();
     const int *outer = positives.outerIndexPtr();
     std::vector<int> userOf(static_cast<size_t>(nnz));
@@ -172,8 +175,9 @@ Status Bpr::fitModel(const InteractionData &, const FitContext &context)
                 return cancelledError();
         }
         if (!m_itemBias.allFinite())
-            return fail(QStringLiteral("item biases became NaN or infinite; lower the learning "
-                                       "rate"),
+            return fail(QCoreApplication::translate("storefront::recsys::Recommender",
+                                                    "item biases became NaN or infinite; lower the "
+                                                    "learning rate"),
                         name());
         if (Status s = checkFinite(m_q, QStringLiteral("item factors")); !s.ok())
             return s;

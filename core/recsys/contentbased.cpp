@@ -2,6 +2,7 @@
 
 #include "recsys/itemfeatures.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -30,8 +31,9 @@ ContentBased::ContentBased()
 Status ContentBased::fitModel(const InteractionData &, const FitContext &context)
 {
     if (!m_features)
-        return fail(QStringLiteral("needs item features: build the dataset with the catalog's "
-                                   "products or ItemTexts"),
+        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
+                                                "needs item features: build the dataset with "
+                                                "the catalog's products or ItemTexts"),
                     name());
     // One pass over the interactions: asked once, so that a cancelled training never
     // produces a fitted model, however short the work.

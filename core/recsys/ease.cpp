@@ -4,6 +4,7 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/Dense>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <atomic>
@@ -119,8 +120,9 @@ Status Ease::fitModel(const InteractionData &, const FitContext &context)
 {
     const int n = itemCount();
     if (n > kMaxItems)
-        return fail(QStringLiteral("catalog has %1 items; EASE supports at most %2 (it needs "
-                                   "dense %1 x %1 float matrices)")
+        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
+                                                "catalog has %1 items; EASE supports at most %2 "
+                                                "(it needs dense %1 x %1 float matrices)")
                         .arg(n)
                         .arg(kMaxItems),
                     name());
@@ -164,10 +166,12 @@ Status Ease::fitModel(const InteractionData &, const FitContext &context)
     context.report(0.1);
 
     if (!cholesky(g, runner, cancelled))
-        return context.isCancelled() ? cancelledError()
-                                     : fail(QStringLiteral("X^T X + lambda I is not positive "
-                                                           "definite; raise lambda"),
-                                            name());
+        return context.isCancelled()
+                   ? cancelledError()
+                   : fail(QCoreApplication::translate(
+                              "storefront::recsys::Recommender",
+                              "X^T X + lambda I is not positive definite; raise lambda"),
+                          name());
     context.report(0.45);
     ColMatrix w;
     invertLower(g, w, runner, cancelled);
@@ -193,7 +197,9 @@ Status Ease::fitModel(const InteractionData &, const FitContext &context)
         }
     });
     if (!m_b.allFinite())
-        return fail(QStringLiteral("weights became NaN or infinite; raise lambda"), name());
+        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
+                                                "weights became NaN or infinite; raise lambda"),
+                    name());
     return {};
 }
 

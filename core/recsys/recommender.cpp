@@ -2,6 +2,7 @@
 
 #include "recsys/itemfeatures.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <cmath>
@@ -34,7 +35,9 @@ Status Recommender::fit(const InteractionData &data, const FitContext &context)
     if (data.itemFeatures && data.itemFeatures->itemCount() != data.itemCount())
         return fail(QStringLiteral("item features do not match the item map"), where);
     if (data.itemCount() == 0)
-        return fail(QStringLiteral("no items to train on"), where);
+        return fail(
+            QCoreApplication::translate("storefront::recsys::Recommender", "no items to train on"),
+            where);
     m_users = data.users;
     m_items = data.items;
     m_weights = data.weights;
@@ -160,8 +163,9 @@ float Recommender::predictRating(const UserState &, int) const
 Status Recommender::checkFinite(const DenseRowMatrix &m, const QString &what) const
 {
     if (!m.allFinite())
-        return fail(QStringLiteral("%1 became NaN or infinite; lower the learning rate or raise "
-                                   "the regularization")
+        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
+                                                "%1 became NaN or infinite; lower the learning "
+                                                "rate or raise the regularization")
                         .arg(what),
                     name());
     return {};

@@ -16,6 +16,13 @@ struct CategoryText
     Q_DECLARE_TR_FUNCTIONS(storefront::storage::CategoryRepository)
 };
 
+QString noCategory(qint64 id)
+{
+    return CategoryText::tr("the category (number %1) no longer exists; it may have been removed "
+                            "meanwhile")
+        .arg(id);
+}
+
 const QString kListCategories =
     QStringLiteral("SELECT id, coalesce(parent_id, 0), name, path, active FROM categories "
                    "WHERE active = 1 OR ? ORDER BY path");
@@ -114,7 +121,7 @@ Result<qint64> CategoryRepository::ensurePath(QSqlDatabase &connection, const QS
 {
     const QStringList parts = splitPath(path);
     if (parts.isEmpty())
-        return fail(QStringLiteral("empty category name in \"%1\"").arg(path),
+        return fail(CategoryText::tr("the category path \"%1\" holds an empty name").arg(path),
                     QStringLiteral("categories"));
     SqlQuery find(connection, kFindCategory, QStringLiteral("find category"));
     SqlQuery insert(connection, kInsertCategory, QStringLiteral("insert category"));
@@ -160,8 +167,7 @@ Result<qint64> CategoryRepository::create(QSqlDatabase &connection, qint64 paren
         if (!parent)
             return parent.error();
         if (!parent->has_value())
-            return fail(QStringLiteral("no category has id %1").arg(parentId),
-                        QStringLiteral("parent"));
+            return fail(noCategory(parentId), QStringLiteral("parent"));
         path = (*parent)->path + QStringLiteral(" > ") + path;
     }
     auto existing = findPath(connection, path);
@@ -184,7 +190,7 @@ Status CategoryRepository::rename(QSqlDatabase &connection, qint64 id, const QSt
     if (!category)
         return category.error();
     if (!category->has_value())
-        return fail(QStringLiteral("no category has id %1").arg(id), QStringLiteral("category"));
+        return fail(noCategory(id), QStringLiteral("category"));
     const QString oldPath = (*category)->path;
     const int cut = int(oldPath.lastIndexOf(QStringLiteral(" > ")));
     const QString newPath = (cut < 0 ? QString() : oldPath.left(cut + 3)) + name.simplified();

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "migrations.h"
 #include "sqldialect.h"
+#include "sqlquery.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,8 +29,10 @@ Status restrictToOwner(const QString &path)
         if (!QFileInfo::exists(file))
             continue;
         if (!QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner))
-            return fail(QStringLiteral("cannot make the file readable by its owner only; "
-                                       "make it so (chmod 600) or use another database"),
+            return fail(QCoreApplication::translate(
+                            "storefront::storage::Database",
+                            "The database file cannot be made readable by its owner only; make "
+                            "it so (chmod 600) or use another database."),
                         file);
     }
     return {};
@@ -72,16 +75,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     if (path.isEmpty())
-        return fail(QStringLiteral("no database path given"), QStringLiteral("--db"));
+        return fail(tr("No database file was given."), QStringLiteral("--db"));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), path);
+        return fail(tr("The folder %1 cannot be created.").arg(info.absolutePath()), path);
     if (!info.exists()) {
         // Create the file owner-only before SQLite opens it: SQLite gives the -wal and -shm
         // files the same permissions as the database.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot create the database: %1").arg(file.errorString()),
+            return fail(SqlQuery::withDetail(tr("The database file cannot be created."),
+                                             file.errorString()),
                         path);
     }
     // An existing file (made by an older program, copied or restored from a backup) may be
@@ -92,13 +96,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options));
     QSqlDatabase connection = db->connection();
     if (!connection.isOpen())
-        return fail(
-            QStringLiteral("cannot open the database: %1").arg(connection.lastError().text()),
-            path);
+        return fail(SqlQuery::withDetail(tr("The database cannot be opened."),
+                                         connection.lastError().text()),
+                    path);
     // A file that is not SQLite opens fine and fails at the first statement.
     QSqlQuery probe(connection);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return fail(QStringLiteral("not a Storefront database: %1").arg(probe.lastError().text()),
+        return fail(SqlQuery::withDetail(tr("This file is not a Storefront database."),
+                                         probe.lastError().text()),
                     path);
     probe.finish();
     if (options.migrate) {
@@ -109,11 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (!version)
             return version.error();
         if (*version > Migrations::latestVersion())
-            return fail(QStringLiteral("the database has schema version %1, newer than this "
-                                       "program knows (%2)")
-                            .arg(*version)
-                            .arg(Migrations::latestVersion()),
-                        path);
+            return fail(Migrations::tooNew(*version), path);
     }
     return db;
 }
@@ -174,17 +175,16 @@ Status Database::transaction(const std::function<Status(QSqlDatabase &)> &work) 
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return fail(QStringLiteral("cannot begin a transaction: %1").arg(db.lastError().text()),
-                    m_path);
+        return SqlQuery::failure(db.lastError(), m_path);
     Status result = work(db);
     if (!result) {
         db.rollback();
         return result;
     }
     if (!db.commit()) {
-        const QString why = db.lastError().text();
+        Error why = SqlQuery::failure(db.lastError(), m_path);
         db.rollback();
-        return fail(QStringLiteral("commit failed: %1").arg(why), m_path);
+        return why;
     }
     return {};
 }
@@ -193,7 +193,7 @@ Result<int> Database::schemaVersion() const
 {
     QSqlQuery query(connection());
     if (!query.exec(m_dialect->readSchemaVersion()) || !query.next())
-        return fail(query.lastError().text(), m_path);
+        return SqlQuery::failure(query.lastError(), m_path);
     return query.value(0).toInt();
 }
 

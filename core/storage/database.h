@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMetaObject>
 #include <QMutex>
@@ -22,6 +23,8 @@ class SqlDialect;
 /// that made it). Thread-safe.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::Database)
+
 public:
     struct Options
     {

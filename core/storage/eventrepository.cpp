@@ -3,11 +3,18 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace storefront::storage {
 
 namespace {
+
+/// Refusals the GUI shows.
+struct EventText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::EventRepository)
+};
 
 const QString kInsertEvent = QStringLiteral(
     "INSERT INTO events(user_id, product_id, type, query, occurred_at) VALUES (?, ?, ?, ?, ?) "
@@ -81,8 +88,8 @@ Result<qint64> EventRepository::insert(QSqlDatabase &connection, const Event &ev
 {
     const bool search = event.type == EventType::Search;
     if (search == (event.productId != 0))
-        return fail(search ? QStringLiteral("a search event has no product")
-                           : QStringLiteral("a product event needs a product"),
+        return fail(search ? EventText::tr("a search event has no product")
+                           : EventText::tr("a product event needs a product"),
                     QStringLiteral("product"));
     SqlQuery q(connection, kInsertEvent, QStringLiteral("record event"));
     if (Status s =

@@ -215,19 +215,22 @@ Status MerchandisingRepository::reorder(QSqlDatabase &connection, const std::vec
     if (!n)
         return n.error();
     if (n->toLongLong() != qint64(ids.size()))
-        return fail(QStringLiteral("the new order names %1 rules, but there are %2")
+        return fail(RuleText::tr("the rules changed meanwhile: the new order names %1, but "
+                                 "there are %2; reopen the list")
                         .arg(ids.size())
                         .arg(n->toLongLong()),
                     QStringLiteral("order"));
     if (QSet<qint64>(ids.begin(), ids.end()).size() != qsizetype(ids.size()))
-        return fail(QStringLiteral("the new order names a rule twice"), QStringLiteral("order"));
+        return fail(RuleText::tr("the new order names a rule twice"), QStringLiteral("order"));
     SqlQuery q(connection, kSetPosition, QStringLiteral("reorder merchandising rules"));
     int position = 0;
     for (qint64 id : ids) {
         if (Status s = q.exec({++position, id}); !s)
             return s;
         if (q.numRowsAffected() == 0)
-            return fail(QStringLiteral("no merchandising rule has id %1").arg(id),
+            return fail(RuleText::tr("the rule (number %1) no longer exists; it may have been "
+                                     "removed meanwhile")
+                            .arg(id),
                         QStringLiteral("order"));
     }
     return {};

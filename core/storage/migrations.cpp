@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "sqldialect.h"
+#include "sqlquery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -333,42 +334,55 @@ QStringList Migrations::step(int version)
     return kSteps.at(version - 1);
 }
 
+QString Migrations::tooNew(int found)
+{
+    return tr("The database was written by a newer Storefront (schema version %1; this program "
+              "knows versions up to %2). Use a newer Storefront or another database.")
+        .arg(found)
+        .arg(latestVersion());
+}
+
+namespace {
+
+QString upgradeFailed(int version, const QString &why)
+{
+    return SqlQuery::withDetail(
+        QCoreApplication::translate("storefront::storage::Migrations",
+                                    "The database cannot be upgraded to schema version %1; "
+                                    "it was left as it was.")
+            .arg(version),
+        why);
+}
+
+} // namespace
+
 Status Migrations::migrate(QSqlDatabase &db, const SqlDialect &dialect, int target)
 {
     if (target < 0)
         target = latestVersion();
     QSqlQuery versionQuery(db);
     if (!versionQuery.exec(dialect.readSchemaVersion()) || !versionQuery.next())
-        return fail(QStringLiteral("cannot read the schema version: %1")
-                        .arg(versionQuery.lastError().text()),
-                    db.databaseName());
+        return SqlQuery::failure(versionQuery.lastError(), db.databaseName());
     const int current = versionQuery.value(0).toInt();
     versionQuery.finish();
     if (current > latestVersion())
-        return fail(QStringLiteral("the database has schema version %1, but this program only "
-                                   "knows versions up to %2; use a newer Storefront")
-                        .arg(current)
-                        .arg(latestVersion()),
-                    db.databaseName());
+        return fail(tooNew(current), db.databaseName());
 
     for (int version = current + 1; version <= target; ++version) {
         if (!db.transaction())
-            return fail(db.lastError().text(), db.databaseName());
+            return SqlQuery::failure(db.lastError(), db.databaseName());
         QSqlQuery query(db);
         for (const QString &statement : step(version)) {
             if (!query.exec(statement)) {
                 const QString why = query.lastError().text();
                 db.rollback();
-                return fail(
-                    QStringLiteral("migration to version %1 failed: %2").arg(version).arg(why),
-                    db.databaseName());
+                return fail(upgradeFailed(version, why), db.databaseName());
             }
         }
         if (!query.exec(dialect.writeSchemaVersion(version)) || !db.commit()) {
             const QString why = query.lastError().text() + db.lastError().text();
             db.rollback();
-            return fail(QStringLiteral("migration to version %1 failed: %2").arg(version).arg(why),
-                        db.databaseName());
+            return fail(upgradeFailed(version, why), db.databaseName());
         }
         qCDebug(lcStorage) << "migrated database to schema version" << version;
     }

@@ -5,6 +5,7 @@
 #include "sqldialect.h"
 #include "sqlquery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -16,6 +17,12 @@ using catalog::ProductSort;
 using catalog::ProductSummary;
 
 namespace {
+
+/// Refusals the GUI shows.
+struct ProductText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::ProductRepository)
+};
 
 const QString kProductColumns = QStringLiteral(
     "p.id, p.sku, p.title, p.description, p.brand, coalesce(p.category_id, 0), "
@@ -349,7 +356,9 @@ Status ProductRepository::update(QSqlDatabase &connection, const Product &produc
         !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("no product has id %1").arg(product.id),
+        return fail(ProductText::tr("the product (number %1) no longer exists; it may have been "
+                                    "removed meanwhile")
+                        .arg(product.id),
                     QStringLiteral("product"));
     return {};
 }
@@ -360,7 +369,7 @@ Result<bool> ProductRepository::usesImage(const QString &imagePath) const
     if (Status s = q.exec({imagePath}); !s)
         return s.error();
     if (!q.next())
-        return fail(QStringLiteral("find a picture's products: no answer"));
+        return SqlQuery::noAnswer(QStringLiteral("find a picture's products"));
     return q.value(0).toBool();
 }
 

@@ -3,11 +3,18 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace storefront::storage {
 
 namespace {
+
+/// Refusals the GUI shows.
+struct RatingText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::RatingRepository)
+};
 
 const QString kUpsertRating = QStringLiteral(R"sql(
 INSERT INTO ratings(user_id, product_id, stars, updated_at) VALUES (?, ?, ?, ?)
@@ -48,7 +55,7 @@ Result<std::vector<Rating>> readAll(SqlQuery &q)
 Status RatingRepository::upsert(QSqlDatabase &connection, const Rating &rating)
 {
     if (rating.stars < 1 || rating.stars > 5)
-        return fail(QStringLiteral("stars must be between 1 and 5, got %1").arg(rating.stars),
+        return fail(RatingText::tr("must be from 1 to 5 stars, not %1").arg(rating.stars),
                     QStringLiteral("stars"));
     SqlQuery q(connection, kUpsertRating, QStringLiteral("save rating"));
     return q.exec({rating.userId, rating.productId, rating.stars,

@@ -3,9 +3,17 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QCoreApplication>
+
 namespace storefront::storage {
 
 namespace {
+
+/// Refusals the GUI shows.
+struct ShopperText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::ShopperRepository)
+};
 
 const QString kCart =
     QStringLiteral("SELECT product_id, quantity, added_at FROM cart_items WHERE user_id = ? "
@@ -44,7 +52,7 @@ const QString kUnmarkNotInterested =
 Status checkQuantity(int quantity)
 {
     if (quantity < 1 || quantity > ShopperRepository::kMaxQuantity)
-        return fail(QStringLiteral("quantity must be between 1 and %1, got %2")
+        return fail(ShopperText::tr("must be from 1 to %1, not %2")
                         .arg(ShopperRepository::kMaxQuantity)
                         .arg(quantity),
                     QStringLiteral("quantity"));

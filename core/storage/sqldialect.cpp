@@ -1,5 +1,6 @@
 #include "sqldialect.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace storefront::storage {
@@ -15,6 +16,63 @@ ErrorCode errorCodeOf(const QSqlError &error)
     if (code == QLatin1String("275") || code == QLatin1String("23514"))
         return ErrorCode::CheckViolation;
     return ErrorCode::Failed;
+}
+
+EngineFailure engineFailureOf(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    switch (errorCodeOf(error)) {
+    case ErrorCode::UniqueViolation:
+        return EngineFailure::Duplicate;
+    case ErrorCode::CheckViolation:
+        return EngineFailure::Refused;
+    default:
+        break;
+    }
+    static const QHash<QString, EngineFailure> kSqlState = {
+        {QStringLiteral("23502"), EngineFailure::Refused},
+        {QStringLiteral("23503"), EngineFailure::Reference},
+        {QStringLiteral("40P01"), EngineFailure::Busy},
+        {QStringLiteral("55P03"), EngineFailure::Busy},
+        {QStringLiteral("25006"), EngineFailure::ReadOnly},
+        {QStringLiteral("53100"), EngineFailure::Full},
+        {QStringLiteral("XX001"), EngineFailure::Damaged},
+        {QStringLiteral("XX002"), EngineFailure::Damaged},
+        {QStringLiteral("58030"), EngineFailure::Unreadable},
+    };
+    // A SQLSTATE has five characters; SQLite's extended codes have at most four digits.
+    if (code.size() == 5)
+        return kSqlState.value(code, EngineFailure::Other);
+    bool isNumber = false;
+    const int extended = code.toInt(&isNumber);
+    if (!isNumber)
+        return EngineFailure::Other;
+    // SQLite: the primary result code is the low byte of the extended one.
+    switch (extended) {
+    case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
+        return EngineFailure::Reference;
+    case 1299: // SQLITE_CONSTRAINT_NOTNULL
+        return EngineFailure::Refused;
+    default:
+        break;
+    }
+    switch (extended & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return EngineFailure::Busy;
+    case 8: // SQLITE_READONLY
+        return EngineFailure::ReadOnly;
+    case 13: // SQLITE_FULL
+        return EngineFailure::Full;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return EngineFailure::Damaged;
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return EngineFailure::Unreadable;
+    default:
+        return EngineFailure::Other;
+    }
 }
 
 QString SqliteDialect::driver() const

@@ -45,6 +45,22 @@ public:
 /// message: SQLite's extended result code, PostgreSQL's SQLSTATE.
 [[nodiscard]] ErrorCode errorCodeOf(const QSqlError &error);
 
+/// Why a statement failed, in the words a user is told (SqlQuery::failure words each), from
+/// the engine's own code: SQLite's result code, PostgreSQL's SQLSTATE.
+enum class EngineFailure
+{
+    Other,
+    Busy,       ///< another connection holds a lock, or a deadlock
+    ReadOnly,   ///< the file or the server refuses writes
+    Full,       ///< no space left for the database
+    Damaged,    ///< a corrupt file, or one that is not a database
+    Unreadable, ///< an input/output error, or the file cannot be opened
+    Duplicate,  ///< a unique or primary-key constraint
+    Refused,    ///< a CHECK or NOT NULL constraint
+    Reference,  ///< a foreign-key constraint
+};
+[[nodiscard]] EngineFailure engineFailureOf(const QSqlError &error);
+
 class SqliteDialect final : public SqlDialect
 {
 public:

@@ -2,8 +2,10 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -13,10 +15,12 @@
 namespace storefront::storage {
 
 /// A prepared, forward-only statement with positional bound values, reporting failures as
-/// Error values that name the statement's purpose (never the bound values, which may hold
-/// personal data).
+/// Error values: a sentence for the user, then as a detail the statement's purpose and the
+/// engine's words (never the bound values, which may hold personal data).
 class SqlQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::SqlQuery)
+
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql, QString purpose);
 
@@ -40,6 +44,15 @@ public:
 
     /// Executes and returns the first column of the first row, or an error if no row.
     Result<QVariant> scalar(std::initializer_list<QVariant> values = {});
+
+    /// A failed statement or connection as a user reads it: a translated sentence saying what
+    /// went wrong (busy, read-only, duplicate...), the engine's own text appended as a detail,
+    /// and the engine's ErrorCode.
+    [[nodiscard]] static Error failure(const QSqlError &error, QString where);
+    /// A read of `purpose` that found no row where one was due.
+    [[nodiscard]] static Error noAnswer(const QString &purpose);
+    /// `sentence` followed by the untranslated `detail` (an engine's or a file's own words).
+    [[nodiscard]] static QString withDetail(const QString &sentence, const QString &detail);
 
 private:
     Error error() const;

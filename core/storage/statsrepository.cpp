@@ -21,7 +21,7 @@ Result<StoreCounts> StatsRepository::counts() const
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return fail(QStringLiteral("no row"), QStringLiteral("store counts"));
+        return SqlQuery::noAnswer(QStringLiteral("store counts"));
     return StoreCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                        q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()};
 }

@@ -3,11 +3,18 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace storefront::storage {
 
 namespace {
+
+/// Refusals the GUI shows.
+struct UserText
+{
+    Q_DECLARE_TR_FUNCTIONS(storefront::storage::UserRepository)
+};
 
 const QString kUserColumns =
     QStringLiteral("SELECT id, email, display_name, role, created_at, price_min_cents, "
@@ -65,7 +72,9 @@ Status updateOne(QSqlDatabase &connection, const QString &sql, const QString &pu
     if (Status s = q.exec(values); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("no such user"), purpose);
+        return fail(UserText::tr("the account no longer exists; it may have been deleted "
+                                 "meanwhile"),
+                    purpose);
     return {};
 }
 

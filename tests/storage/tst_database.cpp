@@ -285,7 +285,14 @@ void TestDatabase::brokenConstraintsHaveTheirCodes()
     const Status duplicate = again.exec({QStringLiteral("B"), QStringLiteral("A")});
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error().code, ErrorCode::UniqueViolation);
-    QCOMPARE(duplicate.error().where, QStringLiteral("categories"));
+    // A sentence a user can read (translated in the GUI), then as a detail the statement's
+    // purpose and the engine's words; nothing in front of the sentence.
+    QVERIFY2(duplicate.error().toString().startsWith(QStringLiteral("That value is already taken")),
+             qPrintable(duplicate.error().toString()));
+    QVERIFY2(duplicate.error().message.endsWith(u')') &&
+                 duplicate.error().message.contains(
+                     QStringLiteral(" (categories: UNIQUE constraint failed")),
+             qPrintable(duplicate.error().message));
     storage::SqlQuery empty(db->connection(), insert, QStringLiteral("categories"));
     const Status refused = empty.exec({QString(), QStringLiteral("C")});
     QVERIFY(!refused.ok());
@@ -295,6 +302,10 @@ void TestDatabase::brokenConstraintsHaveTheirCodes()
     const Status failed = broken.exec();
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().code, ErrorCode::Failed);
+    QVERIFY2(failed.error().toString().startsWith(
+                 QStringLiteral("The database could not carry out the request. (nothing: no "
+                                "such table")),
+             qPrintable(failed.error().toString()));
 }
 
 void TestDatabase::ftsQueryQuotesOperators()

@@ -1,6 +1,7 @@
 // The staff merchandising dialog on a small seeded store with a live RecommendationService:
 // refused without the permission; rules added, reordered and removed through the widgets;
-// the preview follows the rule being edited.
+// the preview follows the rule being edited; the open dialog follows a language switch, its
+// preview's reasons included.
 
 #include "auth/authtestsupport.h"
 #include "loadingdialog.h"
@@ -9,6 +10,7 @@
 #include "shop/merchandisingservice.h"
 #include "ui/busyindicator.h"
 #include "ui/merchandisingdialog.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -39,6 +41,14 @@ struct World : testing::AuthWorld
         service = std::make_unique<recsys::RecommendationService>(*db, options);
         merch = std::make_unique<shop::MerchandisingService>(*db, *auth);
         merch->setRecommendationService(service.get());
+    }
+
+    /// Starts the recommender and waits for its first model; false if none came in time.
+    [[nodiscard]] bool trained()
+    {
+        QSignalSpy replaced(service.get(), &recsys::RecommendationService::snapshotReplaced);
+        service->start();
+        return replaced.wait(kTimeout);
     }
 
     std::unique_ptr<recsys::RecommendationService> service;
@@ -76,6 +86,7 @@ private Q_SLOTS:
     void staffEditRulesWithALivePreview();
     void showsRulesAndPickersOnceLoaded();
     void closingWhileLoadingIsSafe();
+    void followsTheLanguageWhileOpen();
 };
 
 void TestMerchandisingDialog::refusedForShoppers()
@@ -95,9 +106,7 @@ void TestMerchandisingDialog::refusedForShoppers()
 void TestMerchandisingDialog::staffEditRulesWithALivePreview()
 {
     World w;
-    QSignalSpy replaced(w.service.get(), &recsys::RecommendationService::snapshotReplaced);
-    w.service->start();
-    QVERIFY(replaced.wait(kTimeout));
+    QVERIFY(w.trained());
     auto staff = w.accountWithRole(QStringLiteral("staff@example.org"), auth::Role::Staff);
     ui::MerchandisingDialog dialog(*w.merch, staff);
     dialog.show();
@@ -212,6 +221,61 @@ void TestMerchandisingDialog::closingWhileLoadingIsSafe()
     auto staff = w.accountWithRole(QStringLiteral("staff@example.org"), auth::Role::Staff);
     testing::closeWhileLoading(new ui::MerchandisingDialog(*w.merch, staff));
     QVERIFY(w.merch->rules(staff).ok());
+}
+
+void TestMerchandisingDialog::followsTheLanguageWhileOpen()
+{
+    World w;
+    QVERIFY(w.trained());
+    auto staff = w.accountWithRole(QStringLiteral("staff@example.org"), auth::Role::Staff);
+    storage::MerchandisingRule boost;
+    boost.kind = Kind::Boost;
+    boost.amount = 0.5;
+    boost.categoryId = w.merch->categories(staff)->front().id;
+    QVERIFY(w.merch->addRule(staff, boost).ok());
+    QVERIFY(ui::Translations::install(QStringLiteral("en")));
+    ui::MerchandisingDialog dialog(*w.merch, staff);
+    dialog.show();
+    QSignalSpy shown(&dialog, &ui::MerchandisingDialog::previewShown);
+    QTRY_VERIFY(!dialog.isLoading());
+    choose(dialog.shopperBox(), kShopper);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.size() > 0 && dialog.previewList()->count() > 2, kTimeout);
+    QTRY_VERIFY(!dialog.isLoading());
+    // Selecting the rule puts it in the editor (unless the table made it current already),
+    // which may ask for a preview: the one shown answers the last request.
+    dialog.rulesTable()->selectRow(0);
+    QCOMPARE(dialog.kindBox()->currentText(), QStringLiteral("Boost"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewPending(), kTimeout);
+    const QStringList english = previewTitles(dialog);
+    const auto reasonOf = [](const QString &line) {
+        return line.section(QStringLiteral(" — "), 1);
+    };
+    QVERIFY(!reasonOf(english.front()).isEmpty());
+    const qsizetype previews = shown.size();
+
+    // Switched while the dialog is open: its words in German, the rule still selected, the
+    // same products with their reasons worded again from what each names (not fetched again).
+    QVERIFY(ui::Translations::install(QStringLiteral("de")));
+    QCoreApplication::sendPostedEvents(); // the LanguageChange events
+    QCOMPARE(dialog.addButton()->text(), QStringLiteral("Regel &hinzufügen"));
+    QCOMPARE(dialog.rulesTable()->horizontalHeaderItem(0)->text(), QStringLiteral("Regel"));
+    QCOMPARE(dialog.rulesTable()->item(0, 0)->text(), QStringLiteral("Hochstufen"));
+    QCOMPARE(dialog.rulesTable()->currentRow(), 0);
+    QCOMPARE(dialog.kindBox()->currentText(), QStringLiteral("Hochstufen"));
+    QCOMPARE(dialog.kindBox()->currentData().toInt(), int(Kind::Boost));
+    const QStringList german = previewTitles(dialog);
+    ui::Translations::install(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(german.size(), english.size());
+    QCOMPARE(shown.size(), previews);
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        QCOMPARE(german[i].section(QStringLiteral(" — "), 0, 0),
+                 english[i].section(QStringLiteral(" — "), 0, 0));
+        QVERIFY2(reasonOf(german[i]) != reasonOf(english[i]), qPrintable(german[i]));
+    }
+    QCOMPARE(previewTitles(dialog), english);
+    QCOMPARE(dialog.rulesTable()->item(0, 0)->text(), QStringLiteral("Boost"));
+    QCOMPARE(dialog.addButton()->text(), QStringLiteral("A&dd rule"));
 }
 
 QTEST_MAIN(TestMerchandisingDialog)
