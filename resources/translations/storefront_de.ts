@@ -252,8 +252,16 @@
         <translation>Dieses Passwort ist eine Folge benachbarter Tasten, Buchstaben oder Ziffern (wie „1234567890“ oder „qwertzuiop“) und ist schnell erraten. Wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <source>Not a common password (one of %1, also with digits or look-alikes added), nor a repeated pattern or a run of keys, letters or digits</source>
-        <translation>Kein häufiges Passwort (eines von %1, auch nicht mit angehängten Ziffern oder ähnlich aussehenden Zeichen), kein wiederholtes Muster und keine Folge von Tasten, Buchstaben oder Ziffern</translation>
+        <source>Not a common password (one of %1), nor one with digits, symbols or look-alikes added</source>
+        <translation>Kein häufiges Passwort (eines von %1), auch nicht mit angehängten Ziffern, Symbolen oder ähnlich aussehenden Zeichen</translation>
+    </message>
+    <message>
+        <source>Not one character or a short pattern repeated</source>
+        <translation>Kein wiederholtes Zeichen oder kurzes Muster</translation>
+    </message>
+    <message>
+        <source>Not a run of neighbouring keys, letters or digits</source>
+        <translation>Keine Folge benachbarter Tasten, Buchstaben oder Ziffern</translation>
     </message>
 </context>
 <context>
@@ -587,6 +595,41 @@
     </message>
 </context>
 <context>
+    <name>storefront::catalog::DemoStore</name>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;</source>
+        <translation>Spalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>„%1“ ist keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>not a crypto_pwhash_str Argon2id hash (quote the field)</source>
+        <translation>kein Argon2id-Hash im Format von crypto_pwhash_str (setzen Sie das Feld in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>no category &quot;%1&quot; in the catalog</source>
+        <translation>keine Kategorie „%1“ im Katalog</translation>
+    </message>
+    <message>
+        <source>unknown shopper or product</source>
+        <translation>unbekannter Kunde oder unbekanntes Produkt</translation>
+    </message>
+    <message>
+        <source>unknown shopper or event type</source>
+        <translation>unbekannter Kunde oder unbekannte Ereignisart</translation>
+    </message>
+    <message>
+        <source>unknown product</source>
+        <translation>unbekanntes Produkt</translation>
+    </message>
+</context>
+<context>
     <name>storefront::catalog::ImageRules</name>
     <message>
         <source>&quot;%1&quot; is not an accepted picture format; use %2</source>
@@ -700,6 +743,21 @@
     </message>
 </context>
 <context>
+    <name>storefront::eval::ExperimentRunner</name>
+    <message>
+        <source>no split to evaluate</source>
+        <translation>keine Aufteilung zum Auswerten</translation>
+    </message>
+    <message>
+        <source>no test user has a relevant item: no test rating is at least %1 (--relevance-threshold)</source>
+        <translation>kein Testnutzer hat einen relevanten Artikel: keine Testbewertung erreicht mindestens %1 (Relevanzschwelle)</translation>
+    </message>
+    <message>
+        <source>no test user has a relevant item: the test set is empty</source>
+        <translation>kein Testnutzer hat einen relevanten Artikel: die Testmenge ist leer</translation>
+    </message>
+</context>
+<context>
     <name>storefront::recsys::Reason</name>
     <message>
         <source>the store</source>
@@ -748,6 +806,53 @@
     <message>
         <source>Featured by the store</source>
         <translation>Empfohlen vom Shop</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::recsys::Recommender</name>
+    <message>
+        <source>no positive interactions to train on</source>
+        <translation>keine positiven Interaktionen zum Trainieren</translation>
+    </message>
+    <message>
+        <source>item biases became NaN or infinite; lower the learning rate</source>
+        <translation>die Artikel-Biases wurden NaN oder unendlich; verringern Sie die Lernrate</translation>
+    </message>
+    <message>
+        <source>needs item features: build the dataset with the catalog&apos;s products or ItemTexts</source>
+        <translation>braucht Artikelmerkmale: Erstellen Sie den Datensatz mit den Produkten des Katalogs oder mit ItemTexts</translation>
+    </message>
+    <message>
+        <source>catalog has %1 items; EASE supports at most %2 (it needs dense %1 x %1 float matrices)</source>
+        <translation>der Katalog hat %1 Artikel; EASE unterstützt höchstens %2 (es braucht dichte %1 × %1-Float-Matrizen)</translation>
+    </message>
+    <message>
+        <source>X^T X + lambda I is not positive definite; raise lambda</source>
+        <translation>X^T X + lambda I ist nicht positiv definit; erhöhen Sie lambda</translation>
+    </message>
+    <message>
+        <source>weights became NaN or infinite; raise lambda</source>
+        <translation>die Gewichte wurden NaN oder unendlich; erhöhen Sie lambda</translation>
+    </message>
+    <message>
+        <source>no component model could be trained on this data</source>
+        <translation>mit diesen Daten ließ sich keines der Teilmodelle trainieren</translation>
+    </message>
+    <message>
+        <source>PureSVD eigen-decomposition failed</source>
+        <translation>die Eigenzerlegung von PureSVD ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>needs explicit star ratings; the data has none</source>
+        <translation>braucht Sternebewertungen; die Daten enthalten keine</translation>
+    </message>
+    <message>
+        <source>no items to train on</source>
+        <translation>keine Artikel zum Trainieren</translation>
+    </message>
+    <message>
+        <source>%1 became NaN or infinite; lower the learning rate or raise the regularization</source>
+        <translation>Werte in %1 wurden NaN oder unendlich; verringern Sie die Lernrate oder erhöhen Sie die Regularisierung</translation>
     </message>
 </context>
 <context>
@@ -814,6 +919,52 @@
         <source>a category &quot;%1&quot; already exists</source>
         <translation>eine Kategorie „%1“ gibt es bereits</translation>
     </message>
+    <message>
+        <source>the category (number %1) no longer exists; it may have been removed meanwhile</source>
+        <translation>die Kategorie (Nummer %1) existiert nicht mehr; sie wurde vielleicht inzwischen entfernt</translation>
+    </message>
+    <message>
+        <source>the category path &quot;%1&quot; holds an empty name</source>
+        <translation>der Kategoriepfad „%1“ enthält einen leeren Namen</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::Database</name>
+    <message>
+        <source>The database file cannot be made readable by its owner only; make it so (chmod 600) or use another database.</source>
+        <translation>Die Datenbankdatei lässt sich nicht auf Lesezugriff nur für ihren Eigentümer beschränken; ändern Sie das (chmod 600) oder verwenden Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be created.</source>
+        <translation>Die Datenbankdatei lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Die Datenbank lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>This file is not a Storefront database.</source>
+        <translation>Diese Datei ist keine Storefront-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::EventRepository</name>
+    <message>
+        <source>a search event has no product</source>
+        <translation>ein Suchereignis hat kein Produkt</translation>
+    </message>
+    <message>
+        <source>a product event needs a product</source>
+        <translation>ein Produktereignis braucht ein Produkt</translation>
+    </message>
 </context>
 <context>
     <name>storefront::storage::MerchandisingRule</name>
@@ -840,6 +991,104 @@
     <message>
         <source>the note is longer than 500 characters</source>
         <translation>die Notiz ist länger als 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>the rules changed meanwhile: the new order names %1, but there are %2; reopen the list</source>
+        <translation>die Regeln haben sich inzwischen geändert: Die neue Reihenfolge nennt %1, es gibt aber %2; öffnen Sie die Liste erneut</translation>
+    </message>
+    <message>
+        <source>the new order names a rule twice</source>
+        <translation>die neue Reihenfolge nennt eine Regel zweimal</translation>
+    </message>
+    <message>
+        <source>the rule (number %1) no longer exists; it may have been removed meanwhile</source>
+        <translation>die Regel (Nummer %1) existiert nicht mehr; sie wurde vielleicht inzwischen entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::Migrations</name>
+    <message>
+        <source>The database was written by a newer Storefront (schema version %1; this program knows versions up to %2). Use a newer Storefront or another database.</source>
+        <translation>Die Datenbank stammt von einer neueren Storefront-Version (Schemaversion %1; dieses Programm kennt Versionen bis %2). Verwenden Sie eine neuere Storefront-Version oder eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded to schema version %1; it was left as it was.</source>
+        <translation>Die Datenbank lässt sich nicht auf Schemaversion %1 aktualisieren; sie blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::ProductRepository</name>
+    <message>
+        <source>the product (number %1) no longer exists; it may have been removed meanwhile</source>
+        <translation>das Produkt (Nummer %1) existiert nicht mehr; es wurde vielleicht inzwischen entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::RatingRepository</name>
+    <message>
+        <source>must be from 1 to 5 stars, not %1</source>
+        <translation>muss 1 bis 5 Sterne haben, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::ShopperRepository</name>
+    <message>
+        <source>must be from 1 to %1, not %2</source>
+        <translation>muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::SqlQuery</name>
+    <message>
+        <source>The database is busy: another program or terminal is using it. Try again in a moment.</source>
+        <translation>Die Datenbank ist gerade belegt: Ein anderes Programm oder ein anderes Terminal verwendet sie. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: it is read-only. Check the file&apos;s permissions or the server&apos;s settings.</source>
+        <translation>Die Datenbank lässt sich nicht ändern: Sie ist schreibgeschützt. Prüfen Sie die Zugriffsrechte der Datei oder die Einstellungen des Servers.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full; nothing was saved.</source>
+        <translation>Der Datenträger der Datenbank ist voll; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Storefront database.</source>
+        <translation>Die Datenbankdatei ist beschädigt oder keine Storefront-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written.</source>
+        <translation>Die Datenbankdatei lässt sich nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>That value is already taken: it must be unique in the store.</source>
+        <translation>Dieser Wert ist schon vergeben: Er darf im Shop nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>The database refused a value that is empty or out of range.</source>
+        <translation>Die Datenbank hat einen leeren oder unzulässigen Wert abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The change would break a link between entries: something still refers to it, or it refers to something that no longer exists.</source>
+        <translation>Die Änderung würde eine Verknüpfung zwischen Einträgen zerstören: Etwas verweist noch darauf, oder es verweist auf etwas, das nicht mehr existiert.</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the request.</source>
+        <translation>Die Datenbank konnte die Anfrage nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>The database returned no answer.</source>
+        <translation>Die Datenbank hat keine Antwort geliefert.</translation>
+    </message>
+    <message>
+        <source>The database did not return the new entry&apos;s number.</source>
+        <translation>Die Datenbank hat die Nummer des neuen Eintrags nicht geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>storefront::storage::UserRepository</name>
+    <message>
+        <source>the account no longer exists; it may have been deleted meanwhile</source>
+        <translation>das Konto existiert nicht mehr; es wurde vielleicht inzwischen gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3012,8 +3261,16 @@
         <translation>nicht erfüllt</translation>
     </message>
     <message>
-        <source>not one of the %1 most common passwords (nor one with digits, symbols or look-alikes added), not a repeated pattern, not a run of keys, letters or digits</source>
-        <translation>keines der %1 häufigsten Passwörter (auch nicht mit angehängten Ziffern, Symbolen oder ähnlich aussehenden Zeichen), kein wiederholtes Muster, keine Folge von Tasten, Buchstaben oder Ziffern</translation>
+        <source>not one of the %1 most common passwords, nor one with digits, symbols or look-alikes added</source>
+        <translation>keines der %1 häufigsten Passwörter, auch nicht mit angehängten Ziffern, Symbolen oder ähnlich aussehenden Zeichen</translation>
+    </message>
+    <message>
+        <source>not one character or a short pattern repeated</source>
+        <translation>kein wiederholtes Zeichen oder kurzes Muster</translation>
+    </message>
+    <message>
+        <source>not a run of neighbouring keys, letters or digits</source>
+        <translation>keine Folge benachbarter Tasten, Buchstaben oder Ziffern</translation>
     </message>
 </context>
 <context>
