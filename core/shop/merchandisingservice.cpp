@@ -8,6 +8,7 @@
 #include "storage/productrepository.h"
 #include "storage/userrepository.h"
 
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -229,9 +230,13 @@ MerchandisingService::previewShoppers(const auth::Session &session)
     for (const storage::User &u : *users)
         if (u.role == storage::Role::Shopper)
             out.push_back({u.id, u.displayName});
-    std::stable_sort(out.begin(), out.end(), [](const PreviewShopper &a, const PreviewShopper &b) {
-        return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
-    });
+    // A collator of its own rather than QString::localeAwareCompare, which keeps one per
+    // thread in a QThreadStorage that a pool thread still running at exit leaks.
+    const QCollator collator;
+    std::stable_sort(out.begin(), out.end(),
+                     [&collator](const PreviewShopper &a, const PreviewShopper &b) {
+                         return collator.compare(a.displayName, b.displayName) < 0;
+                     });
     return out;
 }
 
