@@ -19,7 +19,14 @@ QString comparable(const QString &text)
 
 /// `text` without the digits, symbols and spaces at its end (and at its start when
 /// `bothEnds`): "Password123!" -> "Password".
-QString stripped(const QString &text, bool bothEnds)
+struct Stripped
+{
+    QString core;
+    QString prefix;
+    QString suffix;
+};
+
+Stripped stripped(const QString &text, bool bothEnds)
 {
     qsizetype begin = 0;
     qsizetype end = text.size();
@@ -27,7 +34,7 @@ QString stripped(const QString &text, bool bothEnds)
         --end;
     while (bothEnds && begin < end && !text.at(begin).isLetter())
         ++begin;
-    return text.mid(begin, end - begin);
+    return {text.mid(begin, end - begin), text.left(begin), text.mid(end)};
 }
 
 /// Common look-alike substitutions undone ("p@ssw0rd" -> "password"); `one` is what 1 stands
@@ -151,9 +158,20 @@ Weaknesses weaknesses(const QSet<QString> &common, const QString &folded, const 
     Weaknesses w;
     w.common = common.contains(folded);
     // The core of the password: what is left without digits and symbols added at its ends,
-    // with look-alike characters undone.
-    const QString cores[] = {stripped(folded, true), stripped(folded, false)};
-    for (const QString &core : cores) {
+    // with look-alike characters undone. A core counts only when what was added is itself
+    // easy to guess (short, a repeat or a run: "2024!", "1234567890"): ten random digits in
+    // front of "love" make a strong password, not a common one.
+    const auto guessable = [](const QString &affix) {
+        constexpr qsizetype kShortAffix = 6;
+        return affix.size() <= kShortAffix || repeatedUnit(affix) > 0 || isSequence(affix);
+    };
+    QStringList cores;
+    for (bool bothEnds : {true, false}) {
+        const Stripped part = stripped(folded, bothEnds);
+        if (guessable(part.prefix) && guessable(part.suffix))
+            cores << part.core;
+    }
+    for (const QString &core : std::as_const(cores)) {
         for (QChar one : {QChar(u'i'), QChar(u'l')}) {
             const QString word = unleet(core, one);
             w.commonCore = w.commonCore || (!word.isEmpty() && common.contains(word));
@@ -161,7 +179,7 @@ Weaknesses weaknesses(const QSet<QString> &common, const QString &folded, const 
     }
     // Judged on the whole password and on its core (so "aaaaaaaaa1" and "abcdefgh12" count).
     constexpr qsizetype kShortestPattern = 4;
-    for (const QString &text : {untrimmed, folded, cores[0]}) {
+    for (const QString &text : {untrimmed, folded, cores.value(0)}) {
         if (text.size() < kShortestPattern)
             continue;
         w.repeated = w.repeated || repeatedUnit(text) > 0;

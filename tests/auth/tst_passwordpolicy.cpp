@@ -73,6 +73,12 @@ void TestPasswordPolicy::judgesEachRule_data()
     QTest::newRow("common digits") << QStringLiteral("1234567890") << email << listedRun;
     QTest::newRow("common with digits")
         << QStringLiteral("sunshine2024") << email << only(PasswordRule::NotCommon);
+    // A listed word behind many random digits is not a guessable core; behind a run it is.
+    QTest::newRow("random digits and a word") << QStringLiteral("5839201746love") << email << ok;
+    QTest::newRow("random digits and a run") << QStringLiteral("8302918475abcd") << email << ok;
+    QTest::newRow("random digits and a repeat") << QStringLiteral("9281736450zzzz") << email << ok;
+    QTest::newRow("a run and a word")
+        << QStringLiteral("1234567890love") << email << only(PasswordRule::NotCommon);
     QTest::newRow("repeated") << QStringLiteral("abcabcabca") << email
                               << only(PasswordRule::NotRepeated);
     QTest::newRow("run") << QStringLiteral("0987654321") << email
