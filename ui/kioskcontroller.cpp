@@ -368,8 +368,24 @@ void KioskController::setUnlocked(bool unlocked)
         m_relock->start();
     else
         m_relock->stop();
+    // What staff opened while unlocked (settings, the catalog editor…) must not wait there for
+    // the next visitor.
+    if (changed && !unlocked)
+        closeOpenWindows();
     if (changed)
         Q_EMIT unlockedChanged(unlocked);
+}
+
+void KioskController::closeOpenWindows()
+{
+    for (QWidget *child : m_window->findChildren<QWidget *>()) {
+        if (!child->isWindow() || !child->isVisible())
+            continue;
+        if (auto *dialog = qobject_cast<QDialog *>(child))
+            dialog->reject();
+        else
+            child->close();
+    }
 }
 
 void KioskController::lock()
@@ -430,14 +446,7 @@ void KioskController::resetSession()
     m_idle->stop();
     m_countdown->hide();
     // Whatever the last shopper left open goes: dialogs (with what was typed) and windows.
-    for (QWidget *child : m_window->findChildren<QWidget *>()) {
-        if (!child->isWindow() || !child->isVisible())
-            continue;
-        if (auto *dialog = qobject_cast<QDialog *>(child))
-            dialog->reject();
-        else
-            child->close();
-    }
+    closeOpenWindows();
     // Ends the session in core: a guest's in-memory ratings are discarded, an account is
     // logged out; the window continues with a fresh guest session.
     Q_EMIT aboutToWipe(m_window->session());

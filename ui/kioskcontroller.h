@@ -116,6 +116,8 @@ private:
     void label(QAction *action, const QString &text, const QString &description);
     void updateCartButton();
     void setUnlocked(bool unlocked);
+    /// Rejects every open dialog and closes every other window of the main window.
+    void closeOpenWindows();
     void updateAccountActions();
     void enableKineticScrolling();
     void layOutOverlays();

@@ -504,9 +504,12 @@ void TestKiosk::aStaffUnlockLocksItselfWithoutInput()
     QVERIFY(w.kiosk->relockPending());
     QVERIFY(w.window->menuBar()->isVisible());
     QVERIFY(ui::fileDialogsAllowed());
+    const QPointer<ui::SettingsDialog> settings = w.kiosk->openSettings();
+    QVERIFY(settings && settings->isVisible());
     QSignalSpy locked(w.kiosk.get(), &KioskController::unlockedChanged);
-    // Staff walk away: nobody touches the kiosk, and it locks itself.
+    // Staff walk away: nobody touches the kiosk, and it locks itself, closing what they opened.
     QTRY_VERIFY_WITH_TIMEOUT(!w.kiosk->isUnlocked(), 10000);
+    QTRY_VERIFY(!settings || !settings->isVisible());
     QCOMPARE(locked.size(), 1);
     QCOMPARE(locked.first().first().toBool(), false);
     QVERIFY(!w.kiosk->relockPending());
