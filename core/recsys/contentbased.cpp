@@ -28,17 +28,13 @@ ContentBased::ContentBased()
                                               "pure similarity"))}))
 {}
 
-Status ContentBased::fitModel(const InteractionData &, const FitContext &context)
+Status ContentBased::fitModel(const InteractionData &, const FitContext &)
 {
     if (!m_features)
         return fail(QCoreApplication::translate("storefront::recsys::Recommender",
                                                 "needs item features: build the dataset with "
                                                 "the catalog's products or ItemTexts"),
                     name());
-    // One pass over the interactions: asked once, so that a cancelled training never
-    // produces a fitted model, however short the work.
-    if (context.isCancelled())
-        return cancelledError();
     computePrior();
     return {};
 }

@@ -49,6 +49,10 @@ Status Recommender::fit(const InteractionData &data, const FitContext &context)
     m_features = data.itemFeatures;
     context.report(0.0);
     Status status = fitModel(data, context);
+    // Asked once more after the work, for every model: a cancelled training never produces a
+    // fitted model, however short the work was (a model checks only every so many users).
+    if (status.ok() && context.isCancelled())
+        status = cancelledError();
     if (!status.ok()) {
         clearModel();
         return status;
