@@ -28,6 +28,13 @@ Status restrictToOwner(const QString &path)
          QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
         if (!QFileInfo::exists(file))
             continue;
+        // Only when someone else may read or write it: a file already private opens on a
+        // read-only file system, and one made read-only on purpose stays so.
+        constexpr QFile::Permissions kOthers = QFile::ReadGroup | QFile::WriteGroup |
+                                               QFile::ExeGroup | QFile::ReadOther |
+                                               QFile::WriteOther | QFile::ExeOther;
+        if (!(QFile::permissions(file) & kOthers))
+            continue;
         if (!QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner))
             return fail(QCoreApplication::translate(
                             "storefront::storage::Database",
