@@ -283,9 +283,7 @@ void HomePage::publish()
     RecommendationList trending = m_rawTrending;
     RecommendationList recent = m_rawRecent;
     // Recommendations are the page's point; trending fills in; history shows what is left.
-    recsys::removeCrossDuplicates({&recommended, &trending, &recent});
-    if (trending.size() > kTrendingSize)
-        trending.resize(kTrendingSize);
+    recsys::removeCrossDuplicates({&recommended, {&trending, kTrendingSize}, &recent});
     m_recommendedModel->setList(recommended);
     m_trendingModel->setList(trending);
     m_recentModel->setList(recent);

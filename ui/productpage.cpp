@@ -307,9 +307,7 @@ void ProductPage::publishRelated()
     recsys::RecommendationList selfList{self};
     recsys::RecommendationList alsoLiked = m_rawAlsoLiked;
     recsys::RecommendationList similar = m_rawSimilar;
-    recsys::removeCrossDuplicates({&selfList, &alsoLiked, &similar});
-    if (similar.size() > kRelatedSize)
-        similar.resize(kRelatedSize);
+    recsys::removeCrossDuplicates({&selfList, &alsoLiked, {&similar, kRelatedSize}});
     m_alsoLikedModel->setList(alsoLiked);
     m_similarModel->setList(similar);
 }

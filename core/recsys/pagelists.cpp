@@ -6,16 +6,19 @@
 
 namespace storefront::recsys {
 
-void removeCrossDuplicates(const std::vector<RecommendationList *> &lists)
+void removeCrossDuplicates(const std::vector<PageList> &lists)
 {
     QSet<qint64> shown;
-    for (RecommendationList *list : lists) {
-        if (!list)
+    for (const PageList &page : lists) {
+        if (!page.list)
             continue;
-        list->removeIf([&shown](const Recommendation &r) {
-            if (shown.contains(r.productId))
+        RecommendationList &list = *page.list;
+        qsizetype kept = 0;
+        list.removeIf([&](const Recommendation &r) {
+            if (shown.contains(r.productId) || (page.size > 0 && kept >= page.size))
                 return true;
             shown.insert(r.productId);
+            ++kept;
             return false;
         });
     }

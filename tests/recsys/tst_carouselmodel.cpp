@@ -74,6 +74,7 @@ class TestCarouselModel : public QObject
 private Q_SLOTS:
     void removesProductsShownByEarlierCarousels_data();
     void removesProductsShownByEarlierCarousels();
+    void cutsEachListToItsSizeAfterRemovingWhatEarlierOnesShow();
     void recentlyViewedIsNewestFirstAndDistinct();
     void updatesByDifferenceWithoutReset_data();
     void updatesByDifferenceWithoutReset();
@@ -129,6 +130,17 @@ void TestCarouselModel::removesProductsShownByEarlierCarousels()
             QVERIFY2(!all.contains(r.productId), qPrintable(QString::number(r.productId)));
             all.insert(r.productId);
         }
+}
+
+void TestCarouselModel::cutsEachListToItsSizeAfterRemovingWhatEarlierOnesShow()
+{
+    RecommendationList a = listOf({1, 2}), b = listOf({2, 3, 4, 5, 6}), c = listOf({5, 7});
+    recsys::removeCrossDuplicates({&a, {&b, 2}, &c});
+    QCOMPARE(idsOf(a), (QList<qint64>{1, 2}));
+    // 2 went to the first list, then two were kept: 3 and 4.
+    QCOMPARE(idsOf(b), (QList<qint64>{3, 4}));
+    // 5 was cut from the second list, so it is not shown there and the third keeps it.
+    QCOMPARE(idsOf(c), (QList<qint64>{5, 7}));
 }
 
 void TestCarouselModel::recentlyViewedIsNewestFirstAndDistinct()
