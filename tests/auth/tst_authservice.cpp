@@ -740,11 +740,7 @@ void TestAuthService::concurrentAdminDeletionsKeepAnAdmin()
     // rounds, as the two threads meet at different points each time.
     for (int round = 0; round < 8; ++round) {
         AuthWorld w;
-        Session root = w.adminSession();
-        w.signUp(QStringLiteral("second@example.org"));
-        QVERIFY(
-            w.auth->setRole(root, w.idOf(QStringLiteral("second@example.org")), Role::Admin).ok());
-        Session second = *w.auth->logIn(QStringLiteral("second@example.org"), kGoodPassword);
+        const auto [root, second] = w.twoAdmins();
         QSemaphore go;
         Status ra;
         Status rb;
