@@ -7,14 +7,16 @@ set -euo pipefail
 #   cmake ninja-build g++ pkg-config   build tools
 #   qt6-base-dev qt6-base-dev-tools    Qt 6 Core, Gui, Widgets, Sql, Concurrent, Test
 #   libqt6sql6-sqlite                  the Qt SQL driver for SQLite
-#   qt6-charts-dev                     Qt Charts (the staff evaluation dashboard)
+#   qt6-charts-dev libqt6opengl6-dev   Qt Charts (the staff evaluation dashboard); Charts'
+#                                      CMake package needs Qt OpenGL's, which qt6-charts-dev
+#                                      only recommends (and --no-install-recommends skips)
 #   qt6-image-formats-plugins          extra image formats (WebP) for catalog pictures
 #   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   Qt Linguist tools (translations)
 #   libgl-dev                          OpenGL headers that Qt6Gui's CMake package requires
 #   libeigen3-dev                      Eigen 3.4 (recommender maths)
 #   libsodium-dev                      libsodium (Argon2id password hashing, random tokens)
 STOREFRONT_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
-    libqt6sql6-sqlite qt6-charts-dev qt6-image-formats-plugins qt6-tools-dev
+    libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools libgl-dev libeigen3-dev libsodium-dev)
 
 storefront_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
