@@ -282,8 +282,9 @@ void HomePage::publish()
     RecommendationList recommended = m_rawRecommended;
     RecommendationList trending = m_rawTrending;
     RecommendationList recent = m_rawRecent;
-    // Recommendations are the page's point; trending fills in; history shows what is left.
-    recsys::removeCrossDuplicates({&recommended, {&trending, kTrendingSize}, &recent});
+    // A product the shopper just looked at is their history, not news: it stays in
+    // "Recently viewed" and leaves the suggestions; trending fills in after both.
+    recsys::removeCrossDuplicates({&recent, &recommended, {&trending, kTrendingSize}});
     m_recommendedModel->setList(recommended);
     m_trendingModel->setList(trending);
     m_recentModel->setList(recent);

@@ -39,9 +39,9 @@ struct GuestHooks
 
 /// The landing page: "Recommended for you", "Trending now" and "Recently viewed" carousels.
 /// Lists come from the RecommendationService's signals (the GUI never waits on it); no
-/// product appears on two carousels (recsys::removeCrossDuplicates, recommended first); the
-/// carousels change by difference, so nothing jumps. A small indicator shows while lists
-/// are being refreshed.
+/// product appears on two carousels (recsys::removeCrossDuplicates: recently viewed first,
+/// then recommended, then trending); the carousels change by difference, so nothing jumps.
+/// A small indicator shows while lists are being refreshed.
 class HomePage : public QWidget
 {
     Q_OBJECT

@@ -424,9 +424,11 @@ RecommendationList ModelSnapshot::recommend(const UserInteractions &user,
     }
     std::vector<std::vector<Contribution>> why(chosen.size());
     for (size_t k = 0; k < chosen.size(); ++k) {
-        // Only what raised the score is evidence for it; strongest first, ties by item.
+        // Only what raised the score is evidence for it; strongest first, ties by item. A
+        // product the shopper viewed but did not rate is still a candidate, and its own view
+        // raises its score most, but "Because you looked at X" on X itself explains nothing.
         for (auto it = moved[k].cbegin(); it != moved[k].cend(); ++it)
-            if (it.value() > 0.0)
+            if (it.value() > 0.0 && it.key() != chosen[k].item)
                 why[k].push_back({it.key(), float(it.value())});
         const size_t kept = std::min<size_t>(why[k].size(), 3);
         std::partial_sort(why[k].begin(), why[k].begin() + long(kept), why[k].end(),

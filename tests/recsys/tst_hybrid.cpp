@@ -149,6 +149,25 @@ private Q_SLOTS:
         QCOMPARE(anon.front().reasonKind, ReasonKind::PopularInCategory);
     }
 
+    void aViewedProductIsNotItsOwnEvidence()
+    {
+        // Rated two outdoor products, looked at a third: the third is recommended (a view
+        // is no exclusion), for the rated ones, never "because you looked at" itself.
+        const auto me =
+            user({{999, 1, 5, 1}, {999, 2, 5, 1}}, {{0, 999, 3, storage::EventType::View, {}, 2},
+                                                    {0, 999, 3, storage::EventType::View, {}, 3}});
+        const auto list = m_snapshot->recommend(me, {}, 8, m_plain, m_rules);
+        const int at = positionOf(list, 3);
+        QVERIFY2(at >= 0, "the viewed product is not recommended");
+        QVERIFY(!list[at].evidence.isEmpty());
+        for (const Recommendation &r : list)
+            for (const Evidence &e : r.evidence)
+                QVERIFY2(e.productId != r.productId, qPrintable(r.title + u": " + r.reason));
+        QVERIFY(list[at].evidence.front().productId == 1 ||
+                list[at].evidence.front().productId == 2);
+        QCOMPARE(list[at].reasonKind, ReasonKind::RatedSimilar);
+    }
+
     void newProductIsReachedThroughContent()
     {
         // Product 21 has no interactions at all; the shopper liked three outdoor products.
