@@ -181,6 +181,14 @@ void CatalogPage::focusSearch()
     m_search->selectAll();
 }
 
+void CatalogPage::startSearch(const QString &text)
+{
+    m_search->setText(text);
+    m_search->setFocus(Qt::OtherFocusReason);
+    m_search->deselect();
+    m_search->end(false);
+}
+
 void CatalogPage::updateCount()
 {
     const int total = m_products->totalCount();

@@ -40,6 +40,8 @@ public:
     /// Runs the query now (instead of after the typing pause).
     void runQuery();
     void focusSearch();
+    /// Searches for `text` as if the shopper had typed it here, focus in the box.
+    void startSearch(const QString &text);
 
 Q_SIGNALS:
     void productActivated(qint64 productId);

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
@@ -42,6 +43,18 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     m_browse = new QPushButton(this);
     m_browse->setObjectName(QStringLiteral("browseButton"));
     connect(m_browse, &QPushButton::clicked, this, &HomePage::browseRequested);
+    // Searching starts here and goes on in the catalog, where the results and filters are:
+    // the first key typed moves the text and the focus there, so no keystroke is lost.
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("homeSearch"));
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    const auto handOver = [this] {
+        const QString text = m_search->text();
+        m_search->clear();
+        Q_EMIT searchRequested(text);
+    };
+    connect(m_search, &QLineEdit::textEdited, this, handOver);
+    connect(m_search, &QLineEdit::returnPressed, this, handOver);
 
     // The indicator keeps its room when hidden, so showing it never moves the carousels.
     m_busy = new QProgressBar(this);
@@ -76,6 +89,7 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     header->addWidget(m_busy);
     header->addWidget(m_busyLabel);
     header->addStretch(1);
+    header->addWidget(m_search);
     header->addWidget(m_browse);
 
     auto *content = new QWidget(this);
@@ -99,6 +113,7 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    setTabOrder(m_search, m_browse);
     setTabOrder(m_browse, m_recommended->list());
 
     connect(&m_service, &RecommendationService::recommendationsUpdated, this,
@@ -158,6 +173,10 @@ void HomePage::retranslate()
     m_browse->setText(tr("&Browse all products"));
     m_browse->setAccessibleName(tr("Browse all products"));
     m_browse->setToolTip(tr("The whole catalog with search and filters (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search products, brands, categories\u2026"));
+    m_search->setAccessibleName(tr("Search products"));
+    m_search->setAccessibleDescription(
+        tr("Type to search the whole catalog; the results open as you type."));
     m_busy->setAccessibleName(tr("Updating recommendations"));
     m_busyLabel->setText(tr("Updating recommendations\u2026"));
     m_recommended->setTitle(tr("Recommended for you"));

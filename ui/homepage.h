@@ -10,6 +10,7 @@
 #include <vector>
 
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QThreadPool;
@@ -69,12 +70,16 @@ public:
     [[nodiscard]] CarouselView *trending() const { return m_trending; }
     [[nodiscard]] CarouselView *recentlyViewed() const { return m_recent; }
     [[nodiscard]] QPushButton *browseButton() const { return m_browse; }
+    [[nodiscard]] QLineEdit *searchBox() const { return m_search; }
     /// The "updating" indicator is on.
     [[nodiscard]] bool isRefreshing() const;
 
 Q_SIGNALS:
     void productActivated(qint64 productId);
     void browseRequested();
+    /// The shopper started a search on the home page (typed `text`, or pressed Enter): the
+    /// catalog takes it from here. The page's own box is emptied again.
+    void searchRequested(const QString &text);
     /// The carousels show a new state (after a list arrived and was applied).
     void listsChanged();
 
@@ -116,6 +121,7 @@ private:
     CarouselView *m_recent;
     QLabel *m_greeting;
     QPushButton *m_browse;
+    QLineEdit *m_search;
     QProgressBar *m_busy;
     QLabel *m_busyLabel;
 };

@@ -814,6 +814,10 @@ void MainWindow::connectShopping()
     m_shopPool->setMaxThreadCount(1);
     connect(m_homePage, &HomePage::productActivated, this, &MainWindow::openProduct);
     connect(m_homePage, &HomePage::browseRequested, this, &MainWindow::showCatalog);
+    connect(m_homePage, &HomePage::searchRequested, this, [this](const QString &text) {
+        showCatalog();
+        m_catalogPage->startSearch(text);
+    });
     m_productPage->enableShopping(m_db, *m_recommender);
     // Trending and related lists leave out what the current shopper rated, carted or marked
     // "not interested" (a guest's state is in memory, read without waiting).

@@ -2269,6 +2269,18 @@
         <source>Welcome back, %1</source>
         <translation>Willkommen zurück, %1</translation>
     </message>
+    <message>
+        <source>Search products, brands, categories…</source>
+        <translation>Produkte, Marken, Kategorien suchen …</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte suchen</translation>
+    </message>
+    <message>
+        <source>Type to search the whole catalog; the results open as you type.</source>
+        <translation>Tippen, um den ganzen Katalog zu durchsuchen; die Ergebnisse erscheinen schon beim Tippen.</translation>
+    </message>
 </context>
 <context>
     <name>storefront::ui::ImportPreviewDialog</name>

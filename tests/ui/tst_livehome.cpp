@@ -1,4 +1,5 @@
 #include "catalog/demostore.h"
+#include "catalog/productlistmodel.h"
 #include "logindriver.h"
 #include "recsys/carouselmodel.h"
 #include "recsys/pagelists.h"
@@ -10,6 +11,7 @@
 #include "testsupport.h"
 #include "ui/carouselview.h"
 #include "ui/cartdialog.h"
+#include "ui/catalogpage.h"
 #include "ui/homepage.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -20,6 +22,7 @@
 #include "ui/wishlistdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void notInterestedLeavesTrendingAndRelatedCarousels();
     void archivedProductsLeaveEveryCarouselAtOnce();
     void whyThisOnAPinNamesTheStoreRule();
+    void searchStartsOnTheHomePage();
     void cleanupTestCase();
 
 private:
@@ -292,6 +296,43 @@ void TestLiveHome::ratingAProductUpdatesRecommendedForYou()
     QTRY_COMPARE_WITH_TIMEOUT(*storage::RatingRepository(*m_db).starsOf(window.shopperId(), second),
                               std::optional<int>(2), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!recommended->productIds().contains(second), 20000);
+}
+
+void TestLiveHome::searchStartsOnTheHomePage()
+{
+    GuestHome g;
+    startGuestHome(g);
+    if (QTest::currentTestFailed())
+        return;
+    ui::MainWindow &window = g.live->window;
+    QLineEdit *homeSearch = g.home->searchBox();
+    QLineEdit *catalogSearch = window.catalogPage()->searchBox();
+    QCOMPARE(homeSearch->accessibleName(), QStringLiteral("Search products"));
+    QTRY_VERIFY(window.products()->totalCount() > 0);
+    const int everything = window.products()->totalCount();
+
+    // The first key moves the search to the catalog; the next ones land there too.
+    homeSearch->setFocus();
+    QTest::keyClicks(homeSearch, QStringLiteral("s"));
+    QVERIFY(!window.showingHome() && !window.showingProduct());
+    QCOMPARE(catalogSearch->text(), QStringLiteral("s"));
+    QTRY_COMPARE(QApplication::focusWidget(), catalogSearch);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("killet"));
+    QCOMPARE(catalogSearch->text(), QStringLiteral("skillet"));
+    QTRY_VERIFY(window.products()->totalCount() > 0 &&
+                window.products()->totalCount() < everything);
+    // Ranked with the title weighted most: a skillet comes first.
+    QTRY_VERIFY(window.products()->rowCount() > 0);
+    QVERIFY(window.products()
+                ->index(0)
+                .data(catalog::ProductListModel::TitleRole)
+                .toString()
+                .contains(QStringLiteral("skillet"), Qt::CaseInsensitive));
+
+    // Back home, the page's own box is empty again.
+    window.showHome();
+    QVERIFY(window.showingHome());
+    QVERIFY(homeSearch->text().isEmpty());
 }
 
 std::unique_ptr<TestLiveHome::Live> TestLiveHome::startLive()
