@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void carriesDataThroughEveryUpgrade();
     void refusesNewerSchema();
     void refusesFileThatIsNotSqlite();
+    void refusesFolderWithTheEnginesReason();
     void setsPragmas();
     void givesEachThreadItsOwnConnection();
     void createsFileReadableByOwnerOnly();
@@ -205,6 +207,22 @@ void TestDatabase::refusesFileThatIsNotSqlite()
     auto db = Database::open(path);
     QVERIFY(!db.ok());
     QVERIFY(db.error().toString().contains(path));
+}
+
+void TestDatabase::refusesFolderWithTheEnginesReason()
+{
+    // SQLite cannot open a folder: the caller is told once, in a sentence of our own with the
+    // engine's words after it, and the same failure is not logged as well.
+    QTemporaryDir dir;
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("cannot open connection")));
+    auto db = Database::open(dir.path());
+    QVERIFY(!db.ok());
+    const QString sentence = QStringLiteral("The database cannot be opened.");
+    QVERIFY2(db.error().message.startsWith(sentence + QStringLiteral(" (")),
+             qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("unable to open")),
+             qPrintable(db.error().message));
+    QCOMPARE(db.error().where, dir.path());
 }
 
 void TestDatabase::setsPragmas()
