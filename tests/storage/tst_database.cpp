@@ -81,9 +81,6 @@ static QStringList strings(std::initializer_list<const char *> values)
 }
 
 /// The nine Unix permission bits (QFile also reports the current user's own, which vary).
-const QFile::Permissions kAllPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                           QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                                           QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
 static QStringList tableNames(const Database &db)
 {
@@ -348,7 +345,7 @@ void TestDatabase::createsWalAndShmReadableByOwnerOnly()
     for (const char *suffix : {"", "-wal", "-shm"}) {
         const QString path = db->path() + QLatin1String(suffix);
         QVERIFY2(QFile::exists(path), qPrintable(path));
-        QCOMPARE(QFile::permissions(path) & kAllPermissions, ownerOnly);
+        QCOMPARE(QFile::permissions(path) & testing::kAllPermissions, ownerOnly);
     }
 }
 
@@ -368,12 +365,13 @@ void TestDatabase::tightensLooseExistingFiles()
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
         QVERIFY(QFile::setPermissions(file, loose));
-        QCOMPARE(QFile::permissions(file) & kAllPermissions, loose);
+        QCOMPARE(QFile::permissions(file) & testing::kAllPermissions, loose);
     }
     auto db = Database::open(path);
     QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().toString()));
     for (const QString &file : files)
-        QCOMPARE(QFile::permissions(file) & kAllPermissions, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(file) & testing::kAllPermissions,
+                 QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO categories(name, path) VALUES ('A', 'A')")));
 }
