@@ -19,6 +19,12 @@
 
 namespace storefront::testing {
 
+/// The owner, group and other bits: QFile::permissions() also sets the ReadUser... bits of
+/// whoever runs the test, which a comparison must leave out.
+inline const QFile::Permissions kAllPermissions =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup |
+    QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
 inline std::unique_ptr<storage::Database>
 openDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("store.sqlite"))
 {

@@ -806,24 +806,24 @@ Status AuthService::setRole(const Session &admin, qint64 userId, Role role)
         return s;
     if (role == Role::Guest)
         return fail(tr("guest is not a role an account can have"), QStringLiteral("role"));
-    const storage::UserRepository users(m_db);
-    auto target = users.byId(userId);
-    if (!target)
-        return target.error();
-    if (!target->has_value())
-        return fail(tr("no account has id %1").arg(userId), QStringLiteral("user"));
-    const Role from = (*target)->role;
-    if (from == role)
-        return {};
     return m_db.transaction([&](QSqlDatabase &c) -> Status {
-        // The audit entry is the first write (it takes the write lock before the count).
+        // Read under the write lock, which this first write takes: another administrator's
+        // change of the same account commits before it or waits, so the audited "from" is
+        // the role this change replaces.
+        auto from = storage::UserRepository::roleForUpdate(c, userId);
+        if (!from)
+            return from.error();
+        if (!from->has_value())
+            return fail(tr("no account has id %1").arg(userId), QStringLiteral("user"));
+        if (**from == role)
+            return {};
         if (Status s =
                 storage::AuditRepository::insert(c, {0,
                                                      m_clock(),
                                                      actor->id,
                                                      QStringLiteral("role_changed"),
                                                      userId,
-                                                     {{QStringLiteral("from"), roleName(from)},
+                                                     {{QStringLiteral("from"), roleName(**from)},
                                                       {QStringLiteral("to"), roleName(role)}}});
             !s)
             return s;

@@ -4,7 +4,6 @@
 #include "recsys/parallelrunner.h"
 #include "recsys/random.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -68,8 +67,7 @@ Status Bpr::fitModel(const InteractionData &, const FitContext &context)
     positives.makeCompressed();
     const int nnz = static_cast<int>(positives.nonZeros());
     if (nnz == 0)
-        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                "no positive interactions to train on"),
+        return fail(storefront::recsys::Recommender::tr("no positive interactions to train on"),
                     name());
     const int *inner = positives.innerIndexPtr();
     const int *outer = positives.outerIndexPtr();
@@ -175,10 +173,10 @@ Status Bpr::fitModel(const InteractionData &, const FitContext &context)
                 return cancelledError();
         }
         if (!m_itemBias.allFinite())
-            return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                    "item biases became NaN or infinite; lower the "
+            return fail(
+                storefront::recsys::Recommender::tr("item biases became NaN or infinite; lower the "
                                                     "learning rate"),
-                        name());
+                name());
         if (Status s = checkFinite(m_q, QStringLiteral("item factors")); !s.ok())
             return s;
         context.report(double(epoch + 1) / epochs);

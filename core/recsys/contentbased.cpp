@@ -2,7 +2,6 @@
 
 #include "recsys/itemfeatures.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -31,10 +30,10 @@ ContentBased::ContentBased()
 Status ContentBased::fitModel(const InteractionData &, const FitContext &)
 {
     if (!m_features)
-        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                "needs item features: build the dataset with "
+        return fail(
+            storefront::recsys::Recommender::tr("needs item features: build the dataset with "
                                                 "the catalog's products or ItemTexts"),
-                    name());
+            name());
     computePrior();
     return {};
 }

@@ -4,7 +4,6 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/Dense>
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <atomic>
@@ -120,12 +119,12 @@ Status Ease::fitModel(const InteractionData &, const FitContext &context)
 {
     const int n = itemCount();
     if (n > kMaxItems)
-        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                "catalog has %1 items; EASE supports at most %2 "
+        return fail(
+            storefront::recsys::Recommender::tr("catalog has %1 items; EASE supports at most %2 "
                                                 "(it needs dense %1 x %1 float matrices)")
-                        .arg(n)
-                        .arg(kMaxItems),
-                    name());
+                .arg(n)
+                .arg(kMaxItems),
+            name());
     const float lambda = static_cast<float>(m_parameters.real(QStringLiteral("lambda")));
     const ParallelRunner runner(context.threads, context.pool);
     const auto cancelled = [&context] { return context.isCancelled(); };
@@ -168,8 +167,7 @@ Status Ease::fitModel(const InteractionData &, const FitContext &context)
     if (!cholesky(g, runner, cancelled))
         return context.isCancelled()
                    ? cancelledError()
-                   : fail(QCoreApplication::translate(
-                              "storefront::recsys::Recommender",
+                   : fail(storefront::recsys::Recommender::tr(
                               "X^T X + lambda I is not positive definite; raise lambda"),
                           name());
     context.report(0.45);
@@ -197,9 +195,9 @@ Status Ease::fitModel(const InteractionData &, const FitContext &context)
         }
     });
     if (!m_b.allFinite())
-        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                "weights became NaN or infinite; raise lambda"),
-                    name());
+        return fail(
+            storefront::recsys::Recommender::tr("weights became NaN or infinite; raise lambda"),
+            name());
     return {};
 }
 

@@ -5,7 +5,6 @@
 #include "recsys/hybrid.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <limits>
@@ -251,9 +250,9 @@ Status Ensemble::requireComponent() const
 {
     if (std::none_of(m_components.begin(), m_components.end(),
                      [](const auto &m) { return m != nullptr; }))
-        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                "no component model could be trained on this data"),
-                    name());
+        return fail(
+            storefront::recsys::Recommender::tr("no component model could be trained on this data"),
+            name());
     return {};
 }
 

@@ -6,7 +6,6 @@
 #include <Eigen/Cholesky>
 #include <Eigen/Eigenvalues>
 #include <Eigen/QR>
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <atomic>
@@ -117,8 +116,7 @@ Status ExplicitMf::fitPureSvd(const FitContext &context)
     const Eigen::MatrixXf small = rq.transpose() * rq;
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXf> eigen(small);
     if (eigen.info() != Eigen::Success)
-        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                "PureSVD eigen-decomposition failed"),
+        return fail(storefront::recsys::Recommender::tr("PureSVD eigen-decomposition failed"),
                     name());
     // Eigenvalues ascend: the last f columns are the top singular directions.
     m_svd = q * eigen.eigenvectors().rightCols(f);
@@ -158,9 +156,9 @@ double ExplicitMf::objective() const
 Status ExplicitMf::fitModel(const InteractionData &, const FitContext &context)
 {
     if (m_ratings.nonZeros() == 0)
-        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                "needs explicit star ratings; the data has none"),
-                    name());
+        return fail(
+            storefront::recsys::Recommender::tr("needs explicit star ratings; the data has none"),
+            name());
     const int f = m_parameters.integer(QStringLiteral("factors"));
     const int iterations = m_parameters.integer(QStringLiteral("iterations"));
     const float lambda = static_cast<float>(m_parameters.real(QStringLiteral("regularization")));

@@ -48,13 +48,12 @@ void Recommendation::setReason(ReasonKind kind, QStringList args)
 {
     reasonKind = kind;
     reasonArgs = std::move(args);
-    reasonFromKind = true;
     reason = reasonText(reasonKind, reasonArgs);
 }
 
 QString Recommendation::localisedReason() const
 {
-    return reasonFromKind ? reasonText(reasonKind, reasonArgs) : reason;
+    return reason.isEmpty() ? QString() : reasonText(reasonKind, reasonArgs);
 }
 
 } // namespace storefront::recsys

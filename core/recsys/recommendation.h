@@ -54,8 +54,13 @@ struct Evidence
 {
     qint64 productId = 0;
     QString title;
-    float weight = 0.0f; ///< the model's contribution (explain()), larger = stronger
-    int stars = 0;       ///< the shopper's rating of it, 0 when not rated
+    /// How much it speaks for the item, larger = stronger (> 0). In a shopper's list: how much
+    /// it raises the blended score, in blended z-score units (each model's explain()
+    /// contribution times its blend weight over its z-score spread, summed over the models).
+    /// In a list of similar items: the model's similarity of the item to it (similarItems()),
+    /// in that model's own units.
+    float weight = 0.0f;
+    int stars = 0; ///< the shopper's rating of it, 0 when not rated
 };
 
 /// A model's share of a blended score.
@@ -92,21 +97,21 @@ struct Recommendation
     QString title;
     float score = 0.0f; ///< final score after blending and rules (comparable within one list)
     ReasonKind reasonKind = ReasonKind::PopularInCategory;
-    QString reason;              ///< shown to the shopper, in the language of its making
-    QStringList reasonArgs;      ///< what the reason names (see reasonText())
-    bool reasonFromKind = false; ///< `reason` was made by setReason(), so it can be re-worded
-    QString model;               ///< the component that contributed most
-    QList<Evidence> evidence;    ///< contributing items of that component, strongest first
-    QList<ModelShare> shares;    ///< every component's part of the score
+    /// Made by setReason(), in the language of its making; empty when the item has none (a
+    /// recently viewed product).
+    QString reason;
+    QStringList reasonArgs;   ///< what the reason names (see reasonText())
+    QString model;            ///< the component that contributed most
+    QList<Evidence> evidence; ///< contributing items of that component, strongest first
+    QList<ModelShare> shares; ///< every component's part of the score
     /// What the business rules did to it, in the order they applied (price range, staff
     /// boost and bury, then pins).
     QList<Adjustment> adjustments;
 
     /// Sets the reason: its kind, its arguments and its text in the current language.
     void setReason(ReasonKind kind, QStringList args = {});
-    /// The reason in the current language (after a language switch too) when setReason()
-    /// made it, else `reason` as it is; empty when the item has none (a recently viewed
-    /// product).
+    /// The reason in the current language (after a language switch too); empty when the item
+    /// has none.
     [[nodiscard]] QString localisedReason() const;
 };
 

@@ -1,8 +1,7 @@
-#include "recsys/recommender.h"
+#include "recommender.h"
 
 #include "recsys/itemfeatures.h"
 
-#include <QCoreApplication>
 #include <QIODevice>
 
 #include <cmath>
@@ -35,9 +34,7 @@ Status Recommender::fit(const InteractionData &data, const FitContext &context)
     if (data.itemFeatures && data.itemFeatures->itemCount() != data.itemCount())
         return fail(QStringLiteral("item features do not match the item map"), where);
     if (data.itemCount() == 0)
-        return fail(
-            QCoreApplication::translate("storefront::recsys::Recommender", "no items to train on"),
-            where);
+        return fail(tr("no items to train on"), where);
     m_users = data.users;
     m_items = data.items;
     m_weights = data.weights;
@@ -167,9 +164,8 @@ float Recommender::predictRating(const UserState &, int) const
 Status Recommender::checkFinite(const DenseRowMatrix &m, const QString &what) const
 {
     if (!m.allFinite())
-        return fail(QCoreApplication::translate("storefront::recsys::Recommender",
-                                                "%1 became NaN or infinite; lower the learning "
-                                                "rate or raise the regularization")
+        return fail(tr("%1 became NaN or infinite; lower the learning rate or raise the "
+                       "regularization")
                         .arg(what),
                     name());
     return {};

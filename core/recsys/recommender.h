@@ -6,6 +6,7 @@
 #include "recsys/topk.h"
 
 #include <Eigen/Core>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
@@ -76,6 +77,11 @@ struct UserState
 /// model is immutable and all const methods may run concurrently from several threads.
 class Recommender
 {
+    // Models call it as storefront::recsys::Recommender::tr(): lupdate neither looks into
+    // base classes nor finds headers included as "recsys/...", and would take a shorter name
+    // for the context.
+    Q_DECLARE_TR_FUNCTIONS(storefront::recsys::Recommender)
+
 public:
     virtual ~Recommender();
     Recommender(const Recommender &) = delete;

@@ -36,10 +36,8 @@ Status restrictToOwner(const QString &path)
         if (!(QFile::permissions(file) & kOthers))
             continue;
         if (!QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner))
-            return fail(QCoreApplication::translate(
-                            "storefront::storage::Database",
-                            "The database file cannot be made readable by its owner only; make "
-                            "it so (chmod 600) or use another database."),
+            return fail(Database::tr("The database file cannot be made readable by its owner "
+                                     "only; make it so (chmod 600) or use another database."),
                         file);
     }
     return {};
@@ -101,15 +99,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return s.error();
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options));
-    QSqlDatabase connection = db->connection();
-    if (!connection.isOpen())
-        return fail(SqlQuery::withDetail(tr("The database cannot be opened."),
-                                         connection.lastError().text()),
-                    path);
-    // A file that is not SQLite opens fine and fails at the first statement.
+    auto opened = db->threadConnection();
+    if (!opened)
+        return opened.error();
+    QSqlDatabase connection = *opened;
+    // A failed set-up pragma is only logged (see openConnection): a file that is not SQLite
+    // is refused here, at the first read of its schema.
     QSqlQuery probe(connection);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return fail(SqlQuery::withDetail(tr("This file is not a Storefront database."),
+        return fail(errorCodeOf(probe.lastError()),
+                    SqlQuery::withDetail(tr("This file is not a Storefront database."),
                                          probe.lastError().text()),
                     path);
     probe.finish();
@@ -127,6 +126,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 }
 
 QSqlDatabase Database::connection() const
+{
+    auto opened = threadConnection();
+    if (opened)
+        return *opened;
+    qCWarning(lcStorage) << "cannot open connection:" << opened.error().toString();
+    // Registered all the same, so this second call returns it: statements on it fail with
+    // the engine's reason.
+    return *threadConnection();
+}
+
+Result<QSqlDatabase> Database::threadConnection() const
 {
     QThread *thread = QThread::currentThread();
     QString name;
@@ -148,9 +158,7 @@ QSqlDatabase Database::connection() const
         QMutexLocker lock(&m_mutex);
         m_connections.insert(thread, Connection{name, hook});
     }
-    if (!opened)
-        qCWarning(lcStorage) << "cannot open connection:" << opened.error().toString();
-    return QSqlDatabase::database(name, false);
+    return opened;
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name) const
@@ -158,12 +166,15 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driver(), name);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return fail(db.lastError().text(), m_path);
-    QSqlQuery query(db);
+        return fail(
+            errorCodeOf(db.lastError()),
+            SqlQuery::withDetail(tr("The database cannot be opened."), db.lastError().text()),
+            m_path);
     for (const QString &statement : m_dialect->connectionSetup(m_options.busyTimeoutMs)) {
-        if (!query.exec(statement))
-            return fail(QStringLiteral("%1 failed: %2").arg(statement, query.lastError().text()),
-                        m_path);
+        // Not a refusal: a read-only file that cannot switch to WAL can still be read. The
+        // other pragmas (foreign keys above all) are set all the same.
+        if (Status s = SqlQuery(db, statement, statement).exec(); !s)
+            qCWarning(lcStorage) << "cannot set up connection:" << s.error().toString();
     }
     return db;
 }

@@ -63,6 +63,8 @@ public:
 
 private:
     Database(QString path, Options options);
+    /// connection(), with the reason when opening it here and now fails.
+    [[nodiscard]] Result<QSqlDatabase> threadConnection() const;
     Result<QSqlDatabase> openConnection(const QString &name) const;
     void dropConnection(QThread *thread) const;
 

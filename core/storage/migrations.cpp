@@ -347,9 +347,8 @@ namespace {
 QString upgradeFailed(int version, const QString &why)
 {
     return SqlQuery::withDetail(
-        QCoreApplication::translate("storefront::storage::Migrations",
-                                    "The database cannot be upgraded to schema version %1; "
-                                    "it was left as it was.")
+        Migrations::tr("The database cannot be upgraded to schema version %1; "
+                       "it was left as it was.")
             .arg(version),
         why);
 }

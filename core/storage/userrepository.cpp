@@ -28,6 +28,10 @@ const QString kReplaceHash =
     QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?");
 const QString kSetHash = QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?");
 const QString kSetRole = QStringLiteral("UPDATE users SET role = ? WHERE id = ?");
+// A write that changes nothing: it takes the write lock (SQLite) or the row lock (PostgreSQL)
+// before the role is read, so the role stays what was read until the transaction ends.
+const QString kRoleForUpdate =
+    QStringLiteral("UPDATE users SET role = role WHERE id = ? RETURNING role");
 const QString kSetName = QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?");
 const QString kSetEmail = QStringLiteral("UPDATE users SET email = ? WHERE id = ?");
 const QString kSetPrices =
@@ -187,6 +191,16 @@ Status UserRepository::setPasswordHash(QSqlDatabase &connection, qint64 id, cons
 {
     return updateOne(connection, kSetHash, QStringLiteral("set password hash"),
                      {hash.isEmpty() ? QVariant() : QVariant(hash), id});
+}
+
+Result<std::optional<Role>> UserRepository::roleForUpdate(QSqlDatabase &connection, qint64 id)
+{
+    SqlQuery q(connection, kRoleForUpdate, QStringLiteral("read role for update"));
+    if (Status s = q.exec({id}); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Role>{};
+    return std::optional<Role>{roleFromName(q.value(0).toString()).value_or(Role::Shopper)};
 }
 
 Status UserRepository::setRole(QSqlDatabase &connection, qint64 id, Role role)

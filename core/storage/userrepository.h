@@ -70,6 +70,11 @@ public:
     [[nodiscard]] static Result<qint64> insert(QSqlDatabase &connection, const User &user,
                                                const QString &passwordHash);
     static Status setPasswordHash(QSqlDatabase &connection, qint64 id, const QString &hash);
+    /// The account's role, read in the caller's transaction after taking the write lock, so
+    /// that no other connection can change it before the transaction ends. nullopt when no
+    /// account has `id`.
+    [[nodiscard]] static Result<std::optional<Role>> roleForUpdate(QSqlDatabase &connection,
+                                                                   qint64 id);
     static Status setRole(QSqlDatabase &connection, qint64 id, Role role);
     static Status setDisplayName(QSqlDatabase &connection, qint64 id, const QString &name);
     static Status setEmail(QSqlDatabase &connection, qint64 id, const QString &normalisedEmail);

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void adminChangesRolesAuditedAndKeepsLastAdmin();
     void oneRoleTypeWithOneNameMapping();
     void concurrentDemotionsKeepAnAdmin();
+    void roleChangeAuditsTheRoleItReplaced();
     void concurrentAdminDeletionsKeepAnAdmin();
     void firstAdminIsCreatedOnce();
     void guestRatingsStayInMemory();
@@ -732,6 +733,47 @@ void TestAuthService::concurrentDemotionsKeepAnAdmin()
     QCOMPARE(refused.error().where, QStringLiteral("role"));
     QCOMPARE(*storage::UserRepository(*w.db).countWithRole(Role::Admin), 1);
     QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'role_changed'")), 2); // + promotion
+}
+
+void TestAuthService::roleChangeAuditsTheRoleItReplaced()
+{
+    // Whenever the service asks the time, another administrator (a connection of its own
+    // that does not wait for locks) moves the same account between shopper and staff. What
+    // the audit entry calls "from" must be the role the other one left last: a change that
+    // commits between reading the role and writing it would make the entry wrong.
+    AuthWorld w;
+    Session admin = w.adminSession();
+    w.signUp(QStringLiteral("target@example.org"));
+    const qint64 target = w.idOf(QStringLiteral("target@example.org"));
+    storage::Database::Options impatient;
+    impatient.busyTimeoutMs = 0;
+    auto other = storage::Database::open(w.db->path(), impatient);
+    QVERIFY(other.ok());
+    Role committed = Role::Shopper;
+    int changes = 0;
+    auto service = w.makeService({}, auth::HashLimits::minimum(), [&, now = w.now] {
+        const Role next = committed == Role::Shopper ? Role::Staff : Role::Shopper;
+        if ((*other)
+                ->transaction([&](QSqlDatabase &c) {
+                    return storage::UserRepository::setRole(c, target, next);
+                })
+                .ok()) {
+            committed = next;
+            ++changes;
+        }
+        return now->load();
+    });
+
+    QVERIFY(service->setRole(admin, target, Role::Admin).ok());
+    QVERIFY(changes > 0);
+    QCOMPARE(storage::UserRepository(*w.db).byId(target)->value().role, Role::Admin);
+    auto trail = storage::AuditRepository(*w.db).about(target);
+    QVERIFY(trail.ok());
+    QVERIFY(!trail->empty());
+    const storage::AuditEntry &last = trail->back();
+    QCOMPARE(last.action, QStringLiteral("role_changed"));
+    QCOMPARE(last.detail.value(QStringLiteral("from")).toString(), auth::roleName(committed));
+    QCOMPARE(last.detail.value(QStringLiteral("to")).toString(), QStringLiteral("admin"));
 }
 
 void TestAuthService::concurrentAdminDeletionsKeepAnAdmin()

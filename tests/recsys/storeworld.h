@@ -7,13 +7,16 @@
 // both outdoor. Prices are unique: 1000 + 100 * id cents.
 
 #include "catalog/product.h"
+#include "recsys/recommendation.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
 #include "storage/ratingrepository.h"
 #include "storage/userrepository.h"
 
+#include <QSignalSpy>
 #include <QString>
 
+#include <algorithm>
 #include <vector>
 
 namespace storefront::testing {
@@ -110,6 +113,40 @@ inline void seedWorldStore(const storage::Database &db, const std::vector<storag
     });
     if (!s)
         qFatal("seed failed: %s", qPrintable(s.error().toString()));
+}
+
+/// Whether `list` recommends `productId`.
+inline bool listed(const recsys::RecommendationList &list, qint64 productId)
+{
+    return std::any_of(list.begin(), list.end(),
+                       [&](const recsys::Recommendation &r) { return r.productId == productId; });
+}
+
+/// The last list published for `userId` in `spy` (RecommendationService's
+/// recommendationsUpdated); empty when none was.
+inline recsys::RecommendationList lastListOf(const QSignalSpy &spy, qint64 userId)
+{
+    for (qsizetype i = spy.size() - 1; i >= 0; --i)
+        if (spy.at(i).at(0).toLongLong() == userId)
+            return spy.at(i).at(1).value<recsys::RecommendationList>();
+    return {};
+}
+
+/// Equal product by product: id, score, reason, model and evidence.
+inline bool sameLists(const recsys::RecommendationList &a, const recsys::RecommendationList &b)
+{
+    auto same = [](const recsys::Recommendation &x, const recsys::Recommendation &y) {
+        if (x.productId != y.productId || x.score != y.score || x.reason != y.reason ||
+            x.reasonKind != y.reasonKind || x.model != y.model ||
+            x.evidence.size() != y.evidence.size())
+            return false;
+        for (qsizetype i = 0; i < x.evidence.size(); ++i)
+            if (x.evidence[i].productId != y.evidence[i].productId ||
+                x.evidence[i].weight != y.evidence[i].weight)
+                return false;
+        return true;
+    };
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), same);
 }
 
 } // namespace storefront::testing

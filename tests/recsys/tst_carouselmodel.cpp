@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <optional>
+
 using namespace storefront;
 using recsys::CarouselItem;
 using recsys::CarouselModel;
@@ -16,11 +18,14 @@ using recsys::RecommendationList;
 
 namespace {
 
-Recommendation rec(qint64 id, const QString &reason = {})
+/// Without a kind: no reason (a history tile).
+Recommendation rec(qint64 id, std::optional<recsys::ReasonKind> kind = {},
+                   const QStringList &reasonArgs = {})
 {
     Recommendation r;
     r.productId = id;
-    r.reason = reason;
+    if (kind)
+        r.setReason(*kind, reasonArgs);
     return r;
 }
 
@@ -40,12 +45,14 @@ QList<qint64> idsOf(const RecommendationList &list)
     return ids;
 }
 
-std::vector<CarouselItem> itemsOf(const QList<qint64> &ids, const QString &reason = {})
+std::vector<CarouselItem> itemsOf(const QList<qint64> &ids,
+                                  std::optional<recsys::ReasonKind> kind = {},
+                                  const QStringList &reasonArgs = {})
 {
     std::vector<CarouselItem> items;
     for (qint64 id : ids) {
         CarouselItem item;
-        item.recommendation = rec(id, reason);
+        item.recommendation = rec(id, kind, reasonArgs);
         item.product.id = id;
         item.product.title = QStringLiteral("Product %1").arg(id);
         item.product.priceCents = 100 * id;
@@ -235,11 +242,14 @@ void TestCarouselModel::changedReasonIsADataChange()
     auto db = testing::openDatabase(dir);
     CarouselModel model(*db, catalog::MediaLocator{});
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.applyItems(itemsOf({1, 2}, QStringLiteral("Popular in Outdoors")));
+    model.applyItems(
+        itemsOf({1, 2}, recsys::ReasonKind::PopularInCategory, {QStringLiteral("Outdoors")}));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.applyItems(itemsOf({1, 2}, QStringLiteral("Popular in Outdoors")));
+    model.applyItems(
+        itemsOf({1, 2}, recsys::ReasonKind::PopularInCategory, {QStringLiteral("Outdoors")}));
     QCOMPARE(changed.count(), 0); // nothing to repaint
-    model.applyItems(itemsOf({1, 2}, QStringLiteral("Because you rated Trail Runner 5\u2605")));
+    model.applyItems(itemsOf({1, 2}, recsys::ReasonKind::RatedSimilar,
+                             {QStringLiteral("Trail Runner"), QStringLiteral("5")}));
     QCOMPARE(changed.count(), 2);
     QCOMPARE(model.index(0).data(CarouselModel::ReasonRole).toString(),
              QStringLiteral("Because you rated Trail Runner 5\u2605"));
@@ -247,7 +257,7 @@ void TestCarouselModel::changedReasonIsADataChange()
              QStringLiteral("Because you rated Trail Runner 5\u2605"));
     // Every recommended item can say why, if only its reason; history tiles have none.
     QCOMPARE(model.index(0).data(CarouselModel::ExplainableRole).toBool(), true);
-    model.applyItems(itemsOf({1, 2}, QString()));
+    model.applyItems(itemsOf({1, 2}));
     QCOMPARE(model.index(0).data(CarouselModel::ExplainableRole).toBool(), false);
 }
 
@@ -257,7 +267,7 @@ void TestCarouselModel::retranslateWordsReasonsAgain()
     auto db = testing::openDatabase(dir);
     CarouselModel model(*db, catalog::MediaLocator{});
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto items = itemsOf({1, 2, 3}, QString());
+    auto items = itemsOf({1, 2, 3});
     items[0].recommendation.setReason(recsys::ReasonKind::Trending, {QStringLiteral("Hiking")});
     items[1].recommendation.setReason(recsys::ReasonKind::RatedSimilar,
                                       {QStringLiteral("Trail Runner"), QStringLiteral("5")});
@@ -295,8 +305,9 @@ void TestCarouselModel::looksUpProductsAndLeavesOutInactiveOnes()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy updated(&model, &CarouselModel::updated);
 
-    RecommendationList list = {rec(kettle, QStringLiteral("Popular in Kitchen")), rec(old),
-                               rec(tent), rec(987654)};
+    RecommendationList list = {
+        rec(kettle, recsys::ReasonKind::PopularInCategory, {QStringLiteral("Kitchen")}), rec(old),
+        rec(tent), rec(987654)};
     list[0].evidence << recsys::Evidence{tent, QStringLiteral("Canyon Tent"), 0.5f, 5};
     model.setList(list);
     QVERIFY(model.isLoading());

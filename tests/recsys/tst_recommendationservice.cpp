@@ -25,6 +25,9 @@
 
 using namespace storefront;
 using namespace storefront::recsys;
+using testing::lastListOf;
+using testing::listed;
+using testing::sameLists;
 
 namespace {
 
@@ -40,38 +43,6 @@ qint64 ratingCount(const storage::Database &db)
 {
     auto all = storage::RatingRepository(db).all();
     return all ? qint64(all->size()) : -1;
-}
-
-bool contains(const RecommendationList &list, qint64 productId)
-{
-    return std::any_of(list.begin(), list.end(),
-                       [&](const Recommendation &r) { return r.productId == productId; });
-}
-
-/// The last list published for `userId` in `spy` (recommendationsUpdated).
-RecommendationList lastListOf(const QSignalSpy &spy, qint64 userId)
-{
-    for (qsizetype i = spy.size() - 1; i >= 0; --i)
-        if (spy.at(i).at(0).toLongLong() == userId)
-            return spy.at(i).at(1).value<RecommendationList>();
-    return {};
-}
-
-/// Equal product by product: id, score, reason, model and evidence.
-bool sameLists(const RecommendationList &a, const RecommendationList &b)
-{
-    auto same = [](const Recommendation &x, const Recommendation &y) {
-        if (x.productId != y.productId || x.score != y.score || x.reason != y.reason ||
-            x.reasonKind != y.reasonKind || x.model != y.model ||
-            x.evidence.size() != y.evidence.size())
-            return false;
-        for (qsizetype i = 0; i < x.evidence.size(); ++i)
-            if (x.evidence[i].productId != y.evidence[i].productId ||
-                x.evidence[i].weight != y.evidence[i].weight)
-                return false;
-        return true;
-    };
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), same);
 }
 
 /// Starts a service without a saved snapshot, so that it trains and saves one, and returns
@@ -225,7 +196,7 @@ private Q_SLOTS:
         service.requestRecommendations(kShopper);
         QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
         const RecommendationList before = lastListOf(updated, kShopper);
-        QVERIFY(!contains(before, 1) && !contains(before, 2)); // rated
+        QVERIFY(!listed(before, 1) && !listed(before, 2)); // rated
         const qint64 target = before.front().productId;
 
         updated.clear();
@@ -234,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.at(0).at(1).toLongLong(), target);
         const RecommendationList after = lastListOf(updated, kShopper);
-        QVERIFY(!contains(after, target));
+        QVERIFY(!listed(after, target));
         QCOMPARE(*storage::RatingRepository(*db).starsOf(kShopper, target), std::optional<int>(5));
         for (const auto &r : after) {
             QVERIFY(!r.reason.isEmpty());
@@ -248,7 +219,7 @@ private Q_SLOTS:
         context.notInterested = {unwanted};
         service.setShopperContext(kShopper, context);
         QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
-        QVERIFY(!contains(lastListOf(updated, kShopper), unwanted));
+        QVERIFY(!listed(lastListOf(updated, kShopper), unwanted));
         // A refused rating is reported, not thrown.
         QSignalSpy failed(&service, &RecommendationService::ratingFailed);
         service.rate(kShopper, 3, 9);
@@ -445,7 +416,7 @@ private Q_SLOTS:
         service.requestRecommendations(kShopper);
         QVERIFY(updated.wait(kTimeout));
         const RecommendationList third = lastListOf(updated, kShopper);
-        QVERIFY(contains(third, soldOut) && contains(third, archived));
+        QVERIFY(listed(third, soldOut) && listed(third, archived));
     }
 
     // A snapshot file of the previous format (version 1, before learned blend weights) is
@@ -629,8 +600,8 @@ private Q_SLOTS:
         for (qsizetype i = 2; i < list.size(); ++i)
             for (const A &adjustment : list[i].adjustments)
                 QVERIFY(adjustment.kind != A::Kind::Pinned);
-        QVERIFY(!contains(list, a));
-        QVERIFY(!contains(list, 1));
+        QVERIFY(!listed(list, a));
+        QVERIFY(!listed(list, 1));
         // The small store has fewer recommendable products than a list holds: the exclusion
         // shortens it, the pins (already listed) move items without adding any.
         QCOMPARE(list.size(), before.size() - 1);
@@ -683,7 +654,7 @@ private Q_SLOTS:
         QCOMPARE(preview.at(0).at(1).toLongLong(), kShopper);
         const auto previewed = preview.at(0).at(2).value<RecommendationList>();
         QCOMPARE(previewed.front().productId, last);
-        QVERIFY(!contains(previewed, before[0].productId));
+        QVERIFY(!listed(previewed, before[0].productId));
         // Nothing was saved: the shopper's own list is unchanged.
         QCOMPARE(freshList(service, updated).front().productId, before.front().productId);
     }
@@ -716,11 +687,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
         QCOMPARE(started.size(), 0);
         const RecommendationList after = lastListOf(updated, kShopper);
-        QVERIFY(!contains(after, archived) && !contains(after, hot));
+        QVERIFY(!listed(after, archived) && !listed(after, hot));
         trending.clear();
         service.trending(30, {});
         QVERIFY(trending.wait(kTimeout));
-        QVERIFY(!contains(trending.at(0).at(1).value<RecommendationList>(), hot));
+        QVERIFY(!listed(trending.at(0).at(1).value<RecommendationList>(), hot));
     }
 
     // Staff add a product through the catalog editor, with their session; the service, told
@@ -800,7 +771,7 @@ private Q_SLOTS:
         QVERIFY((*editor)->setProductArchived(fresh, true).ok());
         QVERIFY(reloaded.wait(kTimeout));
         QTRY_VERIFY_WITH_TIMEOUT(!lastListOf(updated, kShopper).isEmpty(), kTimeout);
-        QVERIFY(!contains(lastListOf(updated, kShopper), fresh));
+        QVERIFY(!listed(lastListOf(updated, kShopper), fresh));
         const int heldAt = service.snapshot()->catalog().indexOf(fresh);
         QVERIFY(heldAt >= 0 && service.snapshot()->catalog().at(heldAt).available());
         for (const ShopperRef &who : {ShopperRef::account(kShopper), ShopperRef{},
@@ -808,13 +779,13 @@ private Q_SLOTS:
             const PageLists lists = pageLists(service, who, 10);
             QVERIFY(!lists.similar.isEmpty());
             for (const auto *list : {&lists.trending, &lists.similar, &lists.alsoLiked})
-                QVERIFY(!contains(*list, fresh));
+                QVERIFY(!listed(*list, fresh));
         }
         QSignalSpy guest(&service, &RecommendationService::guestRecommendationsReady);
         service.recommendForInteractions({{0, 1, 5, 1}, {0, 2, 5, 1}}, {}, {});
         QVERIFY(guest.wait(kTimeout));
         QVERIFY(!guest.at(0).at(1).value<RecommendationList>().isEmpty());
-        QVERIFY(!contains(guest.at(0).at(1).value<RecommendationList>(), fresh));
+        QVERIFY(!listed(guest.at(0).at(1).value<RecommendationList>(), fresh));
         QCOMPARE(service.snapshot()->catalog().indexOf(fresh), heldAt); // no new snapshot yet
         hold->store(false);
     }
@@ -872,7 +843,7 @@ private Q_SLOTS:
         QCOMPARE(guest.at(0).at(0).toULongLong(), id);
         const auto list = guest.at(0).at(1).value<RecommendationList>();
         QVERIFY(!list.isEmpty());
-        QVERIFY(!contains(list, 11) && !contains(list, 12) && !contains(list, 13));
+        QVERIFY(!listed(list, 11) && !listed(list, 12) && !listed(list, 13));
         QVERIFY(list.front().productId >= 14 && list.front().productId <= 20);
 
         QSignalSpy similar(&service, &RecommendationService::similarProductsReady);
@@ -923,7 +894,7 @@ private Q_SLOTS:
             return 0;
         };
         for (const auto &r : before.similar)
-            if (contains(before.trending, r.productId) && contains(before.alsoLiked, r.productId)) {
+            if (listed(before.trending, r.productId) && listed(before.alsoLiked, r.productId)) {
                 chosen << r.productId;
                 break;
             }
@@ -957,9 +928,9 @@ private Q_SLOTS:
                 // Topped up from further candidates: there are enough for k.
                 QCOMPARE(list->size(), k);
                 for (qint64 id : chosen)
-                    QVERIFY2(!contains(*list, id), qPrintable(QString::number(id)));
+                    QVERIFY2(!listed(*list, id), qPrintable(QString::number(id)));
             }
-            QVERIFY(!contains(after.similar, kViewed) && !contains(after.alsoLiked, kViewed));
+            QVERIFY(!listed(after.similar, kViewed) && !listed(after.alsoLiked, kViewed));
         };
         checkFiltered(pageLists(service, ShopperRef::account(shopper), k));
         // A guest with the same state in memory gets the same filters.
@@ -980,9 +951,9 @@ private Q_SLOTS:
                       {&before.alsoLiked, &seen->alsoLiked}};
             for (const auto &[was, is] : pairs) {
                 QCOMPARE(is->size(), k);
-                QVERIFY(!contains(*is, staffExcluded));
+                QVERIFY(!listed(*is, staffExcluded));
                 for (qint64 id : {notInterested, rated, carted})
-                    QCOMPARE(contains(*is, id), contains(*was, id));
+                    QCOMPARE(listed(*is, id), listed(*was, id));
             }
         }
     }

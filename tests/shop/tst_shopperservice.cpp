@@ -19,6 +19,8 @@
 using namespace storefront;
 using storefront::shop::RecommendationDataRow;
 using storefront::shop::ShopperService;
+using storefront::testing::lastListOf;
+using storefront::testing::listed;
 
 namespace {
 
@@ -624,12 +626,6 @@ struct LiveShop
     }
 };
 
-bool listed(const recsys::RecommendationList &list, qint64 productId)
-{
-    return std::any_of(list.begin(), list.end(),
-                       [&](const recsys::Recommendation &r) { return r.productId == productId; });
-}
-
 /// The product ids of each list.
 QList<QList<qint64>> ids(const std::vector<recsys::RecommendationList> &lists)
 {
@@ -1035,12 +1031,6 @@ void TestShopperService::ratingStormThroughSessionsDuringARetrainLosesNothing()
     for (qint64 userId : userIds)
         QVERIFY(finalSnapshot->users().indexOf(userId) >= 0);
 
-    auto lastListOf = [&](const QSignalSpy &spy, qint64 userId) {
-        for (qsizetype i = spy.size() - 1; i >= 0; --i)
-            if (spy.at(i).at(0).toLongLong() == userId)
-                return spy.at(i).at(1).value<RecommendationList>();
-        return RecommendationList{};
-    };
     auto leavesOutRated = [&](const RecommendationList &list, int a) {
         return !list.isEmpty() &&
                std::none_of(products[size_t(a)].begin(), products[size_t(a)].end(),

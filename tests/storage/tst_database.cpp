@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void carriesDataThroughEveryUpgrade();
     void refusesNewerSchema();
     void refusesFileThatIsNotSqlite();
+    void refusesFolderWithTheEnginesReason();
     void setsPragmas();
     void givesEachThreadItsOwnConnection();
     void createsFileReadableByOwnerOnly();
@@ -79,9 +81,6 @@ static QStringList strings(std::initializer_list<const char *> values)
 }
 
 /// The nine Unix permission bits (QFile also reports the current user's own, which vary).
-const QFile::Permissions kAllPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                           QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                                           QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
 static QStringList tableNames(const Database &db)
 {
@@ -207,6 +206,22 @@ void TestDatabase::refusesFileThatIsNotSqlite()
     QVERIFY(db.error().toString().contains(path));
 }
 
+void TestDatabase::refusesFolderWithTheEnginesReason()
+{
+    // SQLite cannot open a folder: the caller is told once, in a sentence of our own with the
+    // engine's words after it, and the same failure is not logged as well.
+    QTemporaryDir dir;
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("cannot open connection")));
+    auto db = Database::open(dir.path());
+    QVERIFY(!db.ok());
+    const QString sentence = QStringLiteral("The database cannot be opened.");
+    QVERIFY2(db.error().message.startsWith(sentence + QStringLiteral(" (")),
+             qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("unable to open")),
+             qPrintable(db.error().message));
+    QCOMPARE(db.error().where, dir.path());
+}
+
 void TestDatabase::setsPragmas()
 {
     QTemporaryDir dir;
@@ -330,7 +345,7 @@ void TestDatabase::createsWalAndShmReadableByOwnerOnly()
     for (const char *suffix : {"", "-wal", "-shm"}) {
         const QString path = db->path() + QLatin1String(suffix);
         QVERIFY2(QFile::exists(path), qPrintable(path));
-        QCOMPARE(QFile::permissions(path) & kAllPermissions, ownerOnly);
+        QCOMPARE(QFile::permissions(path) & testing::kAllPermissions, ownerOnly);
     }
 }
 
@@ -350,12 +365,13 @@ void TestDatabase::tightensLooseExistingFiles()
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
         QVERIFY(QFile::setPermissions(file, loose));
-        QCOMPARE(QFile::permissions(file) & kAllPermissions, loose);
+        QCOMPARE(QFile::permissions(file) & testing::kAllPermissions, loose);
     }
     auto db = Database::open(path);
     QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().toString()));
     for (const QString &file : files)
-        QCOMPARE(QFile::permissions(file) & kAllPermissions, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(file) & testing::kAllPermissions,
+                 QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO categories(name, path) VALUES ('A', 'A')")));
 }

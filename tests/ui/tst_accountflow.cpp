@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QListWidget>
 #include <QMutex>
 #include <QPointer>
@@ -433,9 +432,6 @@ void TestAccountFlow::storageErrorInThePollKeepsTheSession()
 namespace {
 /// The permissions of the file each settings write that held the session token went to.
 QList<QFile::Permissions> g_tokenWrites;
-const QFile::Permissions kAllPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                           QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                                           QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
 bool readSettings(QIODevice &device, QSettings::SettingsMap &map)
 {
@@ -450,7 +446,8 @@ bool writeSettings(QIODevice &device, const QSettings::SettingsMap &map)
 {
     if (map.contains(QStringLiteral("account/sessionToken"))) {
         auto *file = qobject_cast<QFileDevice *>(&device);
-        g_tokenWrites << (file ? file->permissions() & kAllPermissions : kAllPermissions);
+        g_tokenWrites << (file ? file->permissions() & testing::kAllPermissions
+                               : testing::kAllPermissions);
     }
     QDataStream out(&device);
     out << map;
@@ -486,6 +483,6 @@ void TestAccountFlow::tokenIsNeverWrittenToAReadableFile()
     QVERIFY(!g_tokenWrites.isEmpty());
     for (QFile::Permissions p : std::as_const(g_tokenWrites))
         QCOMPARE(p, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(QFile::permissions(QSettings().fileName()) & kAllPermissions,
+    QCOMPARE(QFile::permissions(QSettings().fileName()) & testing::kAllPermissions,
              QFile::ReadOwner | QFile::WriteOwner);
 }

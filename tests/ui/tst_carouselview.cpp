@@ -25,7 +25,8 @@ std::vector<CarouselItem> itemsOf(const QList<qint64> &ids, bool withEvidence)
         item.recommendation.title = QStringLiteral("Product %1").arg(id);
         // Without evidence: a history tile (recently viewed), which has no reason either.
         if (withEvidence) {
-            item.recommendation.reason = QStringLiteral("Popular in Outdoors");
+            item.recommendation.setReason(recsys::ReasonKind::PopularInCategory,
+                                          {QStringLiteral("Outdoors")});
             item.recommendation.evidence
                 << recsys::Evidence{1, QStringLiteral("Trail Runner"), 1.0f, 5};
         }
