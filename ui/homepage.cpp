@@ -47,7 +47,7 @@ HomePage::HomePage(const storage::Database &db, RecommendationService &service, 
     // the first key typed moves the text and the focus there, so no keystroke is lost.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("homeSearch"));
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     const auto handOver = [this] {
         const QString text = m_search->text();
         m_search->clear();

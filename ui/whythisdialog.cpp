@@ -121,8 +121,14 @@ WhyThisDialog::WhyThisDialog(const recsys::Recommendation &r, QWidget *parent)
     layout->addWidget(m_modelsTitle);
     layout->addWidget(m_models);
     layout->addWidget(buttons);
+    // Long product titles wrap instead of hiding behind a horizontal scroll bar.
+    for (QListWidget *list : {m_rules, m_evidence, m_models}) {
+        list->setWordWrap(true);
+        list->setResizeMode(QListView::Adjust);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     retranslate();
-    resize(fontMetrics().averageCharWidth() * 70, fontMetrics().lineSpacing() * 22);
+    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 24);
 }
 
 void WhyThisDialog::retranslate()
