@@ -316,7 +316,7 @@ void MainWindow::retranslate()
     m.recommendationData->setText(tr("Your &recommendation data\u2026"));
     m_logOutAction->setText(tr("Log &out"));
     m_createAdminAction->setText(tr("Create &administrator\u2026"));
-    updateAccountLabel(m_auth->peek(m_session));
+    updateAccountLabel();
     // A message still shown (and not replaced meanwhile) is said again in the new language.
     if (m_statusText && !m_statusShown.isEmpty() &&
         statusBar()->currentMessage() == m_statusShown && !m_statusUntil.hasExpired())
@@ -338,16 +338,13 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::updateAccountLabel(const Result<auth::SessionInfo> &info)
+void MainWindow::updateAccountLabel()
 {
     const bool signedIn = m_session.isValid() && !m_session.isGuest();
     QString text = tr("Browsing as a guest");
     if (signedIn) {
-        // The role is core's current word on it (a peek, which is no use of the session),
-        // not the snapshot taken at log-in.
         text = tr("Signed in as %1 (%2)")
-                   .arg(m_session.displayName(),
-                        auth::roleTitle(info ? info->role : m_session.role()));
+                   .arg(m_session.displayName(), auth::roleTitle(m_sessionInfo.role));
     }
     m_accountLabel->setText(text);
     m_accountLabel->setAccessibleName(text);
@@ -362,11 +359,8 @@ void MainWindow::updateAccountUi()
     m_logOutAction->setVisible(signedIn);
     auto hasAdmin = m_auth->hasAdmin();
     m_createAdminAction->setVisible(hasAdmin && !*hasAdmin);
-    // Which tools to show: core's current word on the role, read without counting as use of
-    // the session (core checks each tool again when it is used).
-    const auto info = m_auth->peek(m_session);
-    updateAccountLabel(info);
-    auto allowed = [&info](auth::Permission p) { return info && auth::roleAllows(info->role, p); };
+    updateAccountLabel();
+    auto allowed = [this](auth::Permission p) { return auth::roleAllows(m_sessionInfo.role, p); };
     setStaffToolsVisible(allowed(auth::Permission::ViewStaffDashboard));
     const bool curate = allowed(auth::Permission::CurateCatalog);
     m_editCatalogAction->setVisible(curate);
@@ -398,12 +392,16 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
             m_wishlist->close();
     }
     m_session = session;
+    // Core made the session moments ago, so what it carries is current; checkSession() below
+    // asks core again, off the GUI thread.
+    m_sessionInfo = auth::SessionInfo{.role = m_session.role(),
+                                      .displayName = m_session.displayName(),
+                                      .email = m_session.email(),
+                                      .keepSignedIn = m_session.keepSignedIn(),
+                                      .kiosk = m_session.kiosk()};
     if (m_dashboard)
         m_dashboard->setSession(session); // closed below unless the new session may use it
-    m_shopperId = 0;
-    if (m_session.isValid() && !m_session.isGuest())
-        if (auto user = m_auth->currentUser(m_session))
-            m_shopperId = user->id;
+    m_shopperId = m_session.isGuest() ? 0 : m_session.userId();
     if (m_homePage) {
         GuestHooks guest;
         if (m_shopperId == 0) {
@@ -436,6 +434,7 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     if (QFile::exists(settings.fileName()))
         restrictToOwner(settings.fileName());
     updateAccountUi();
+    checkSession();
     if (m_cartAction)
         updateCartAction();
     Q_EMIT sessionChanged();
@@ -459,15 +458,21 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
 
 void MainWindow::checkSession()
 {
-    if (m_checkingSession)
+    if (m_sessionBeingChecked == m_session)
         return; // the last poll still waits on the database
-    m_checkingSession = true;
+    m_sessionBeingChecked = m_session;
     // Off the GUI thread: a long import may hold the database's write lock for seconds.
     runInBackground(
         this, [auth = m_auth.get(), session = m_session] { return auth->peek(session); },
         [this, session = m_session](const Result<auth::SessionInfo> &info) {
-            m_checkingSession = false;
-            if (!info && session == m_session) {
+            if (m_sessionBeingChecked == session)
+                m_sessionBeingChecked = auth::Session();
+            if (info && session == m_session) {
+                const bool roleChanged = info->role != m_sessionInfo.role;
+                m_sessionInfo = *info;
+                if (roleChanged)
+                    updateAccountUi();
+            } else if (!info && session == m_session) {
                 if (info.error().code == ErrorCode::SessionEnded) {
                     setSession(m_auth->guest(), false);
                     showStatus(

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMutex>
 #include <QPointer>
 #include <QPushButton>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void idleSessionEndsAlthoughTheWindowPolls();
     void tokenIsNeverWrittenToAReadableFile();
     void storageErrorInThePollKeepsTheSession();
+    void toolsFollowARoleChangeThroughThePoll();
 
 private:
     struct World
@@ -334,6 +336,42 @@ void TestAccountFlow::keepSignedInSurvivesRestart()
     QCOMPARE(again.session().email(), QStringLiteral("keeper@example.org"));
     again.logOutAction()->trigger();
     QVERIFY(!QSettings().contains(QStringLiteral("account/sessionToken")));
+}
+
+void TestAccountFlow::toolsFollowARoleChangeThroughThePoll()
+{
+    // An administrator changes the role of a signed-in account elsewhere: its window learns
+    // it from the poll (off the GUI thread) and shows or hides the tools accordingly.
+    World world([](ui::AccountOptions &o) { o.sessionCheckIntervalMs = 20; });
+    MainWindow &w = *world.window;
+    auth::AuthService &auth = w.authService();
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(auth.createFirstAdmin(QStringLiteral("root@example.org"), QStringLiteral("Root"),
+                                  password));
+    auto admin = auth.logIn(QStringLiteral("root@example.org"), password);
+    QVERIFY(admin);
+    auto clerk =
+        auth.signUp(QStringLiteral("clerk@example.org"), QStringLiteral("Clerk"), password);
+    QVERIFY(clerk);
+    const qint64 clerkId = clerk->userId();
+    QVERIFY(auth.setRole(*admin, clerkId, auth::Role::Staff).ok());
+
+    testing::logInWithTheDialog(w, QStringLiteral("clerk@example.org"), password);
+    QCOMPARE(w.shopperId(), clerkId);
+    QVERIFY(w.staffMenu()->menuAction()->isVisible());
+    QVERIFY(w.editCatalogAction()->isVisible());
+    QVERIFY(w.accountLabel()->text().contains(auth::roleTitle(auth::Role::Staff)));
+
+    QVERIFY(auth.setRole(*admin, clerkId, auth::Role::Shopper).ok());
+    QTRY_VERIFY(!w.staffMenu()->menuAction()->isVisible());
+    QVERIFY(!w.editCatalogAction()->isVisible());
+    QVERIFY(w.accountLabel()->text().contains(auth::roleTitle(auth::Role::Shopper)));
+    QVERIFY(!w.session().isGuest()); // the same session goes on
+
+    QVERIFY(auth.setRole(*admin, clerkId, auth::Role::Admin).ok());
+    QTRY_VERIFY(w.adminMenu()->menuAction()->isVisible());
+    QVERIFY(w.staffMenu()->menuAction()->isVisible());
+    QVERIFY(w.auditLogAction()->isVisible());
 }
 
 QTEST_MAIN(TestAccountFlow)
