@@ -419,20 +419,20 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     }
     if (m_recommender && showingProduct())
         openProduct(m_productPage->productId()); // the shopper's own rating, and a view
+    // Only the random token is kept (the database holds nothing but its hash), and only when
+    // the shopper opted in. It is a bearer secret: it goes only to a settings file that was
+    // made readable by its owner alone before the write, or it is not kept at all.
     QSettings settings;
-    // Only the random token is kept, and only when the shopper opted in; the database holds
-    // nothing but its hash.
-    // The token is a bearer secret: the settings file is made readable by its owner only
-    // before it is written there.
-    if (!m_session.keepSignedIn())
-        settings.remove(kTokenKey);
-    else if (restrictToOwner(settings.fileName()))
+    bool keep = m_session.keepSignedIn();
+    if (keep && !restrictToOwner(settings.fileName())) {
+        qWarning("the settings file cannot be made private: \"keep me signed in\" is not kept");
+        keep = false;
+    }
+    if (keep)
         settings.setValue(kTokenKey, m_session.tokenText());
     else
-        qWarning("the settings file cannot be made private: \"keep me signed in\" is not kept");
+        settings.remove(kTokenKey);
     settings.sync();
-    if (QFile::exists(settings.fileName()))
-        restrictToOwner(settings.fileName());
     updateAccountUi();
     checkSession();
     if (m_cartAction)
