@@ -25,7 +25,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QScroller>
-#include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -397,10 +396,8 @@ void KioskController::startSession()
 {
     // The guest session made at the last reset has run towards its absolute limit (an hour)
     // while the attract screen waited: the visitor starts a new one.
-    if (m_window->session().isGuest()) {
-        m_window->logOut();
-        m_window->statusBar()->clearMessage();
-    }
+    if (m_window->session().isGuest())
+        (void)m_window->renewGuestSession(); // a guest's session always ends
     m_attract->hide();
     m_countdown->hide();
     m_step->stop();
@@ -453,7 +450,9 @@ void KioskController::resetSession()
     // A guest's cart, wishlist, views and ratings live in the shopper service's memory.
     if (m_window->session().isGuest())
         m_window->shopperService().wipeGuest(m_window->session());
-    m_window->logOut();
+    if (Status ended = m_window->renewGuestSession(); !ended)
+        qWarning("the kiosk's last session was not ended in core: %s",
+                 qPrintable(ended.error().message));
     m_window->catalogPage()->searchBox()->clear();
     m_window->showCatalog();
     m_keyboardBar->hide();
@@ -462,7 +461,6 @@ void KioskController::resetSession()
     layOutOverlays();
     m_attract->show();
     m_attract->raise();
-    m_window->statusBar()->clearMessage();
     Q_EMIT sessionWiped();
 }
 

@@ -167,7 +167,7 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
                 settings.remove(kTokenKey);
         }
     }
-    setSession(start, false);
+    setSession(start, SessionStart::Other);
     m_sessionTimer = new QTimer(this);
     m_sessionTimer->setInterval(options.sessionCheckIntervalMs);
     connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::checkSession);
@@ -379,7 +379,7 @@ void MainWindow::updateAccountUi()
         m_users->close();
 }
 
-void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
+void MainWindow::setSession(const auth::Session &session, SessionStart start)
 {
     if (m_shopper && m_session.isGuest() && !(m_session == session)) {
         // What a guest did stays with that guest session: forgotten as it ends.
@@ -438,7 +438,10 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     if (m_cartAction)
         updateCartAction();
     Q_EMIT sessionChanged();
-    if (freshLogIn && !m_session.isGuest()) {
+    if (start == SessionStart::Renewal) {
+        m_statusText = {};
+        statusBar()->clearMessage();
+    } else if (start == SessionStart::LogIn && !m_session.isGuest()) {
         showStatus([name = m_session.displayName()] { return tr("Welcome, %1!").arg(name); }, 5000);
         auto ask = m_profiles->needsOnboarding(m_session);
         if (ask && *ask) {
@@ -474,7 +477,7 @@ void MainWindow::checkSession()
                     updateAccountUi();
             } else if (!info && session == m_session) {
                 if (info.error().code == ErrorCode::SessionEnded) {
-                    setSession(m_auth->guest(), false);
+                    setSession(m_auth->guest(), SessionStart::Other);
                     showStatus(
                         [] { return tr("Your session has ended; you are browsing as a guest."); },
                         10000);
@@ -506,7 +509,7 @@ void MainWindow::showLogIn()
     auto *dialog = new LoginDialog(*m_auth, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { setSession(dialog->session(), true); });
+            [this, dialog] { setSession(dialog->session(), SessionStart::LogIn); });
     connect(dialog, &LoginDialog::signUpRequested, this, &MainWindow::showSignUp,
             Qt::QueuedConnection);
     dialog->open();
@@ -517,7 +520,7 @@ void MainWindow::showSignUp()
     auto *dialog = new SignUpDialog(*m_auth, SignUpDialog::Mode::Shopper, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { setSession(dialog->session(), true); });
+            [this, dialog] { setSession(dialog->session(), SessionStart::LogIn); });
     dialog->open();
 }
 
@@ -527,7 +530,7 @@ void MainWindow::showCreateAdmin()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->session().isValid())
-            setSession(dialog->session(), true);
+            setSession(dialog->session(), SessionStart::LogIn);
         updateAccountUi();
     });
     dialog->open();
@@ -542,9 +545,9 @@ void MainWindow::showProfile()
     auto *dialog = new ProfileDialog(*m_auth, *m_profiles, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfileDialog::sessionReplaced, this,
-            [this](const auth::Session &s) { setSession(s, false); });
+            [this](const auth::Session &s) { setSession(s, SessionStart::Other); });
     connect(dialog, &ProfileDialog::accountDeleted, this, [this] {
-        setSession(m_auth->guest(), false);
+        setSession(m_auth->guest(), SessionStart::Other);
         showStatus([] { return tr("Your account has been deleted."); }, 10000);
     });
     dialog->open();
@@ -560,10 +563,17 @@ SettingsDialog *MainWindow::showSettings()
 
 void MainWindow::logOut()
 {
-    if (Status s = m_auth->logOut(m_session); !s)
-        statusBar()->showMessage(s.error().message, 10000);
-    setSession(m_auth->guest(), false);
-    showStatus([] { return tr("You have logged out."); }, 5000);
+    if (Status ended = renewGuestSession(); !ended)
+        statusBar()->showMessage(ended.error().message, 10000);
+    else
+        showStatus([] { return tr("You have logged out."); }, 5000);
+}
+
+Status MainWindow::renewGuestSession()
+{
+    Status ended = m_auth->logOut(m_session);
+    setSession(m_auth->guest(), SessionStart::Renewal);
+    return ended;
 }
 
 void MainWindow::setStaffToolsVisible(bool visible)

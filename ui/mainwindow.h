@@ -103,7 +103,12 @@ public:
     void showCreateAdmin();
     /// Tools ▸ Settings: language, kiosk idle time, and (administrators) the kiosk PIN.
     SettingsDialog *showSettings();
+    /// Ends the session and says so in the status bar.
     void logOut();
+    /// Ends the session in core and goes on as a fresh guest without a word in the status bar
+    /// (nor one left from before): a kiosk's start for its next visitor. Gives core's failure
+    /// to end the old session, if any; the window is a fresh guest's all the same.
+    Status renewGuestSession();
 
     [[nodiscard]] CatalogPage *catalogPage() const { return m_catalogPage; }
     [[nodiscard]] ProductPage *productPage() const { return m_productPage; }
@@ -190,7 +195,14 @@ private:
     void updateCartText();
     void createActions();
     void createAccountMenu();
-    void setSession(const auth::Session &session, bool freshLogIn);
+    /// How a session came to be, which decides what the status bar says about it.
+    enum class SessionStart
+    {
+        Other,   ///< start-up, a log-out, a replaced or ended session: a hint without an admin
+        LogIn,   ///< log-in or sign-up: a welcome, and onboarding when due
+        Renewal, ///< renewGuestSession(): nothing
+    };
+    void setSession(const auth::Session &session, SessionStart start);
     void updateAccountUi();
     /// Asks core, off the GUI thread and without counting as use, whether the session is on
     /// and what it may do now (an admin may have changed its role); the tools follow.

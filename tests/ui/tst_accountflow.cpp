@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void tokenIsNeverWrittenToAReadableFile();
     void storageErrorInThePollKeepsTheSession();
     void toolsFollowARoleChangeThroughThePoll();
+    void renewingTheGuestSessionSaysNothing();
 
 private:
     struct World
@@ -372,6 +374,41 @@ void TestAccountFlow::toolsFollowARoleChangeThroughThePoll()
     QTRY_VERIFY(w.adminMenu()->menuAction()->isVisible());
     QVERIFY(w.staffMenu()->menuAction()->isVisible());
     QVERIFY(w.auditLogAction()->isVisible());
+}
+
+void TestAccountFlow::renewingTheGuestSessionSaysNothing()
+{
+    // A kiosk's next visitor: the old session ends in core and a fresh guest goes on, with no
+    // message in the status bar: neither the last visitor's nor the hint a log-out gives while
+    // the store has no administrator.
+    World world;
+    MainWindow &w = *world.window;
+    QStatusBar *status = w.statusBar();
+    const QString email = QStringLiteral("visitor@example.org");
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(w.authService().signUp(email, QStringLiteral("Visitor"), password).ok());
+    testing::logInWithTheDialog(w, email, password);
+    const auth::Session visitor = w.session();
+    QVERIFY(!visitor.isGuest());
+    status->showMessage(QStringLiteral("A word for the last visitor"));
+
+    QVERIFY(w.renewGuestSession().ok());
+    QVERIFY(w.session().isGuest());
+    QVERIFY(!w.authService().check(visitor).ok()); // ended in core, not only forgotten
+    QCOMPARE(status->currentMessage(), QString());
+    QCOMPARE(w.accountLabel()->text(), QStringLiteral("Browsing as a guest"));
+    const auth::Session guest = w.session();
+    QVERIFY(w.renewGuestSession().ok());
+    QVERIFY(w.session().isGuest());
+    QVERIFY(!(w.session() == guest));
+    QVERIFY(!w.authService().check(guest).ok());
+    QCOMPARE(status->currentMessage(), QString());
+
+    // Logging out goes the same way and says so.
+    testing::logInWithTheDialog(w, email, password);
+    w.logOutAction()->trigger();
+    QVERIFY(w.session().isGuest());
+    QCOMPARE(status->currentMessage(), QStringLiteral("You have logged out."));
 }
 
 QTEST_MAIN(TestAccountFlow)
