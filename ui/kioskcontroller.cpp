@@ -12,6 +12,7 @@
 #include "settingsdialog.h"
 #include "shop/shopperservice.h"
 #include "starrating.h"
+#include "useractivity.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -32,25 +33,6 @@
 #include <QToolButton>
 
 namespace storefront::ui {
-
-namespace {
-
-bool isUserInput(QEvent::Type type)
-{
-    switch (type) {
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseButtonDblClick:
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-    case QEvent::KeyPress:
-    case QEvent::Wheel:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 QString KioskController::styleSheet()
 {
@@ -535,7 +517,7 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::LanguageChange)
             retranslate();
     }
-    if (isUserInput(event->type()) && watched->isWidgetType()) {
+    if (isUserActivity(watched, event)) {
         const bool wasCountingDown = m_countdown->isVisible();
         userActed();
         // The touch that cancels the countdown does nothing else.

@@ -30,6 +30,7 @@
 #include "recsys/recommendationservice.h"
 #include "shop/shopperservice.h"
 #include "starrating.h"
+#include "useractivity.h"
 #include "wishlistdialog.h"
 
 #include <QAction>
@@ -874,16 +875,8 @@ void MainWindow::connectShopping()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::Wheel:
-    case QEvent::TouchBegin:
+    if (isUserActivity(watched, event))
         noteUserActivity();
-        break;
-    default:
-        break;
-    }
     if (!m_gridPainted && event->type() == QEvent::Paint &&
         watched == m_catalogPage->grid()->viewport() && m_products->rowCount() > 0) {
         m_gridPainted = true;
