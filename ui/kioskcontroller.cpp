@@ -12,6 +12,7 @@
 #include "settingsdialog.h"
 #include "shop/shopperservice.h"
 #include "starrating.h"
+#include "useractivity.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -25,7 +26,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QScroller>
-#include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -33,25 +33,6 @@
 #include <QToolButton>
 
 namespace storefront::ui {
-
-namespace {
-
-bool isUserInput(QEvent::Type type)
-{
-    switch (type) {
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseButtonDblClick:
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-    case QEvent::KeyPress:
-    case QEvent::Wheel:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 QString KioskController::styleSheet()
 {
@@ -397,10 +378,8 @@ void KioskController::startSession()
 {
     // The guest session made at the last reset has run towards its absolute limit (an hour)
     // while the attract screen waited: the visitor starts a new one.
-    if (m_window->session().isGuest()) {
-        m_window->logOut();
-        m_window->statusBar()->clearMessage();
-    }
+    if (m_window->session().isGuest())
+        (void)m_window->renewGuestSession(); // a guest's session always ends
     m_attract->hide();
     m_countdown->hide();
     m_step->stop();
@@ -453,7 +432,9 @@ void KioskController::resetSession()
     // A guest's cart, wishlist, views and ratings live in the shopper service's memory.
     if (m_window->session().isGuest())
         m_window->shopperService().wipeGuest(m_window->session());
-    m_window->logOut();
+    if (Status ended = m_window->renewGuestSession(); !ended)
+        qWarning("the kiosk's last session was not ended in core: %s",
+                 qPrintable(ended.error().message));
     m_window->catalogPage()->searchBox()->clear();
     m_window->showCatalog();
     m_keyboardBar->hide();
@@ -462,7 +443,6 @@ void KioskController::resetSession()
     layOutOverlays();
     m_attract->show();
     m_attract->raise();
-    m_window->statusBar()->clearMessage();
     Q_EMIT sessionWiped();
 }
 
@@ -537,7 +517,7 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::LanguageChange)
             retranslate();
     }
-    if (isUserInput(event->type()) && watched->isWidgetType()) {
+    if (isUserActivity(watched, event)) {
         const bool wasCountingDown = m_countdown->isVisible();
         userActed();
         // The touch that cancels the countdown does nothing else.

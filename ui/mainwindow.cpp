@@ -30,6 +30,7 @@
 #include "recsys/recommendationservice.h"
 #include "shop/shopperservice.h"
 #include "starrating.h"
+#include "useractivity.h"
 #include "wishlistdialog.h"
 
 #include <QAction>
@@ -167,7 +168,7 @@ MainWindow::MainWindow(const storage::Database &db, catalog::MediaLocator media,
                 settings.remove(kTokenKey);
         }
     }
-    setSession(start, false);
+    setSession(start, SessionStart::Other);
     m_sessionTimer = new QTimer(this);
     m_sessionTimer->setInterval(options.sessionCheckIntervalMs);
     connect(m_sessionTimer, &QTimer::timeout, this, &MainWindow::checkSession);
@@ -316,7 +317,7 @@ void MainWindow::retranslate()
     m.recommendationData->setText(tr("Your &recommendation data\u2026"));
     m_logOutAction->setText(tr("Log &out"));
     m_createAdminAction->setText(tr("Create &administrator\u2026"));
-    updateAccountLabel(m_auth->peek(m_session));
+    updateAccountLabel();
     // A message still shown (and not replaced meanwhile) is said again in the new language.
     if (m_statusText && !m_statusShown.isEmpty() &&
         statusBar()->currentMessage() == m_statusShown && !m_statusUntil.hasExpired())
@@ -338,16 +339,13 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::updateAccountLabel(const Result<auth::SessionInfo> &info)
+void MainWindow::updateAccountLabel()
 {
     const bool signedIn = m_session.isValid() && !m_session.isGuest();
     QString text = tr("Browsing as a guest");
     if (signedIn) {
-        // The role is core's current word on it (a peek, which is no use of the session),
-        // not the snapshot taken at log-in.
         text = tr("Signed in as %1 (%2)")
-                   .arg(m_session.displayName(),
-                        auth::roleTitle(info ? info->role : m_session.role()));
+                   .arg(m_session.displayName(), auth::roleTitle(m_sessionInfo.role));
     }
     m_accountLabel->setText(text);
     m_accountLabel->setAccessibleName(text);
@@ -362,11 +360,8 @@ void MainWindow::updateAccountUi()
     m_logOutAction->setVisible(signedIn);
     auto hasAdmin = m_auth->hasAdmin();
     m_createAdminAction->setVisible(hasAdmin && !*hasAdmin);
-    // Which tools to show: core's current word on the role, read without counting as use of
-    // the session (core checks each tool again when it is used).
-    const auto info = m_auth->peek(m_session);
-    updateAccountLabel(info);
-    auto allowed = [&info](auth::Permission p) { return info && auth::roleAllows(info->role, p); };
+    updateAccountLabel();
+    auto allowed = [this](auth::Permission p) { return auth::roleAllows(m_sessionInfo.role, p); };
     setStaffToolsVisible(allowed(auth::Permission::ViewStaffDashboard));
     const bool curate = allowed(auth::Permission::CurateCatalog);
     m_editCatalogAction->setVisible(curate);
@@ -385,7 +380,7 @@ void MainWindow::updateAccountUi()
         m_users->close();
 }
 
-void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
+void MainWindow::setSession(const auth::Session &session, SessionStart start)
 {
     if (m_shopper && m_session.isGuest() && !(m_session == session)) {
         // What a guest did stays with that guest session: forgotten as it ends.
@@ -398,12 +393,16 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
             m_wishlist->close();
     }
     m_session = session;
+    // Core made the session moments ago, so what it carries is current; checkSession() below
+    // asks core again, off the GUI thread.
+    m_sessionInfo = auth::SessionInfo{.role = m_session.role(),
+                                      .displayName = m_session.displayName(),
+                                      .email = m_session.email(),
+                                      .keepSignedIn = m_session.keepSignedIn(),
+                                      .kiosk = m_session.kiosk()};
     if (m_dashboard)
         m_dashboard->setSession(session); // closed below unless the new session may use it
-    m_shopperId = 0;
-    if (m_session.isValid() && !m_session.isGuest())
-        if (auto user = m_auth->currentUser(m_session))
-            m_shopperId = user->id;
+    m_shopperId = m_session.isGuest() ? 0 : m_session.userId();
     if (m_homePage) {
         GuestHooks guest;
         if (m_shopperId == 0) {
@@ -421,25 +420,29 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
     }
     if (m_recommender && showingProduct())
         openProduct(m_productPage->productId()); // the shopper's own rating, and a view
+    // Only the random token is kept (the database holds nothing but its hash), and only when
+    // the shopper opted in. It is a bearer secret: it goes only to a settings file that was
+    // made readable by its owner alone before the write, or it is not kept at all.
     QSettings settings;
-    // Only the random token is kept, and only when the shopper opted in; the database holds
-    // nothing but its hash.
-    // The token is a bearer secret: the settings file is made readable by its owner only
-    // before it is written there.
-    if (!m_session.keepSignedIn())
-        settings.remove(kTokenKey);
-    else if (restrictToOwner(settings.fileName()))
+    bool keep = m_session.keepSignedIn();
+    if (keep && !restrictToOwner(settings.fileName())) {
+        qWarning("the settings file cannot be made private: \"keep me signed in\" is not kept");
+        keep = false;
+    }
+    if (keep)
         settings.setValue(kTokenKey, m_session.tokenText());
     else
-        qWarning("the settings file cannot be made private: \"keep me signed in\" is not kept");
+        settings.remove(kTokenKey);
     settings.sync();
-    if (QFile::exists(settings.fileName()))
-        restrictToOwner(settings.fileName());
     updateAccountUi();
+    checkSession();
     if (m_cartAction)
         updateCartAction();
     Q_EMIT sessionChanged();
-    if (freshLogIn && !m_session.isGuest()) {
+    if (start == SessionStart::Renewal) {
+        m_statusText = {};
+        statusBar()->clearMessage();
+    } else if (start == SessionStart::LogIn && !m_session.isGuest()) {
         showStatus([name = m_session.displayName()] { return tr("Welcome, %1!").arg(name); }, 5000);
         auto ask = m_profiles->needsOnboarding(m_session);
         if (ask && *ask) {
@@ -459,17 +462,23 @@ void MainWindow::setSession(const auth::Session &session, bool freshLogIn)
 
 void MainWindow::checkSession()
 {
-    if (m_checkingSession)
+    if (m_sessionBeingChecked == m_session)
         return; // the last poll still waits on the database
-    m_checkingSession = true;
+    m_sessionBeingChecked = m_session;
     // Off the GUI thread: a long import may hold the database's write lock for seconds.
     runInBackground(
         this, [auth = m_auth.get(), session = m_session] { return auth->peek(session); },
         [this, session = m_session](const Result<auth::SessionInfo> &info) {
-            m_checkingSession = false;
-            if (!info && session == m_session) {
+            if (m_sessionBeingChecked == session)
+                m_sessionBeingChecked = auth::Session();
+            if (info && session == m_session) {
+                const bool roleChanged = info->role != m_sessionInfo.role;
+                m_sessionInfo = *info;
+                if (roleChanged)
+                    updateAccountUi();
+            } else if (!info && session == m_session) {
                 if (info.error().code == ErrorCode::SessionEnded) {
-                    setSession(m_auth->guest(), false);
+                    setSession(m_auth->guest(), SessionStart::Other);
                     showStatus(
                         [] { return tr("Your session has ended; you are browsing as a guest."); },
                         10000);
@@ -501,7 +510,7 @@ void MainWindow::showLogIn()
     auto *dialog = new LoginDialog(*m_auth, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { setSession(dialog->session(), true); });
+            [this, dialog] { setSession(dialog->session(), SessionStart::LogIn); });
     connect(dialog, &LoginDialog::signUpRequested, this, &MainWindow::showSignUp,
             Qt::QueuedConnection);
     dialog->open();
@@ -512,7 +521,7 @@ void MainWindow::showSignUp()
     auto *dialog = new SignUpDialog(*m_auth, SignUpDialog::Mode::Shopper, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { setSession(dialog->session(), true); });
+            [this, dialog] { setSession(dialog->session(), SessionStart::LogIn); });
     dialog->open();
 }
 
@@ -522,7 +531,7 @@ void MainWindow::showCreateAdmin()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->session().isValid())
-            setSession(dialog->session(), true);
+            setSession(dialog->session(), SessionStart::LogIn);
         updateAccountUi();
     });
     dialog->open();
@@ -537,9 +546,9 @@ void MainWindow::showProfile()
     auto *dialog = new ProfileDialog(*m_auth, *m_profiles, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfileDialog::sessionReplaced, this,
-            [this](const auth::Session &s) { setSession(s, false); });
+            [this](const auth::Session &s) { setSession(s, SessionStart::Other); });
     connect(dialog, &ProfileDialog::accountDeleted, this, [this] {
-        setSession(m_auth->guest(), false);
+        setSession(m_auth->guest(), SessionStart::Other);
         showStatus([] { return tr("Your account has been deleted."); }, 10000);
     });
     dialog->open();
@@ -555,10 +564,17 @@ SettingsDialog *MainWindow::showSettings()
 
 void MainWindow::logOut()
 {
-    if (Status s = m_auth->logOut(m_session); !s)
-        statusBar()->showMessage(s.error().message, 10000);
-    setSession(m_auth->guest(), false);
-    showStatus([] { return tr("You have logged out."); }, 5000);
+    if (Status ended = renewGuestSession(); !ended)
+        statusBar()->showMessage(ended.error().message, 10000);
+    else
+        showStatus([] { return tr("You have logged out."); }, 5000);
+}
+
+Status MainWindow::renewGuestSession()
+{
+    Status ended = m_auth->logOut(m_session);
+    setSession(m_auth->guest(), SessionStart::Renewal);
+    return ended;
 }
 
 void MainWindow::setStaffToolsVisible(bool visible)
@@ -859,16 +875,8 @@ void MainWindow::connectShopping()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::Wheel:
-    case QEvent::TouchBegin:
+    if (isUserActivity(watched, event))
         noteUserActivity();
-        break;
-    default:
-        break;
-    }
     if (!m_gridPainted && event->type() == QEvent::Paint &&
         watched == m_catalogPage->grid()->viewport() && m_products->rowCount() > 0) {
         m_gridPainted = true;

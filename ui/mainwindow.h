@@ -103,7 +103,12 @@ public:
     void showCreateAdmin();
     /// Tools ▸ Settings: language, kiosk idle time, and (administrators) the kiosk PIN.
     SettingsDialog *showSettings();
+    /// Ends the session and says so in the status bar.
     void logOut();
+    /// Ends the session in core and goes on as a fresh guest without a word in the status bar
+    /// (nor one left from before): a kiosk's start for its next visitor. Gives core's failure
+    /// to end the old session, if any; the window is a fresh guest's all the same.
+    Status renewGuestSession();
 
     [[nodiscard]] CatalogPage *catalogPage() const { return m_catalogPage; }
     [[nodiscard]] ProductPage *productPage() const { return m_productPage; }
@@ -185,14 +190,22 @@ private:
     /// Sets every text of the window's own widgets (menus, actions, status bar) in the
     /// installed language; the pages retranslate themselves.
     void retranslate();
-    /// The status bar's account text, from a peek at the session the caller already made.
-    void updateAccountLabel(const Result<auth::SessionInfo> &info);
+    /// The status bar's account text, with the role core last gave (m_sessionInfo).
+    void updateAccountLabel();
     void updateCartText();
     void createActions();
     void createAccountMenu();
-    void setSession(const auth::Session &session, bool freshLogIn);
+    /// How a session came to be, which decides what the status bar says about it.
+    enum class SessionStart
+    {
+        Other,   ///< start-up, a log-out, a replaced or ended session: a hint without an admin
+        LogIn,   ///< log-in or sign-up: a welcome, and onboarding when due
+        Renewal, ///< renewGuestSession(): nothing
+    };
+    void setSession(const auth::Session &session, SessionStart start);
     void updateAccountUi();
-    /// Asks core, off the GUI thread and without counting as use, whether the session is on.
+    /// Asks core, off the GUI thread and without counting as use, whether the session is on
+    /// and what it may do now (an admin may have changed its role); the tools follow.
     void checkSession();
     /// Input in the application counts as use of the session (at most once per poll).
     void noteUserActivity();
@@ -233,6 +246,9 @@ private:
     std::unique_ptr<shop::ShopperService> m_shopper;
     std::unique_ptr<shop::MerchandisingService> m_merch;
     auth::Session m_session;
+    /// Core's last word on m_session (its role above all), so that showing the tools never
+    /// waits on the database; core checks the session again whenever a tool is used.
+    auth::SessionInfo m_sessionInfo;
     QLabel *m_accountLabel = nullptr;
     QAction *m_logInAction = nullptr;
     QAction *m_signUpAction = nullptr;
@@ -240,8 +256,8 @@ private:
     QAction *m_logOutAction = nullptr;
     QAction *m_createAdminAction = nullptr;
     QTimer *m_sessionTimer = nullptr;
-    bool m_checkingSession = false;  ///< a poll is running in the background
-    QElapsedTimer m_lastActivityUse; ///< when input last marked the session used
+    auth::Session m_sessionBeingChecked; ///< the session a background poll asks about
+    QElapsedTimer m_lastActivityUse;     ///< when input last marked the session used
     QMenu *m_staffMenu = nullptr;
     QMenu *m_adminMenu = nullptr;
     QPointer<UsersDialog> m_users;

@@ -1,6 +1,7 @@
 #include "merchandisingdialog.h"
 
 #include "async.h"
+#include "auth/authservice.h"
 #include "busyindicator.h"
 #include "shop/merchandisingservice.h"
 
@@ -542,9 +543,16 @@ void MerchandisingDialog::requestPreview()
         rules.push_back(draft);
     auto id = m_service.preview(m_session, userId, rules);
     if (!id) {
-        m_previewState->setText(id.error().message);
+        // The end of the session is worded anew in each language; other refusals come worded
+        // by core in the language of their time, and keep those words.
+        if (id.error().code == ErrorCode::SessionEnded)
+            m_previewFailure = [] { return auth::AuthService::sessionEnded(); };
+        else
+            m_previewFailure = [message = id.error().message] { return message; };
+        m_previewState->setText(m_previewFailure());
         return;
     }
+    m_previewFailure = {};
     m_previewRequest = *id;
     m_previewState->setText(tr("Updating…"));
 }
@@ -561,14 +569,20 @@ void MerchandisingDialog::showPreview(quint64 requestId, const recsys::Recommend
 
 void MerchandisingDialog::wordPreview()
 {
+    // A refused preview says why, over the last list made (which stays shown below).
+    if (m_previewFailure)
+        m_previewState->setText(m_previewFailure());
     if (!m_previewList)
         return;
     const recsys::RecommendationList &list = *m_previewList;
-    if (m_previewShown != m_previewRequest)
-        m_previewState->setText(tr("Updating…"));
-    else
-        m_previewState->setText(list.isEmpty() ? tr("No recommendations.")
-                                               : tr("%n product(s)", nullptr, int(list.size())));
+    if (!m_previewFailure) {
+        if (m_previewShown != m_previewRequest)
+            m_previewState->setText(tr("Updating…"));
+        else
+            m_previewState->setText(list.isEmpty()
+                                        ? tr("No recommendations.")
+                                        : tr("%n product(s)", nullptr, int(list.size())));
+    }
     const int current = m_preview->currentRow();
     m_preview->clear();
     for (qsizetype i = 0; i < list.size(); ++i)

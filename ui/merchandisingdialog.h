@@ -58,6 +58,8 @@ public:
     [[nodiscard]] QPushButton *downButton() const { return m_down; }
     [[nodiscard]] QComboBox *shopperBox() const { return m_shopper; }
     [[nodiscard]] QListWidget *previewList() const { return m_preview; }
+    /// The preview's state: its size, "Updating…", or why it could not be made.
+    [[nodiscard]] QLabel *previewStateLabel() const { return m_previewState; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] BusyIndicator *busyIndicator() const { return m_busy; }
     /// A read (the pickers, the rules or a product search) is on its way.
@@ -103,7 +105,8 @@ private:
     void move(int by);
     void requestPreview();
     void showPreview(quint64 requestId, const recsys::RecommendationList &list);
-    /// Words the shown preview (count and reasons) in the current language.
+    /// Words the shown preview (count and reasons, or why the last one failed) in the
+    /// current language.
     void wordPreview();
     void report(const Status &status, const QString &success);
     /// Runs one rule change (`write`, a core call that checks the session) off the GUI thread,
@@ -120,8 +123,11 @@ private:
     /// The list the preview shows, kept so that a language switch re-words its reasons.
     std::optional<recsys::RecommendationList> m_previewList;
     quint64 m_previewShown = 0; ///< the request m_previewList answers
-    quint64 m_rulesRead = 0;    ///< generation of the newest rules read: older ones are dropped
-    quint64 m_searchRead = 0;   ///< the same for product searches
+    /// Why the last preview asked for was refused, made again at a language switch; empty
+    /// unless it was.
+    std::function<QString()> m_previewFailure;
+    quint64 m_rulesRead = 0;  ///< generation of the newest rules read: older ones are dropped
+    quint64 m_searchRead = 0; ///< the same for product searches
 
     QTableWidget *m_table;
     QComboBox *m_kind;

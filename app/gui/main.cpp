@@ -38,18 +38,25 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+/// Whether the command line names a platform plugin the way QGuiApplication reads it:
+/// `-platform NAME` or `--platform NAME` (`storefront -platform offscreen`).
+bool namesPlatform(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-platform" || arg == "--platform")
+            return true;
+    }
+    return false;
+}
+
 /// Whether a window can be shown: without this check QApplication aborts with Qt's own
 /// message about platform plugins, which does not tell a user what to do.
 bool hasDisplay(int argc, char *argv[])
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    if (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
-        qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        return true;
-    for (int i = 1; i < argc; ++i)
-        if (QByteArrayView(argv[i]) == "-platform")
-            return true;
-    return false;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || namesPlatform(argc, argv);
 #else
     Q_UNUSED(argc);
     Q_UNUSED(argv);

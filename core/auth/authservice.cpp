@@ -220,6 +220,7 @@ Session AuthService::sessionFor(const QByteArray &token, const storage::User &us
 {
     Session s;
     s.m_token = token;
+    s.m_userId = user.id;
     s.m_role = user.role;
     s.m_displayName = user.displayName;
     s.m_email = user.email;

@@ -12,11 +12,12 @@ namespace storefront::auth {
 
 class AuthService;
 
-/// An opaque handle on a signed-in (or guest) session, made only by AuthService. It holds
-/// the session's random token, never a user id: every core operation that needs a user
+/// An opaque handle on a signed-in (or guest) session, made only by AuthService. What
+/// identifies it is the session's random token: every core operation that needs a user
 /// takes a Session and has AuthService resolve and check it (expired, logged out, forged
-/// tokens are refused there). The name, email and role carried here are a snapshot for
-/// display, taken when the session was made; core never trusts them.
+/// tokens are refused there). The user id, name, email and role carried here are a
+/// snapshot, taken when the session was made, for the GUI to show and key its views by
+/// without asking the database; core never trusts them.
 class Session
 {
 public:
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] QString tokenText() const;
     [[nodiscard]] static std::optional<QByteArray> tokenFromText(const QString &text);
 
+    /// The account the session was issued for; 0 for a guest.
+    [[nodiscard]] qint64 userId() const { return m_userId; }
     [[nodiscard]] Role role() const { return m_role; }
     [[nodiscard]] QString displayName() const { return m_displayName; }
     [[nodiscard]] QString email() const { return m_email; }
@@ -48,6 +51,7 @@ private:
 
     QByteArray m_token;
     std::shared_ptr<GuestState> m_guest; // only for guests: their in-memory ratings
+    qint64 m_userId = 0;
     Role m_role = Role::Guest;
     QString m_displayName;
     QString m_email;

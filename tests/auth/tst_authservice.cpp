@@ -92,7 +92,15 @@ void TestAuthService::signUpNormalisesEmailAndSignsIn()
     auto info = w.auth->check(*s);
     QVERIFY(info.ok());
     QCOMPARE(info->email, QStringLiteral("ada.lovelace@example.org"));
-    QVERIFY(w.auth->logIn(QStringLiteral("ADA.LOVELACE@example.org"), kGoodPassword).ok());
+    // The session names the account it was issued for (for the GUI; core goes by the token).
+    auto user = w.auth->currentUser(*s);
+    QVERIFY(user.ok());
+    QVERIFY(user->id > 0);
+    QCOMPARE(s->userId(), user->id);
+    auto again = w.auth->logIn(QStringLiteral("ADA.LOVELACE@example.org"), kGoodPassword);
+    QVERIFY(again.ok());
+    QCOMPARE(again->userId(), user->id);
+    QCOMPARE(w.auth->guest().userId(), qint64(0));
     QCOMPARE(w.count(QStringLiteral("audit_log WHERE action = 'sign_up'")), 1);
 }
 
@@ -409,6 +417,8 @@ void TestAuthService::keepSignedInSurvivesRestartThroughTheTokenOnly()
     auto resumed = restarted->resume(*token);
     QVERIFY2(resumed.ok(), qPrintable(resumed ? QString() : resumed.error().toString()));
     QCOMPARE(resumed->email(), QStringLiteral("keep@example.org"));
+    QVERIFY(kept.userId() != 0);
+    QCOMPARE(resumed->userId(), kept.userId());
     QVERIFY(restarted->check(*resumed).ok());
     QVERIFY(!restarted->resume(plain.token()).ok()); // not opted in
     w.advance(31 * 24 * 60 * 60);

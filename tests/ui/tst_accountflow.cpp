@@ -18,18 +18,25 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QMutex>
 #include <QPointer>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
+#include <QTouchEvent>
+#include <QWheelEvent>
 
 #include <sys/stat.h>
 
@@ -48,8 +55,12 @@ private Q_SLOTS:
     void profileChangesNameAndExportsData();
     void keepSignedInSurvivesRestart();
     void idleSessionEndsAlthoughTheWindowPolls();
+    void inputOfEveryKindTheKioskCountsIsUse_data();
+    void inputOfEveryKindTheKioskCountsIsUse();
     void tokenIsNeverWrittenToAReadableFile();
     void storageErrorInThePollKeepsTheSession();
+    void toolsFollowARoleChangeThroughThePoll();
+    void renewingTheGuestSessionSaysNothing();
 
 private:
     struct World
@@ -92,6 +103,15 @@ private:
     }
 
     static void signUp(MainWindow &w, const QString &email, const QString &password);
+    /// A clock the test moves by hand, and a poll every `pollMs`.
+    static std::function<void(ui::AccountOptions &)>
+    handClock(const std::shared_ptr<std::atomic<qint64>> &now, int pollMs)
+    {
+        return [now, pollMs](ui::AccountOptions &o) {
+            o.clock = [now] { return now->load(); };
+            o.sessionCheckIntervalMs = pollMs;
+        };
+    }
 };
 
 void TestAccountFlow::initTestCase()
@@ -336,6 +356,77 @@ void TestAccountFlow::keepSignedInSurvivesRestart()
     QVERIFY(!QSettings().contains(QStringLiteral("account/sessionToken")));
 }
 
+void TestAccountFlow::toolsFollowARoleChangeThroughThePoll()
+{
+    // An administrator changes the role of a signed-in account elsewhere: its window learns
+    // it from the poll (off the GUI thread) and shows or hides the tools accordingly.
+    World world([](ui::AccountOptions &o) { o.sessionCheckIntervalMs = 20; });
+    MainWindow &w = *world.window;
+    auth::AuthService &auth = w.authService();
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(auth.createFirstAdmin(QStringLiteral("root@example.org"), QStringLiteral("Root"),
+                                  password));
+    auto admin = auth.logIn(QStringLiteral("root@example.org"), password);
+    QVERIFY(admin);
+    auto clerk =
+        auth.signUp(QStringLiteral("clerk@example.org"), QStringLiteral("Clerk"), password);
+    QVERIFY(clerk);
+    const qint64 clerkId = clerk->userId();
+    QVERIFY(auth.setRole(*admin, clerkId, auth::Role::Staff).ok());
+
+    testing::logInWithTheDialog(w, QStringLiteral("clerk@example.org"), password);
+    QCOMPARE(w.shopperId(), clerkId);
+    QVERIFY(w.staffMenu()->menuAction()->isVisible());
+    QVERIFY(w.editCatalogAction()->isVisible());
+    QVERIFY(w.accountLabel()->text().contains(auth::roleTitle(auth::Role::Staff)));
+
+    QVERIFY(auth.setRole(*admin, clerkId, auth::Role::Shopper).ok());
+    QTRY_VERIFY(!w.staffMenu()->menuAction()->isVisible());
+    QVERIFY(!w.editCatalogAction()->isVisible());
+    QVERIFY(w.accountLabel()->text().contains(auth::roleTitle(auth::Role::Shopper)));
+    QVERIFY(!w.session().isGuest()); // the same session goes on
+
+    QVERIFY(auth.setRole(*admin, clerkId, auth::Role::Admin).ok());
+    QTRY_VERIFY(w.adminMenu()->menuAction()->isVisible());
+    QVERIFY(w.staffMenu()->menuAction()->isVisible());
+    QVERIFY(w.auditLogAction()->isVisible());
+}
+
+void TestAccountFlow::renewingTheGuestSessionSaysNothing()
+{
+    // A kiosk's next visitor: the old session ends in core and a fresh guest goes on, with no
+    // message in the status bar: neither the last visitor's nor the hint a log-out gives while
+    // the store has no administrator.
+    World world;
+    MainWindow &w = *world.window;
+    QStatusBar *status = w.statusBar();
+    const QString email = QStringLiteral("visitor@example.org");
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(w.authService().signUp(email, QStringLiteral("Visitor"), password).ok());
+    testing::logInWithTheDialog(w, email, password);
+    const auth::Session visitor = w.session();
+    QVERIFY(!visitor.isGuest());
+    status->showMessage(QStringLiteral("A word for the last visitor"));
+
+    QVERIFY(w.renewGuestSession().ok());
+    QVERIFY(w.session().isGuest());
+    QVERIFY(!w.authService().check(visitor).ok()); // ended in core, not only forgotten
+    QCOMPARE(status->currentMessage(), QString());
+    QCOMPARE(w.accountLabel()->text(), QStringLiteral("Browsing as a guest"));
+    const auth::Session guest = w.session();
+    QVERIFY(w.renewGuestSession().ok());
+    QVERIFY(w.session().isGuest());
+    QVERIFY(!(w.session() == guest));
+    QVERIFY(!w.authService().check(guest).ok());
+    QCOMPARE(status->currentMessage(), QString());
+
+    // Logging out goes the same way and says so.
+    testing::logInWithTheDialog(w, email, password);
+    w.logOutAction()->trigger();
+    QVERIFY(w.session().isGuest());
+    QCOMPARE(status->currentMessage(), QStringLiteral("You have logged out."));
+}
+
 QTEST_MAIN(TestAccountFlow)
 #include "tst_accountflow.moc"
 
@@ -345,10 +436,7 @@ void TestAccountFlow::idleSessionEndsAlthoughTheWindowPolls()
     // the session, so an idle window drops to a guest at the idle limit. Input is use.
     auto now = std::make_shared<std::atomic<qint64>>(1'800'000'000);
     const int pollMs = 20;
-    World world([&](ui::AccountOptions &o) {
-        o.clock = [now] { return now->load(); };
-        o.sessionCheckIntervalMs = pollMs;
-    });
+    World world(handClock(now, pollMs));
     MainWindow &w = *world.window;
     const QString email = QStringLiteral("idle@example.org");
     const QString password = QStringLiteral("plum orchard 77");
@@ -383,6 +471,113 @@ void TestAccountFlow::idleSessionEndsAlthoughTheWindowPolls()
 }
 
 namespace {
+/// A widget that takes touches, as a touch-scrolled list does (most widgets leave touches to
+/// be turned into mouse events).
+class TouchPad : public QWidget
+{
+public:
+    explicit TouchPad(QWidget *parent)
+        : QWidget(parent)
+    {
+        setAttribute(Qt::WA_AcceptTouchEvents);
+    }
+
+protected:
+    bool event(QEvent *e) override
+    {
+        if (e->isPointerEvent() && static_cast<QPointerEvent *>(e)->device()->type() ==
+                                       QInputDevice::DeviceType::TouchScreen) {
+            e->accept();
+            return true;
+        }
+        return QWidget::event(e);
+    }
+};
+
+/// Sends one input event of `type` to `target`, as the platform would deliver it.
+void sendInput(QWidget *target, QEvent::Type type)
+{
+    static QPointingDevice *touch = QTest::createTouchDevice();
+    const QPointF at(target->width() / 2.0, target->height() / 2.0);
+    const QPointF global = target->mapToGlobal(at);
+    switch (type) {
+    case QEvent::KeyPress: {
+        QKeyEvent e(type, Qt::Key_Shift, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &e);
+        break;
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick: {
+        QMouseEvent e(type, at, global, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &e);
+        break;
+    }
+    case QEvent::Wheel: {
+        QWheelEvent e(at, global, QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(target, &e);
+        break;
+    }
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate: {
+        const auto state =
+            type == QEvent::TouchBegin ? QEventPoint::State::Pressed : QEventPoint::State::Updated;
+        QTouchEvent e(type, touch, Qt::NoModifier, {QEventPoint(0, state, at, global)});
+        QCoreApplication::sendEvent(target, &e);
+        break;
+    }
+    default:
+        QFAIL("no such input in this test");
+    }
+}
+} // namespace
+
+void TestAccountFlow::inputOfEveryKindTheKioskCountsIsUse_data()
+{
+    QTest::addColumn<QEvent::Type>("type");
+    QTest::newRow("key press") << QEvent::KeyPress;
+    QTest::newRow("mouse press") << QEvent::MouseButtonPress;
+    QTest::newRow("double click") << QEvent::MouseButtonDblClick;
+    QTest::newRow("wheel") << QEvent::Wheel;
+    QTest::newRow("touch") << QEvent::TouchBegin;
+    QTest::newRow("finger moving") << QEvent::TouchUpdate;
+}
+
+void TestAccountFlow::inputOfEveryKindTheKioskCountsIsUse()
+{
+    // The kiosk holds off its reset on the same input: were the session not kept in use by
+    // some of it, core would end the session of a visitor the kiosk still serves.
+    QFETCH(QEvent::Type, type);
+    auto now = std::make_shared<std::atomic<qint64>>(1'800'000'000);
+    const int pollMs = 20;
+    World world(handClock(now, pollMs));
+    MainWindow &w = *world.window;
+    auto *pad = new TouchPad(w.centralWidget());
+    pad->resize(100, 100);
+    pad->show();
+    const QString email = QStringLiteral("busy@example.org");
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(w.authService().signUp(email, QStringLiteral("Busy"), password).ok());
+    const qint64 idle = w.authService().config().idleSecs;
+    testing::logInWithTheDialog(w, email, password);
+    QVERIFY(!w.session().isGuest());
+    if (type == QEvent::TouchUpdate)
+        sendInput(pad, QEvent::TouchBegin); // the finger comes down now and moves later
+
+    *now += idle - 60;
+    QTest::qWait(2 * pollMs); // input counts at most once per poll interval
+    sendInput(pad, type);
+    ui::backgroundPool()->waitForDone();
+    *now += idle - 60;
+    QSignalSpy checked(&w, &MainWindow::sessionChecked);
+    QVERIFY(checked.wait());
+    QVERIFY(checked.wait());
+    QVERIFY(!w.session().isGuest());
+    *now += 60;
+    QTRY_VERIFY(w.session().isGuest());
+}
+
+namespace {
 QMutex g_logMutex;
 QStringList g_log;
 void collectLog(QtMsgType, const QMessageLogContext &, const QString &message)
@@ -397,10 +592,7 @@ void TestAccountFlow::storageErrorInThePollKeepsTheSession()
     // The poll cannot read the sessions (here their table is away; in a store, a database
     // that fails): that says nothing about the session, which stays signed in.
     auto now = std::make_shared<std::atomic<qint64>>(1'800'000'000);
-    World world([&](ui::AccountOptions &o) {
-        o.clock = [now] { return now->load(); };
-        o.sessionCheckIntervalMs = 20;
-    });
+    World world(handClock(now, 20));
     MainWindow &w = *world.window;
     const QString email = QStringLiteral("steady@example.org");
     const QString password = QStringLiteral("plum orchard 77");

@@ -3,6 +3,7 @@
 // the preview follows the rule being edited; the open dialog follows a language switch, its
 // preview's reasons included.
 
+#include "auth/authservice.h"
 #include "auth/authtestsupport.h"
 #include "loadingdialog.h"
 #include "recsys/recommendationservice.h"
@@ -75,6 +76,16 @@ void choose(QComboBox *box, const QVariant &value)
         QTest::keyClick(box, Qt::Key_Up);
 }
 
+/// Shows `dialog` and waits for the preview of kShopper's list.
+void showPreviewOf(ui::MerchandisingDialog &dialog)
+{
+    dialog.show();
+    QSignalSpy shown(&dialog, &ui::MerchandisingDialog::previewShown);
+    QTRY_VERIFY(!dialog.isLoading());
+    choose(dialog.shopperBox(), kShopper);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.size() > 0 && dialog.previewList()->count() > 2, kTimeout);
+}
+
 } // namespace
 
 class TestMerchandisingDialog : public QObject
@@ -87,6 +98,8 @@ private Q_SLOTS:
     void showsRulesAndPickersOnceLoaded();
     void closingWhileLoadingIsSafe();
     void followsTheLanguageWhileOpen();
+    void aRefusedPreviewSaysWhyInEitherLanguage_data();
+    void aRefusedPreviewSaysWhyInEitherLanguage();
 };
 
 void TestMerchandisingDialog::refusedForShoppers()
@@ -235,11 +248,10 @@ void TestMerchandisingDialog::followsTheLanguageWhileOpen()
     QVERIFY(w.merch->addRule(staff, boost).ok());
     QVERIFY(ui::Translations::install(QStringLiteral("en")));
     ui::MerchandisingDialog dialog(*w.merch, staff);
-    dialog.show();
+    showPreviewOf(dialog);
+    if (QTest::currentTestFailed())
+        return;
     QSignalSpy shown(&dialog, &ui::MerchandisingDialog::previewShown);
-    QTRY_VERIFY(!dialog.isLoading());
-    choose(dialog.shopperBox(), kShopper);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.size() > 0 && dialog.previewList()->count() > 2, kTimeout);
     QTRY_VERIFY(!dialog.isLoading());
     // Selecting the rule puts it in the editor (unless the table made it current already),
     // which may ask for a preview: the one shown answers the last request.
@@ -276,6 +288,58 @@ void TestMerchandisingDialog::followsTheLanguageWhileOpen()
     QCOMPARE(previewTitles(dialog), english);
     QCOMPARE(dialog.rulesTable()->item(0, 0)->text(), QStringLiteral("Boost"));
     QCOMPARE(dialog.addButton()->text(), QStringLiteral("A&dd rule"));
+}
+
+void TestMerchandisingDialog::aRefusedPreviewSaysWhyInEitherLanguage_data()
+{
+    QTest::addColumn<bool>("sessionEnds");
+    // Ours to word again in German; core's refusal, made in English, stays as it was.
+    QTest::newRow("session ended") << true;
+    QTest::newRow("role revoked") << false;
+}
+
+void TestMerchandisingDialog::aRefusedPreviewSaysWhyInEitherLanguage()
+{
+    QFETCH(bool, sessionEnds);
+    World w;
+    QVERIFY(w.trained());
+    const QString email = QStringLiteral("staff@example.org");
+    auto staff = w.accountWithRole(email, auth::Role::Staff);
+    QVERIFY(ui::Translations::install(QStringLiteral("en")));
+    ui::MerchandisingDialog dialog(*w.merch, staff);
+    showPreviewOf(dialog);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewPending(), kTimeout);
+    const QStringList listed = previewTitles(dialog);
+    QVERIFY(!listed.isEmpty());
+
+    if (sessionEnds)
+        QVERIFY(w.auth->logOut(staff).ok());
+    else
+        QVERIFY(w.auth->setRole(w.adminSession(), w.idOf(email), auth::Role::Shopper).ok());
+    dialog.slotBox()->setValue(dialog.slotBox()->value() == 1 ? 2 : 1); // asks for a preview
+    const QString refusal = dialog.previewStateLabel()->text();
+    if (sessionEnds)
+        QCOMPARE(refusal, auth::AuthService::sessionEnded());
+    else
+        QVERIFY2(refusal.contains(QStringLiteral("merchandise")), qPrintable(refusal));
+
+    QVERIFY(ui::Translations::install(QStringLiteral("de")));
+    QCoreApplication::sendPostedEvents(); // the LanguageChange events
+    const QString german = dialog.previewStateLabel()->text();
+    const int germanRows = dialog.previewList()->count();
+    ui::Translations::install(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+    if (sessionEnds) {
+        QCOMPARE(german,
+                 QStringLiteral("Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an."));
+    } else {
+        QCOMPARE(german, refusal);
+    }
+    QCOMPARE(germanRows, listed.size()); // the last list made stays shown below
+    QCOMPARE(dialog.previewStateLabel()->text(), refusal);
+    QCOMPARE(previewTitles(dialog), listed);
 }
 
 QTEST_MAIN(TestMerchandisingDialog)
