@@ -8,7 +8,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace storefront::ui {
 
@@ -176,13 +179,21 @@ void WhyThisDialog::retranslate()
     double shareTotal = 0.0;
     for (const recsys::ModelShare &s : r.shares)
         shareTotal += std::abs(double(s.weight * s.normalised));
+    // Largest share first; a signal that counted for nothing here is not worth a line.
+    std::vector<std::pair<double, QString>> parts;
     for (const recsys::ModelShare &s : r.shares) {
-        const double part = std::abs(double(s.weight * s.normalised));
-        m_models->addItem(shareTotal > 0.0 ? tr("%1: %2").arg(modelDescription(s.model),
-                                                              percent(part / shareTotal))
-                                           : modelDescription(s.model));
+        const double part =
+            shareTotal > 0.0 ? std::abs(double(s.weight * s.normalised)) / shareTotal : 0.0;
+        if (shareTotal <= 0.0 || part >= 0.005)
+            parts.emplace_back(part, s.model);
     }
-    if (r.shares.isEmpty())
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[part, model] : parts)
+        m_models->addItem(shareTotal > 0.0
+                              ? tr("%1: %2").arg(modelDescription(model), percent(part))
+                              : modelDescription(model));
+    if (parts.empty())
         m_models->addItem(modelDescription(r.model));
 }
 
