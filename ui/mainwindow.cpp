@@ -539,19 +539,31 @@ void MainWindow::showCreateAdmin()
 
 void MainWindow::showProfile()
 {
-    if (!m_auth->check(m_session)) {
-        checkSession();
+    if (m_profilePending)
         return;
-    }
-    auto *dialog = new ProfileDialog(*m_auth, *m_profiles, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProfileDialog::sessionReplaced, this,
-            [this](const auth::Session &s) { setSession(s, SessionStart::Other); });
-    connect(dialog, &ProfileDialog::accountDeleted, this, [this] {
-        setSession(m_auth->guest(), SessionStart::Other);
-        showStatus([] { return tr("Your account has been deleted."); }, 10000);
-    });
-    dialog->open();
+    m_profilePending = true;
+    // Off the GUI thread: checking extends the session, a write that may wait on a lock
+    // another terminal or a long import holds.
+    runInBackground(
+        this, [auth = m_auth.get(), session = m_session] { return auth->check(session).ok(); },
+        [this, session = m_session](bool on) {
+            m_profilePending = false;
+            if (!(session == m_session))
+                return; // signed out, or in as someone else, meanwhile
+            if (!on) {
+                checkSession();
+                return;
+            }
+            auto *dialog = new ProfileDialog(*m_auth, *m_profiles, m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ProfileDialog::sessionReplaced, this,
+                    [this](const auth::Session &s) { setSession(s, SessionStart::Other); });
+            connect(dialog, &ProfileDialog::accountDeleted, this, [this] {
+                setSession(m_auth->guest(), SessionStart::Other);
+                showStatus([] { return tr("Your account has been deleted."); }, 10000);
+            });
+            dialog->open();
+        });
 }
 
 SettingsDialog *MainWindow::showSettings()

@@ -257,6 +257,7 @@ private:
     QAction *m_createAdminAction = nullptr;
     QTimer *m_sessionTimer = nullptr;
     auth::Session m_sessionBeingChecked; ///< the session a background poll asks about
+    bool m_profilePending = false;       ///< the profile opens once its session is checked
     QElapsedTimer m_lastActivityUse;     ///< when input last marked the session used
     QMenu *m_staffMenu = nullptr;
     QMenu *m_adminMenu = nullptr;

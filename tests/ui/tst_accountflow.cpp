@@ -38,6 +38,8 @@
 #include <QTouchEvent>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 #include <sys/stat.h>
 
 using namespace storefront;
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void storageErrorInThePollKeepsTheSession();
     void toolsFollowARoleChangeThroughThePoll();
     void renewingTheGuestSessionSaysNothing();
+    void profileOfAnEndedSessionDoesNotOpen();
 
 private:
     struct World
@@ -390,6 +393,28 @@ void TestAccountFlow::toolsFollowARoleChangeThroughThePoll()
     QTRY_VERIFY(w.adminMenu()->menuAction()->isVisible());
     QVERIFY(w.staffMenu()->menuAction()->isVisible());
     QVERIFY(w.auditLogAction()->isVisible());
+}
+
+void TestAccountFlow::profileOfAnEndedSessionDoesNotOpen()
+{
+    World world;
+    MainWindow &w = *world.window;
+    const QString email = QStringLiteral("ended@example.org");
+    const QString password = QStringLiteral("plum orchard 77");
+    QVERIFY(w.authService().signUp(email, QStringLiteral("Ended"), password).ok());
+    testing::logInWithTheDialog(w, email, password);
+    QVERIFY(!w.session().isGuest());
+    // Ended in core (as a password change on another terminal would), unknown to the window.
+    QVERIFY(w.authService().logOut(w.session()).ok());
+
+    w.profileAction()->trigger();
+    QVERIFY(!w.session().isGuest()); // asked off the GUI thread, not yet answered
+    QTRY_VERIFY(w.session().isGuest());
+    QCOMPARE(w.statusBar()->currentMessage(),
+             QStringLiteral("Your session has ended; you are browsing as a guest."));
+    const auto dialogs = w.findChildren<ui::ProfileDialog *>();
+    QVERIFY(std::none_of(dialogs.begin(), dialogs.end(),
+                         [](const ui::ProfileDialog *d) { return d->isVisible(); }));
 }
 
 void TestAccountFlow::renewingTheGuestSessionSaysNothing()
