@@ -106,6 +106,14 @@ private:
     }
 
     static void signUp(MainWindow &w, const QString &email, const QString &password);
+    /// An account made in core, then signed in through the log-in dialog.
+    static void signedIn(MainWindow &w, const QString &email, const QString &name,
+                         const QString &password)
+    {
+        QVERIFY(w.authService().signUp(email, name, password).ok());
+        testing::logInWithTheDialog(w, email, password);
+        QVERIFY(!w.session().isGuest());
+    }
     /// A clock the test moves by hand, and a poll every `pollMs`.
     static std::function<void(ui::AccountOptions &)>
     handClock(const std::shared_ptr<std::atomic<qint64>> &now, int pollMs)
@@ -401,9 +409,9 @@ void TestAccountFlow::profileOfAnEndedSessionDoesNotOpen()
     MainWindow &w = *world.window;
     const QString email = QStringLiteral("ended@example.org");
     const QString password = QStringLiteral("plum orchard 77");
-    QVERIFY(w.authService().signUp(email, QStringLiteral("Ended"), password).ok());
-    testing::logInWithTheDialog(w, email, password);
-    QVERIFY(!w.session().isGuest());
+    signedIn(w, email, QStringLiteral("Ended"), password);
+    if (QTest::currentTestFailed())
+        return;
     // Ended in core (as a password change on another terminal would), unknown to the window.
     QVERIFY(w.authService().logOut(w.session()).ok());
 
@@ -427,8 +435,9 @@ void TestAccountFlow::renewingTheGuestSessionSaysNothing()
     QStatusBar *status = w.statusBar();
     const QString email = QStringLiteral("visitor@example.org");
     const QString password = QStringLiteral("plum orchard 77");
-    QVERIFY(w.authService().signUp(email, QStringLiteral("Visitor"), password).ok());
-    testing::logInWithTheDialog(w, email, password);
+    signedIn(w, email, QStringLiteral("Visitor"), password);
+    if (QTest::currentTestFailed())
+        return;
     const auth::Session visitor = w.session();
     QVERIFY(!visitor.isGuest());
     status->showMessage(QStringLiteral("A word for the last visitor"));
@@ -621,9 +630,9 @@ void TestAccountFlow::storageErrorInThePollKeepsTheSession()
     MainWindow &w = *world.window;
     const QString email = QStringLiteral("steady@example.org");
     const QString password = QStringLiteral("plum orchard 77");
-    QVERIFY(w.authService().signUp(email, QStringLiteral("Steady"), password).ok());
-    testing::logInWithTheDialog(w, email, password);
-    QVERIFY(!w.session().isGuest());
+    signedIn(w, email, QStringLiteral("Steady"), password);
+    if (QTest::currentTestFailed())
+        return;
 
     QSqlQuery q(world.db->connection());
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions RENAME TO sessions_away")));
